@@ -1,0 +1,32 @@
+"""Money as integer cents; never float."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def cents_to_decimal(cents: int | None) -> Decimal | None:
+    """Return ``cents`` as a Decimal in currency units (``12345`` -> ``Decimal('123.45')``)."""
+    if cents is None:
+        return None
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+def decimal_to_cents(value: Decimal) -> int:
+    """Round a Decimal amount in currency units to whole cents (half up)."""
+    return int((value * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
+def format_money(cents: int | None, lang: str = "pt_BR", currency: str = "BRL") -> str:
+    """Format cents for display with the locale's separators: ``R$ 1.234,56``."""
+    if cents is None:
+        return ""
+    sign = "-" if cents < 0 else ""
+    units, rest = divmod(abs(cents), 100)
+    grouped = f"{units:,}"
+    thousands, decimal = (",", ".") if lang == "en" else (".", ",")
+    number = f"{grouped.replace(',', thousands)}{decimal}{rest:02d}"
+    symbol = {"BRL": "R$", "EUR": "€"}.get(currency, currency)
+    if currency == "EUR" and lang != "en":
+        return f"{sign}{number} {symbol}"
+    return f"{sign}{symbol} {number}"

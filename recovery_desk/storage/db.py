@@ -1,0 +1,172 @@
+"""``open_database()``: engine, pragmas, schema revision check, backup and upgrade.
+
+Order (the vorta/qutebrowser pattern): connect and set pragmas; compare the file's Alembic
+revision with the app's head; refuse a file newer than the app; back up, then upgrade.
+SQLite failures a user can act on become :class:`StorageUnavailable`; the rest are bugs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from recovery_desk.storage import outbox
+from recovery_desk.storage.backup import backup_file
+from recovery_desk.storage.errors import StorageUnavailable
+
+log = logging.getLogger("recovery_desk.storage")
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+SessionFactory = Callable[[], Session]
+
+
+@dataclass
+class Database:
+    """An open local database: the engine and a session factory bound to it."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None
+    backup: Path | None = None  # written before the last upgrade, if any
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    """Alembic configuration pointing at the bundled migrations."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path | None) -> Engine:
+    """A SQLite engine with WAL, foreign keys and a busy timeout (``None``: in memory)."""
+    url = f"sqlite:///{path}" if path else "sqlite://"
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    if path is not None:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    return engine
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(16)
+    except OSError as exc:
+        raise StorageUnavailable("unreadable", path, str(exc)) from exc
+    if magic != SQLITE_MAGIC:
+        raise StorageUnavailable("not_a_database", path)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision recorded in the database (``None`` when empty)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _foreign(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
+    return bool(tables) and "alembic_version" not in tables
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` on ``engine``."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def open_database(path: Path | None, backup_dir: Path | None = None) -> Database:
+    """Open (creating or upgrading) the local database at ``path``.
+
+    Raises:
+        StorageUnavailable: the file is foreign, corrupt, newer than the app, read-only,
+            locked or otherwise unusable. The file is left untouched.
+    """
+    if path is not None:
+        _check_header(path)
+    try:
+        engine = make_engine(path)
+        backup = _prepare_schema(engine, path, backup_dir)
+    except StorageUnavailable:
+        raise
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        raise _translate(exc, path) from exc
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    outbox.install(sessions)
+    return Database(engine=engine, sessions=sessions, path=path, backup=backup)
+
+
+def _prepare_schema(engine: Engine, path: Path | None, backup_dir: Path | None) -> Path | None:
+    revision = current_revision(engine)
+    head = head_revision()
+    if revision == head:
+        return None
+    if revision is None and _foreign(engine):
+        engine.dispose()
+        raise StorageUnavailable("foreign_database", path or Path(":memory:"))
+    if revision is not None and revision not in _known_revisions():
+        engine.dispose()
+        raise StorageUnavailable("newer_database", path or Path(":memory:"), revision)
+    backup = None
+    if revision is not None and path is not None:
+        backup = backup_file(path, backup_dir or path.parent / "backups", f"before-{head}")
+        log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
+    upgrade(engine)
+    return backup
+
+
+def _translate(exc: Exception, path: Path | None) -> StorageUnavailable:
+    message = str(exc).lower()
+    where = path or Path(":memory:")
+    if "locked" in message or "busy" in message:
+        return StorageUnavailable("locked", where, str(exc))
+    if "readonly" in message or "read-only" in message:
+        return StorageUnavailable("read_only", where, str(exc))
+    if "disk" in message and "full" in message:
+        return StorageUnavailable("disk_full", where, str(exc))
+    if "unable to open" in message:
+        return StorageUnavailable("cannot_open", where, str(exc))
+    return StorageUnavailable("corrupt", where, str(exc))

@@ -1,0 +1,95 @@
+"""The sync outbox: every change to a travelling record queues an entry in the same
+transaction, and bumps the record's ``version`` and ``updated_at``.
+
+ORM changes are caught by a ``before_flush`` hook on the session factory. Bulk work through
+Core goes through :func:`bulk_insert` / :func:`enqueue`, which do the same by hand. Writes
+that come *from* the centre (sync pull) set ``session.info["from_centre"] = True`` so they
+are neither re-queued nor re-versioned.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from recovery_desk.storage.tables import OutboxEntry, Travelling
+from recovery_desk.storage.types import utcnow
+
+FROM_CENTRE = "from_centre"
+
+
+def _has_changes(obj: Travelling) -> bool:
+    state = inspect(obj)
+    for attr in state.attrs:
+        if attr.key in ("version", "updated_at"):
+            continue
+        if attr.history.has_changes():
+            return True
+    return False
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(FROM_CENTRE):
+        return
+    now = utcnow()
+    entries: list[OutboxEntry] = []
+    for obj in session.new:
+        if isinstance(obj, Travelling):
+            if obj.id is None:
+                obj.id = uuid.uuid4()
+            obj.version = obj.version or 1
+            obj.created_at = obj.created_at or now
+            obj.updated_at = obj.updated_at or now
+            entries.append(
+                OutboxEntry(
+                    entity=obj.__tablename__, entity_id=obj.id, version=obj.version, queued_at=now
+                )
+            )
+    for obj in session.dirty:
+        if isinstance(obj, Travelling) and _has_changes(obj):
+            obj.version = (obj.version or 1) + 1
+            obj.updated_at = now
+            entries.append(
+                OutboxEntry(
+                    entity=obj.__tablename__, entity_id=obj.id, version=obj.version, queued_at=now
+                )
+            )
+    session.add_all(entries)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Attach the outbox hook to every session made by ``factory``."""
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
+
+
+def enqueue(conn: Connection, entity: str, changes: Iterable[tuple[uuid.UUID, int]]) -> None:
+    """Queue ``(id, version)`` pairs of ``entity`` written through Core."""
+    now = utcnow()
+    rows = [
+        {"entity": entity, "entity_id": rid, "version": ver, "queued_at": now, "attempts": 0}
+        for rid, ver in changes
+    ]
+    if rows:
+        conn.execute(insert(OutboxEntry), rows)
+
+
+def bulk_insert(
+    conn: Connection, model: type[Travelling], rows: Sequence[dict[str, Any]]
+) -> list[uuid.UUID]:
+    """Insert ``rows`` of a travelling ``model`` through Core, filling id, timestamps and
+    version, and queue them for sync in the same transaction. Returns the ids."""
+    now = utcnow()
+    for row in rows:
+        row.setdefault("id", uuid.uuid4())
+        row.setdefault("created_at", now)
+        row.setdefault("updated_at", now)
+        row.setdefault("version", 1)
+    if rows:
+        conn.execute(insert(model), list(rows))
+        enqueue(conn, model.__tablename__, ((r["id"], r["version"]) for r in rows))
+    return [r["id"] for r in rows]

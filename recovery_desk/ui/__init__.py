@@ -1,0 +1,1 @@
+"""PySide6 user interface. Talks to services only; never issues SQL."""

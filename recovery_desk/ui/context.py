@@ -1,0 +1,41 @@
+"""What every page and dialog receives from ``app.py``: data, user, runner, events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.workspace import Sessions, Workspace
+from recovery_desk.ui.tasks import TaskRunner
+
+
+class AppEvents(QObject):
+    """Application-wide notifications pages subscribe to.
+
+    Signals:
+        sig_data_changed: records of an area changed (``"customers"``, ``"calls"``,
+            ``"catalogue"``, ``"cycles"``...); pages showing them refresh.
+        sig_sync_state_changed: the sync worker has a new ``SyncState``.
+        sig_open_customer: a page asks to start a call with a customer (its UUID).
+    """
+
+    sig_data_changed = Signal(str)
+    """Records of an area changed."""
+    sig_sync_state_changed = Signal(object)
+    """The sync state changed."""
+    sig_open_customer = Signal(object)
+    """Start a call with this customer id."""
+
+
+@dataclass
+class UiContext:
+    workspace: Workspace
+    user: UserDTO
+    runner: TaskRunner
+    events: AppEvents = field(default_factory=AppEvents)
+
+    @property
+    def sessions(self) -> Sessions:
+        return self.workspace.sessions

@@ -1,0 +1,14 @@
+"""The pages of the main window, in navigation order.
+
+Each entry names a ``QWidget`` subclass (imported lazily, so start-up stays fast) that
+provides ``PAGE_ID``, ``allowed(user) -> bool`` (classmethod), ``page_title() -> str``
+(classmethod, translated), a constructor ``(ctx: UiContext, parent)`` and
+optionally ``activated()`` (called each time it is shown). A page appears only for the
+roles it allows; a page that is not built does not appear at all.
+"""
+
+from __future__ import annotations
+
+PAGES: list[str] = [
+    "recovery_desk.ui.queue_page:QueuePage",
+]

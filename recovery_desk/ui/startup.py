@@ -1,0 +1,139 @@
+"""The GUI start sequence: QApplication, translator, workspace, first user, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recovery_desk import resources
+from recovery_desk.paths import AppPaths
+from recovery_desk.services.workspace import open_workspace
+from recovery_desk.storage.errors import StorageUnavailable
+from recovery_desk.ui import i18n
+from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger("recovery_desk.app")
+
+
+def storage_error_text(exc: StorageUnavailable) -> str:
+    """A translated sentence naming the file and what is wrong with it."""
+    tr = QCoreApplication.translate
+    texts = {
+        "not_a_database": tr(
+            "startup", "%1 is not a Recovery Desk database. It was left untouched."
+        ),
+        "foreign_database": tr("startup", "%1 belongs to another program. It was left untouched."),
+        "newer_database": tr(
+            "startup",
+            "%1 was written by a newer version of Recovery Desk. "
+            "Update the app; the file was left untouched.",
+        ),
+        "locked": tr("startup", "%1 is locked by another program. Close it and try again."),
+        "read_only": tr("startup", "%1 is read-only. Choose a data folder you can write to."),
+        "disk_full": tr("startup", "The disk holding %1 is full."),
+    }
+    text = texts.get(exc.kind, tr("startup", "%1 cannot be used: it may be damaged."))
+    return text.replace("%1", str(exc.path))
+
+
+def _fatal(title: str, text: str) -> int:
+    print(f"recovery-desk: {text}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setObjectName("fatalError")
+    box.exec()  # before any event loop: the only modal run in the app
+    return 3
+
+
+def install_excepthook() -> None:
+    """Bugs go to a dialog on the GUI thread and to the log, never vanish."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("unhandled exception\n%s", text)
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            sys.__excepthook__(kind, exc, tb)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("startup", "Unexpected error"),
+            QCoreApplication.translate(
+                "startup", "Something went wrong. Your data is safe; details are in the log."
+            ),
+        )
+        box.setDetailedText(text)
+        box.setObjectName("crashDialog")
+        box.open()
+
+    sys.excepthook = hook
+
+
+def run_gui(
+    paths: AppPaths,
+    *,
+    lang: str | None,
+    demo: bool,
+    verbose: bool,
+    setup_logging: Callable[..., None],
+) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Recovery Desk")
+    app.setOrganizationName("RecoveryDesk")
+    app.setWindowIcon(QIcon(str(resources.path("icons", "recovery-desk.svg"))))
+    i18n.install(lang)
+    title = QCoreApplication.translate("startup", "Recovery Desk")
+    try:
+        app_paths_ok(paths)
+        setup_logging(paths.log_file, verbose=verbose)
+        workspace = open_workspace(paths)
+    except StorageUnavailable as exc:
+        return _fatal(title, storage_error_text(exc))
+    except OSError as exc:
+        text = (
+            QCoreApplication.translate("startup", "The data folder %1 cannot be written: %2")
+            .replace("%1", str(paths.data_dir))
+            .replace("%2", exc.strerror or str(exc))
+        )
+        return _fatal(title, text)
+    install_excepthook()
+    if demo:
+        from recovery_desk.ui.demo_setup import ensure_demo_data
+
+        ensure_demo_data(workspace)
+    from recovery_desk.ui.first_start import ensure_current_user
+
+    user = ensure_current_user(workspace)
+    if user is None:
+        workspace.close()
+        return 1
+    from recovery_desk.ui.main_window import MainWindow
+
+    runner = TaskRunner()
+    ctx = UiContext(workspace=workspace, user=user, runner=runner)
+    window = MainWindow(ctx)
+    window.show()
+    log.info("main window shown")
+    QTimer.singleShot(0, lambda: _after_show(window))
+    code = app.exec()
+    runner.wait()
+    workspace.close()
+    return code
+
+
+def _after_show(window: object) -> None:
+    """Hook for work that must not delay the first paint (reminders, sync start)."""
+
+
+def app_paths_ok(paths: AppPaths) -> None:
+    from recovery_desk import paths as app_paths
+
+    app_paths.ensure(paths)
