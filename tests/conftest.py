@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +84,28 @@ def agent(workspace: Workspace, supervisor: UserDTO) -> UserDTO:
 @pytest.fixture
 def executive(workspace: Workspace, supervisor: UserDTO) -> UserDTO:
     return users.create_user(workspace.sessions, "Elisa Executiva", Role.EXECUTIVE, handful_size=3)
+
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(
+    *args: str,
+    data_dir: Path | None = None,
+    timeout: float = 300,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m recovery_desk ARGS`` from this checkout in a fresh process."""
+    full_env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), **(env or {})}
+    command = [sys.executable, "-m", "recovery_desk", *args]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        cwd=REPO_ROOT,
+        stdin=subprocess.DEVNULL,
+    )

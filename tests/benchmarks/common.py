@@ -1,0 +1,68 @@
+"""Shared pieces of the benchmarks: results, timers, peak memory.
+
+Each ``tests/benchmarks/bench_*.py`` defines ``BENCHMARKS``: a list of callables taking a
+scratch folder (``Path``) and returning a list of :class:`Result`. A figure is compared with
+a *limit measured in the same run* (raw sqlite3, COPY, Qt alone...) or with a fixed target
+from the issue when no such baseline exists. ``python -m tests.benchmarks.run`` prints one
+table for all of them.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Result:
+    """One line of the table.
+
+    ``value`` and ``limit`` are in ``unit``. ``higher_is_better`` says which way passes:
+    e.g. rows/s (higher) versus ms (lower). ``target`` is the issue's rule in words.
+    """
+
+    name: str
+    value: float
+    unit: str
+    limit: float | None
+    limit_source: str
+    higher_is_better: bool = False
+    target: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.limit:
+            return None
+        return self.value / self.limit
+
+    @property
+    def passed(self) -> bool | None:
+        if self.limit is None:
+            return None
+        if self.higher_is_better:
+            return self.value >= self.limit
+        return self.value <= self.limit
+
+
+Benchmark = Callable[..., list[Result]]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    """Seconds taken by ``fn()``."""
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def p95(samples: list[float]) -> float:
+    if len(samples) < 2:
+        return samples[0]
+    return statistics.quantiles(samples, n=20)[18]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -1,0 +1,67 @@
+"""Run every benchmark and print one table: figure, same-run limit, ratio, verdict.
+
+    python -m tests.benchmarks.run               # all
+    python -m tests.benchmarks.run queue import  # only bench_queue.py, bench_import.py
+
+Exits 1 when a figure misses its limit. Kept out of the default test run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.benchmarks.common import Result  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def _modules(selected: list[str]) -> list[str]:
+    names = sorted(p.stem for p in HERE.glob("bench_*.py"))
+    if selected:
+        names = [n for n in names if n.removeprefix("bench_") in selected or n in selected]
+    return names
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3g}" if abs(value) < 10 else f"{value:.1f}"
+
+
+def print_table(results: list[Result]) -> None:
+    header = ("benchmark", "figure", "unit", "limit", "limit from", "ratio", "ok")
+    rows = [header]
+    for r in results:
+        verdict = {True: "yes", False: "NO", None: "-"}[r.passed]
+        rows.append(
+            (r.name, _fmt(r.value), r.unit, _fmt(r.limit), r.limit_source, _fmt(r.ratio), verdict)
+        )
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(header))]
+    for number, row in enumerate(rows):
+        print("  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row)))
+        if number == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def main(argv: list[str]) -> int:
+    results: list[Result] = []
+    for name in _modules(argv):
+        module = importlib.import_module(f"tests.benchmarks.{name}")
+        for bench in module.BENCHMARKS:
+            with tempfile.TemporaryDirectory(prefix=f"rd-{name}-") as scratch:
+                print(f"running {name}.{bench.__name__} ...", file=sys.stderr, flush=True)
+                results.extend(bench(Path(scratch)))
+    print_table(results)
+    return 1 if any(r.passed is False for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
