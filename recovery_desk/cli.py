@@ -98,6 +98,12 @@ def _register_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _common(parser)
     parser.add_argument("--customers", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--market",
+        choices=["br", "pt"],
+        default="br",
+        help="Brazilian (BRL, +55) or Portuguese (EUR, +351) customers",
+    )
     parser.set_defaults(handler=_cmd_demo)
 
 

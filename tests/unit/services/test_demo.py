@@ -1,0 +1,77 @@
+"""Demo data: believable, deterministic, and the CLI end to end."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from recovery_desk.paths import AppPaths
+from recovery_desk.services import demo, users
+from recovery_desk.services.workspace import open_workspace
+from recovery_desk.storage.tables import Call, CallReason, Customer, Cycle, OutboxEntry
+from tests.conftest import run_cli
+
+TODAY = date(2026, 11, 1)
+
+
+def test_demo_customers_look_real(sessions) -> None:  # type: ignore[no-untyped-def]
+    summary = demo.generate(sessions, customers=400, seed=5, today=TODAY)
+    assert summary.customers == 400
+    with sessions() as session:
+        rows = session.scalars(select(Customer)).all()
+        assert len(rows) == 400
+        assert all(re.fullmatch(r"\+55\d{2}9\d{8}", c.phone or "") for c in rows)
+        assert {c.currency for c in rows} == {"BRL"}
+        revenues = sorted(c.monthly_revenue_cents for c in rows if c.monthly_revenue_cents)
+        assert revenues[-1] > 10 * revenues[len(revenues) // 2]  # skewed: a long tail
+        departed = [c.departed_on for c in rows if c.departed_on]
+        assert min(departed) >= date(2025, 4, 1) and max(departed) <= TODAY
+        assert len({c.segment for c in rows}) >= 3
+        assert session.scalar(select(func.count()).select_from(Cycle)) == 4
+        assert session.scalar(select(func.count()).select_from(Call)) > 0
+        assert session.scalar(select(func.count()).select_from(CallReason)) > 0
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    assert users.current_user(sessions) is not None
+
+
+def _names(base: Path, template: Path, seed: int) -> list[str]:
+    shutil.copytree(template, base)
+    ws = open_workspace(AppPaths(base, base / "logs"))
+    demo.generate(ws.sessions, customers=60, seed=seed, today=TODAY)
+    with ws.sessions() as session:
+        names = list(session.scalars(select(Customer.name).order_by(Customer.external_id)))
+    ws.close()
+    return names
+
+
+def test_same_seed_same_people(tmp_path: Path, template_data_dir: Path) -> None:
+    first = _names(tmp_path / "a", template_data_dir, seed=11)
+    assert first == _names(tmp_path / "b", template_data_dir, seed=11)
+    assert first != _names(tmp_path / "c", template_data_dir, seed=12)
+
+
+def test_portuguese_market(sessions) -> None:  # type: ignore[no-untyped-def]
+    demo.generate(sessions, customers=50, seed=2, market="pt", today=TODAY)
+    with sessions() as session:
+        phones = session.scalars(select(Customer.phone)).all()
+        currencies = set(session.scalars(select(Customer.currency)))
+    assert all(re.fullmatch(r"\+3519[1236]\d{7}", p or "") for p in phones)
+    assert currencies == {"EUR"}
+
+
+def test_cli_demo_end_to_end(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    done = run_cli("demo", "--customers", "300", "--seed", "4", data_dir=data)
+    assert done.returncode == 0, done.stderr
+    assert "300 customers" in done.stdout
+    assert (data / "recovery-desk.sqlite3").exists()
+
+
+def test_cli_demo_refuses_bad_count(tmp_path: Path) -> None:
+    done = run_cli("demo", "--customers", "0", data_dir=tmp_path / "d")
+    assert done.returncode == 1
+    assert "--customers" in done.stderr
