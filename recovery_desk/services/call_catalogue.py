@@ -131,3 +131,15 @@ def previous_offers(
     for code, made_at in session.execute(query):
         found.setdefault(code, []).append(made_at)
     return {code: tuple(times) for code, times in found.items()}
+
+
+COMPANY_KEY = "company_name"
+
+
+def company_name(sessions: Sessions) -> str | None:
+    """The company the agents call for (setting ``company_name``), if set."""
+    from recovery_desk.storage.queries import get_setting
+
+    with sessions() as session:
+        value = get_setting(session, COMPANY_KEY)
+    return str(value) if value else None
