@@ -23,7 +23,15 @@ from recovery_desk.storage.tables import (
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.wizard.launch import CallLauncher
 from recovery_desk.ui.wizard.wizard import CallWizardDialog
-from tests.gui.call_helpers import CTRL, add_customer, close_all_calls, focused, mnemonic, press, type_text
+from tests.gui.call_helpers import (
+    CTRL,
+    add_customer,
+    close_all_calls,
+    focused,
+    mnemonic,
+    press,
+    type_text,
+)
 
 
 @pytest.fixture
@@ -110,7 +118,9 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
         assert call.verbatim == "Ficou caro demais"
         assert call.diagnosis_confirmed and call.assist_action == "solved"
         assert "you left because price too high" in (call.readback_text or "")
-        steps = {s.step: s for s in session.scalars(select(CallStep).where(CallStep.call_id == call.id))}
+        steps = {
+            s.step: s for s in session.scalars(select(CallStep).where(CallStep.call_id == call.id))
+        }
         assert "tem que entender" in steps["apologise"].notes
         assert steps["listen"].notes == "Cliente irritado com a conta"
         assert all(steps[name].duration_ms > 0 for name in ("apologise", "listen", "diagnose"))
