@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.enums import STEP_ORDER
 from recovery_desk.storage.tables import Call, Callback, CallStep, Customer
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.wizard import CALL_SHORTCUTS, call_shortcuts
-from recovery_desk.ui.wizard import launch
+from recovery_desk.ui.wizard import CALL_SHORTCUTS, call_shortcuts, launch
 from recovery_desk.ui.wizard.launch import CallLauncher
 from recovery_desk.ui.wizard.wizard import CallWizardDialog
 from tests.gui.call_helpers import (
@@ -113,7 +112,7 @@ def test_close_keeps_draft_and_start_offers_resume(
     assert box is not None and box.isVisible()
     box.button(QMessageBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: customer_id not in launch._open)
-    assert not launcher.offer_resume() is None
+    assert launcher.offer_resume() is not None
     resume = launcher.resume_box
     assert resume is not None
     resume.button(QMessageBox.StandardButton.Yes).click()

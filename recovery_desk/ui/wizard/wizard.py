@@ -190,7 +190,8 @@ class CallWizardDialog(QDialog):
         self._schedule_save()
 
     def _schedule_save(self) -> None:
-        if not self.call.finished:
+        # Not restarted while running: steady typing still saves every SAVE_DELAY_MS.
+        if not self.call.finished and not self._save_timer.isActive():
             self._save_timer.start()
 
     def save_now(self) -> None:
