@@ -143,3 +143,21 @@ def company_name(sessions: Sessions) -> str | None:
     with sessions() as session:
         value = get_setting(session, COMPANY_KEY)
     return str(value) if value else None
+
+
+def reason_labels_count(sessions: Sessions) -> int:
+    """How many reasons the picker offers (active, unmerged, in an active category)."""
+    from sqlalchemy import func
+
+    with sessions() as session:
+        count = session.scalar(
+            select(func.count())
+            .select_from(Reason)
+            .join(ReasonCategory, Reason.category_id == ReasonCategory.id)
+            .where(
+                Reason.active.is_(True),
+                Reason.merged_into_id.is_(None),
+                ReasonCategory.active.is_(True),
+            )
+        )
+    return int(count or 0)

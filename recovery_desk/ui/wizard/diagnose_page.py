@@ -58,6 +58,7 @@ class DiagnosePage(StepPage):
         self.search_label.setBuddy(self.search)
         self.results = QListWidget()
         self.results.setObjectName("reasonResults")
+        self.results.setUniformItemSizes(True)
         self.picked_label = QLabel()
         self.picked = QListWidget()
         self.picked.setObjectName("pickedReasons")
@@ -135,7 +136,7 @@ class DiagnosePage(StepPage):
 
     def _filter(self) -> None:
         self.results.clear()
-        for entry in self.index.search(self.search.text(), limit=40):
+        for entry in self.index.search(self.search.text(), limit=25):
             item = QListWidgetItem(f"{entry.category_label(self.lang)} → {entry.label(self.lang)}")
             item.setData(ID_ROLE, entry.id)
             self.results.addItem(item)

@@ -183,8 +183,7 @@ class CallWizardDialog(QDialog):
         self.rail.blockSignals(False)
         self.error.clear()
         self.prev_button.setEnabled(step is not STEP_ORDER[0])
-        self.next_button.setVisible(step is not Step.OUTCOME)
-        self.finish_button.setVisible(step is Step.OUTCOME)
+        self.next_button.setEnabled(step is not Step.OUTCOME)
         self.factory.refresh(step)
         page.focus_first()  # type: ignore[attr-defined]
         self._schedule_save()
