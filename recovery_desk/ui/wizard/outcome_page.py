@@ -101,7 +101,7 @@ class OutcomePage(StepPage):
             self.radios[outcome].setAccessibleName(text.replace("&", ""))
         self.callback_label.setText(self.tr("&Call back on"))
         self.callback.setAccessibleName(self.tr("Call-back date and time"))
-        self.notes_label.setText(self.tr("Notes on the out&come"))
+        self.notes_label.setText(self.tr("Notes on the &outcome"))
         self.notes.setAccessibleName(self.tr("Outcome notes"))
         self.error.setAccessibleName(self.tr("Why the call cannot finish yet"))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -81,8 +81,10 @@ class StepPage(QWidget):
         self.checklist.setFocus()
 
     def retranslate_base(self) -> None:
-        self.script_label.setAccessibleName(self.tr("Script"))
-        self.checklist.setAccessibleName(self.tr("Checklist (Space ticks an item)"))
+        self.script_label.setAccessibleName(QCoreApplication.translate("StepPage", "Script"))
+        self.checklist.setAccessibleName(
+            QCoreApplication.translate("StepPage", "Checklist (Space ticks an item)")
+        )
 
     @Slot(QListWidgetItem)
     def _on_checklist_item_changed(self, _item: QListWidgetItem) -> None:
