@@ -167,3 +167,30 @@ def test_every_control_is_named_and_phone_copies(
     assert QApplication.clipboard().text() == "+5511987654321"
     assert len(call_shortcuts()) == len(CALL_SHORTCUTS)
     assert "Ctrl+Shift+N" in dialog.not_reached_button.toolTip()
+
+
+def test_due_call_back_raises_a_reminder_once(
+    qtbot, agent_ctx: UiContext, launcher: CallLauncher
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from recovery_desk.domain.enums import Outcome
+    from recovery_desk.services.call_session import CallSession
+    from recovery_desk.ui.wizard.reminders import CallbackReminder
+
+    customer_id = add_customer(agent_ctx.sessions)
+    call = CallSession.start(agent_ctx.sessions, agent_ctx.user, customer_id)
+    due = datetime.now(UTC) + timedelta(hours=1)
+    call.set_field("callback_at", due)
+    call.finish(Outcome.THINKING)
+    reminder = CallbackReminder(agent_ctx, launcher.window)
+    assert reminder.check() == []  # not due yet
+    found = reminder.check(now=due + timedelta(minutes=1))
+    assert [item.customer_id for item in found] == [customer_id]
+    assert reminder.box is not None and reminder.box.isVisible()
+    assert "Joana Prado" in reminder.box.text()
+    assert reminder.check(now=due + timedelta(minutes=2)) == []  # reminded once
+    assert reminder.call_now is not None
+    reminder.call_now.click()
+    qtbot.waitUntil(lambda: launcher.last_dialog is not None)
+    assert launcher.last_dialog.call.customer_id == customer_id  # type: ignore[union-attr]

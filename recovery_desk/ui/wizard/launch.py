@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from recovery_desk.services.call_session import CallSession, DraftSummaryDTO, unfinished_drafts
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.wizard.reminders import CallbackReminder
 from recovery_desk.ui.wizard.wizard import CallWizardDialog
 
 log = logging.getLogger("recovery_desk.call")
@@ -102,10 +103,12 @@ def install_call_launcher(window: Any) -> CallLauncher:
     """Wire the call screen into the main window (``window.ctx`` is the UiContext).
 
     Opens a call on ``ctx.events.sig_open_customer``, offers to resume an unfinished draft
-    once the window is shown, and honours ``RECOVERY_DESK_TEST_OPEN_CALL``.
+    once the window is shown, reminds of due call-backs every minute, and honours
+    ``RECOVERY_DESK_TEST_OPEN_CALL``.
     """
     launcher = CallLauncher(window.ctx, window)
     window.call_launcher = launcher
+    window.callback_reminder = CallbackReminder(window.ctx, window)
     QTimer.singleShot(0, launcher.offer_resume)
     wanted = os.environ.get(TEST_OPEN_CALL_ENV)
     if wanted:

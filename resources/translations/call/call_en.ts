@@ -292,6 +292,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackReminder</name>
+    <message>
+        <source>call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the first customer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-backs due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These calls are due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
         <source>Close the call</source>

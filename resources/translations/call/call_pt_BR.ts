@@ -292,6 +292,33 @@
     </message>
 </context>
 <context>
+    <name>CallbackReminder</name>
+    <message>
+        <source>call back</source>
+        <translation>retorno</translation>
+    </message>
+    <message>
+        <source>next attempt</source>
+        <translation>nova tentativa</translation>
+    </message>
+    <message>
+        <source>&amp;Call now</source>
+        <translation>&amp;Ligar agora</translation>
+    </message>
+    <message>
+        <source>Call the first customer now</source>
+        <translation>Ligar agora para o primeiro cliente</translation>
+    </message>
+    <message>
+        <source>Call-backs due</source>
+        <translation>Retornos pendentes</translation>
+    </message>
+    <message>
+        <source>These calls are due:</source>
+        <translation>Está na hora destas ligações:</translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
         <source>Close the call</source>
