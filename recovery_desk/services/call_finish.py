@@ -26,7 +26,7 @@ from recovery_desk.domain.enums import (
     Role,
 )
 from recovery_desk.domain.offers import approval_for
-from recovery_desk.services.call_catalogue import offer_rules
+from recovery_desk.services.call_catalogue import Sessions, offer_rules
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.followups_calls import close_open_callbacks, schedule
 from recovery_desk.storage.tables import (
@@ -190,11 +190,14 @@ def _apply_outcome(
 
 
 def record_not_reached(
-    sessions: object, user: UserDTO, customer_id: uuid.UUID, *, now: datetime
+    sessions: Sessions, user: UserDTO, customer_id: uuid.UUID, *, now: datetime
 ) -> FinishedCallDTO:
-    """One keystroke from anywhere: the customer did not answer (attempt counted)."""
+    """One keystroke from anywhere: the customer did not answer (attempt counted).
+
+    Uses this user's draft with the customer when there is one, else a new call.
+    """
     from recovery_desk.services.call_session import CallSession
 
-    cs = CallSession.start(sessions, user, customer_id)  # type: ignore[arg-type]
+    cs = CallSession.start(sessions, user, customer_id)
     result: FinishedCallDTO = cs.finish(Outcome.NOT_REACHED, now=now)
     return result

@@ -141,7 +141,7 @@ def bench_step_change(scratch: Path) -> list[Result]:
             search.setText(text)  # filter + list refill
             app.processEvents()
             typing.append((time.perf_counter() - start) * 1000)
-    dialog.close_guard._decided = True
+    dialog.close_guard.decided = True
     dialog.close()
     ws.close()
     return [

@@ -61,6 +61,6 @@ def close_all_calls() -> None:
     from recovery_desk.ui.wizard import launch
 
     for dialog in list(launch._open.values()):
-        dialog.close_guard._decided = True
+        dialog.close_guard.decided = True
         dialog.close()
     QApplication.processEvents()

@@ -194,3 +194,35 @@ def test_due_call_back_raises_a_reminder_once(
     reminder.call_now.click()
     qtbot.waitUntil(lambda: launcher.last_dialog is not None)
     assert launcher.last_dialog.call.customer_id == customer_id  # type: ignore[union-attr]
+
+
+def test_corrected_returns_to_the_picker_and_secondary_reasons(
+    qtbot, agent_ctx: UiContext, launcher: CallLauncher
+) -> None:  # type: ignore[no-untyped-def]
+    customer_id = add_customer(agent_ctx.sessions)
+    dialog = _open(qtbot, agent_ctx, launcher, customer_id)
+    press(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert focused().objectName() == "reasonSearch"
+    type_text("PRECO")
+    press(Qt.Key.Key_Return)
+    mnemonic(qtbot, Qt.Key.Key_C)  # Confirmed
+    assert dialog.call.flow.diagnosis.confirmed
+    mnemonic(qtbot, Qt.Key.Key_O)  # Corrected: back to the picker
+    assert not dialog.call.flow.diagnosis.confirmed
+    assert focused().objectName() == "reasonSearch"
+    type_text("atendimento")
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    page = dialog.factory.pages[dialog.call.flow.current]
+    assert page.picked.count() == 2
+    assert page.picked.item(0).text().startswith("Primary")
+    assert page.picked.item(1).text().startswith("Secondary")
+    assert " and " in page.readback.text()
+    mnemonic(qtbot, Qt.Key.Key_C)
+    press(Qt.Key.Key_Return, CTRL)
+    assert dialog.call.flow.current.value == "assist"
+    assert launcher.keep_open_drafts()  # the main window may close; the draft is kept
+    with agent_ctx.sessions() as session:
+        row = session.get(Call, dialog.call.call_id)
+        assert row is not None and row.status == "draft" and row.current_step == "assist"
+        assert len(row.draft_state["reason_ids"]) == 2

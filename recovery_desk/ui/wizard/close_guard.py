@@ -18,11 +18,11 @@ class CloseGuard(QObject):
         super().__init__(dialog)
         self.dialog = dialog
         self.box: QMessageBox | None = None
-        self._decided = False
+        self.decided = False
 
     def allow_close(self) -> bool:
         """True when the dialog may close now; otherwise the question is shown."""
-        if self._decided or self.dialog.call.finished:
+        if self.decided or self.dialog.call.finished:
             return True
         self.dialog.save_now()
         if self.box is None:
@@ -54,5 +54,5 @@ class CloseGuard(QObject):
             self.dialog.call.discard()
         else:
             return
-        self._decided = True
+        self.decided = True
         self.dialog.close()

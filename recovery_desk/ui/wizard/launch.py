@@ -64,6 +64,14 @@ class CallLauncher(QObject):
         self._drafts: list[DraftSummaryDTO] = []
         ctx.events.sig_open_customer.connect(self._on_events_open_customer)
 
+    def keep_open_drafts(self) -> bool:
+        """Close guard of the main window: every open call is saved as a draft (it is
+        offered for resuming at the next start). Never blocks closing."""
+        for dialog in list(_open.values()):
+            dialog.save_now()
+            dialog.close_guard.decided = True
+        return True
+
     @Slot(object)
     def _on_events_open_customer(self, customer_id: object) -> None:
         self.last_dialog = open_call(self.ctx, customer_id, self.window)
@@ -108,6 +116,9 @@ def install_call_launcher(window: Any) -> CallLauncher:
     """
     launcher = CallLauncher(window.ctx, window)
     window.call_launcher = launcher
+    guards = getattr(window, "close_guards", None)
+    if guards is not None:
+        guards.append(launcher.keep_open_drafts)
     window.callback_reminder = CallbackReminder(window.ctx, window)
     QTimer.singleShot(0, launcher.offer_resume)
     wanted = os.environ.get(TEST_OPEN_CALL_ENV)
