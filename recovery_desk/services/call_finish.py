@@ -135,8 +135,8 @@ def _write_offer(
     chosen: object,
     now: datetime,
 ) -> ApprovalStatus | None:
-    if not isinstance(chosen, dict) or not chosen.get("offer_id"):
-        return None
+    if not isinstance(chosen, dict) or not chosen.get("offer_id") or not chosen.get("response"):
+        return None  # only an offer the customer answered was presented
     offer_id = uuid.UUID(str(chosen["offer_id"]))
     found = offer_rules(session).get(offer_id)
     if found is None:

@@ -80,6 +80,7 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
     press(Qt.Key.Key_Return)
     diagnose = dialog.factory.pages[dialog.call.flow.current]
     assert len(dialog.call.flow.diagnosis.reason_ids) == 1
+    assert "Price too high" in diagnose.script_label.text()  # {reason} filled
     assert diagnose.readback.text().startswith("So, if I understood correctly, you left because")
     press(Qt.Key.Key_Return, CTRL)  # not confirmed yet: stays
     assert dialog.call.flow.current.value == "diagnose"

@@ -94,6 +94,8 @@ class AssistPage(StepPage):
         self.body.addLayout(row)
         self.body.addLayout(grid)
         self.body.addWidget(self.promise_error)
+        self.promises_label = QLabel()
+        self.body.addWidget(self.promises_label)
         self.body.addWidget(self.promises)
         self.action_group.idToggled.connect(self._on_actions_id_toggled)
         self.ticket.textChanged.connect(self._on_ticket_text_changed)
@@ -142,6 +144,7 @@ class AssistPage(StepPage):
         self.add_button.setText(self.tr("&Add promise"))
         self.add_button.setToolTip(self.tr("Add the promise (Alt+A, or Enter in its fields)"))
         self.add_button.setAccessibleName(self.tr("Add promise"))
+        self.promises_label.setText(self.tr("Promises made (Delete removes)"))
         self.promises.setAccessibleName(self.tr("Promises made (Delete removes)"))
         self._update_enabled()
 

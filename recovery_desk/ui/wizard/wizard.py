@@ -261,6 +261,7 @@ class CallWizardDialog(QDialog):
 
     @Slot()
     def _on_page_changed(self) -> None:
+        self.factory.refresh(self.call.flow.current)  # e.g. {reason} in the script
         self._schedule_save()
 
     @Slot()

@@ -185,7 +185,12 @@ def test_thinking_schedules_callback_and_next_call_closes_it(
 
 def test_declined_and_do_not_call(sessions: Sessions, agent: UserDTO) -> None:
     first, second = _customer(sessions), _customer(sessions, name="B B")
-    CallSession.start(sessions, agent, first).finish(Outcome.DECLINED)
+    declined = CallSession.start(sessions, agent, first)
+    offer = offers_for_call(declined, "en", datetime.now(UTC))[0]
+    declined.set_draft("offer", {"offer_id": str(offer.id), "response": None})
+    declined.finish(Outcome.DECLINED)
+    with sessions() as session:  # highlighted but never answered: not recorded
+        assert session.scalar(select(func.count()).select_from(OfferMade)) == 0
     CallSession.start(sessions, agent, second).finish(Outcome.DO_NOT_CALL)
     with sessions() as session:
         assert session.get(Customer, first).status == "lost"  # type: ignore[union-attr]
