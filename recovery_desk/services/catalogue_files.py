@@ -259,9 +259,9 @@ class _ReasonImport:
         self.merges: list[tuple[Reason, str, bool]] = []
 
     def run(self, categories: list[dict[str, Any]]) -> None:
-        for c_order, item in enumerate(categories, start=1):
+        for c_order, item in enumerate(categories):
             cat = self.category(item, c_order)
-            for r_order, data in enumerate(item.get("reasons", []), start=1):
+            for r_order, data in enumerate(item.get("reasons", [])):
                 self.reason(cat, data, r_order)
         for reason, target_code, is_new in self.merges:
             target = self.local_reasons[target_code]
@@ -349,7 +349,7 @@ def _apply_offers(
 ) -> None:
     local = {o.code: o for o in session.scalars(select(Offer))}
     seen: set[str] = set()
-    for order, item in enumerate(offers, start=1):
+    for order, item in enumerate(offers):
         values = dict(item)
         for key in ("eligible_segments", "eligible_categories"):
             values[key] = tuple(values.get(key) or ())
