@@ -31,18 +31,32 @@ def unreviewed_reason(sessions: Sessions, label: str) -> uuid.UUID:
     with sessions.begin() as session:
         cat = session.scalar(select(ReasonCategory).where(ReasonCategory.is_unreviewed))
         assert cat is not None
-        reason = Reason(code=f"imp_{uuid.uuid4().hex[:8]}", category_id=cat.id, label_pt_br=label,
-                        needs_review=True, search_text=label.lower())
+        reason = Reason(
+            code=f"imp_{uuid.uuid4().hex[:8]}",
+            category_id=cat.id,
+            label_pt_br=label,
+            needs_review=True,
+            search_text=label.lower(),
+        )
         session.add(reason)
         session.flush()
         return reason.id
 
 
-def customer(sessions: Sessions, *, revenue: int = 10000, reason_id: uuid.UUID | None = None,
-             segment: str | None = "gold") -> uuid.UUID:
+def customer(
+    sessions: Sessions,
+    *,
+    revenue: int = 10000,
+    reason_id: uuid.UUID | None = None,
+    segment: str | None = "gold",
+) -> uuid.UUID:
     with sessions.begin() as session:
-        row = Customer(name="Maria Souza", monthly_revenue_cents=revenue, segment=segment,
-                       imported_reason_id=reason_id)
+        row = Customer(
+            name="Maria Souza",
+            monthly_revenue_cents=revenue,
+            segment=segment,
+            imported_reason_id=reason_id,
+        )
         session.add(row)
         session.flush()
         return row.id
@@ -60,5 +74,6 @@ def call_with_reason(sessions: Sessions, agent: UserDTO, reason_id: uuid.UUID) -
 
 def call_reason_ids(sessions: Sessions, call_id: uuid.UUID) -> list[uuid.UUID]:
     with sessions() as session:
-        return list(session.scalars(select(CallReason.reason_id).where(
-            CallReason.call_id == call_id)))
+        return list(
+            session.scalars(select(CallReason.reason_id).where(CallReason.call_id == call_id))
+        )

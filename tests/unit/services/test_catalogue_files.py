@@ -81,8 +81,12 @@ def test_invalid_file_changes_nothing_and_lists_every_problem(sessions, supervis
         files.import_catalogue(sessions, supervisor, out)
     paths = {p.path for p in info.value.problems}
     assert "$.categories[0].reasons[0].code" in paths
-    assert any(p.startswith("$.categories[0].reasons[") and p.endswith(".code") and
-               p != "$.categories[0].reasons[0].code" for p in paths)
+    assert any(
+        p.startswith("$.categories[0].reasons[")
+        and p.endswith(".code")
+        and p != "$.categories[0].reasons[0].code"
+        for p in paths
+    )
     assert any(p.startswith("$.categories[0].reasons[") and ".labels." in p for p in paths)
     assert "$.offers[0].kind" in paths
     assert "$.scripts.apologise.en.body" in paths

@@ -13,8 +13,14 @@ from recovery_desk.domain.offers import OfferContext, approval_for, eligible_off
 from recovery_desk.services import catalogue_offers as offers
 from recovery_desk.storage.types import utcnow
 
-BASE = offers.OfferDTO(code="gift_box", kind="gift", labels={"en": "Gift box"}, cost_cents=2000,
-                       approval_limit_agent_cents=1000, approval_limit_executive_cents=5000)
+BASE = offers.OfferDTO(
+    code="gift_box",
+    kind="gift",
+    labels={"en": "Gift box"},
+    cost_cents=2000,
+    approval_limit_agent_cents=1000,
+    approval_limit_executive_cents=5000,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,9 +53,15 @@ def test_duplicate_code_refused(sessions, supervisor):
 
 def test_edited_offers_never_offered_when_ineligible_or_capped(sessions, supervisor):
     saved = offers.save_offer(
-        sessions, supervisor,
-        replace(BASE, eligible_segments=("gold",), min_revenue_cents=5000,
-                max_per_customer=1, period_days=30),
+        sessions,
+        supervisor,
+        replace(
+            BASE,
+            eligible_segments=("gold",),
+            min_revenue_cents=5000,
+            max_per_customer=1,
+            period_days=30,
+        ),
     )
     now = utcnow()
     gold = OfferContext(segment="gold", monthly_revenue_cents=9000, reason_categories=())

@@ -89,13 +89,16 @@ def test_duplicate_active_label_in_category_refused(sessions, supervisor):
     reason = first_reason(sessions)
     with pytest.raises(ValidationError) as info:
         reasons.add_reason(
-            sessions, supervisor, reason.category_id,
+            sessions,
+            supervisor,
+            reason.category_id,
             {"en": "  " + reason.labels["en"].upper() + " "},
         )
     assert info.value.field == "labels.en"
     reasons.retire_reason(sessions, supervisor, reason.id)
-    added = reasons.add_reason(sessions, supervisor, reason.category_id,
-                               {"en": reason.labels["en"]})
+    added = reasons.add_reason(
+        sessions, supervisor, reason.category_id, {"en": reason.labels["en"]}
+    )
     assert added.code != reason.code
 
 
@@ -103,8 +106,9 @@ def test_codes_are_never_reused(sessions, supervisor):
     reason = first_reason(sessions)
     reasons.retire_reason(sessions, supervisor, reason.id)
     with pytest.raises(ValidationError) as info:
-        reasons.add_reason(sessions, supervisor, reason.category_id, {"en": "New"},
-                           code=reason.code)
+        reasons.add_reason(
+            sessions, supervisor, reason.category_id, {"en": "New"}, code=reason.code
+        )
     assert info.value.field == "code"
 
 

@@ -19,16 +19,20 @@ def test_unknown_placeholder_refused_and_nothing_saved(sessions, supervisor):
         scripts.save_script(sessions, supervisor, bad)
     assert info.value.field == "body" and "{frist_name}" in info.value.message
     with pytest.raises(ValidationError) as info:
-        scripts.save_script(sessions, supervisor, scripts.ScriptDTO(
-            "apologise", "en", "Sorry", "Hi", ("Ask {whatever}",)))
+        scripts.save_script(
+            sessions,
+            supervisor,
+            scripts.ScriptDTO("apologise", "en", "Sorry", "Hi", ("Ask {whatever}",)),
+        )
     assert info.value.field == "checklist[0]"
     assert scripts.get_script(sessions, "apologise", "en") == before
 
 
 def test_save_and_preview_with_sample_customer(sessions, supervisor):
     customer(sessions, revenue=99999)
-    good = scripts.ScriptDTO("listen", "pt_BR", "Ouvir", "Olá {first_name}, sou {agent_name}.",
-                             ("Deixe desabafar",))
+    good = scripts.ScriptDTO(
+        "listen", "pt_BR", "Ouvir", "Olá {first_name}, sou {agent_name}.", ("Deixe desabafar",)
+    )
     scripts.save_script(sessions, supervisor, good)
     assert scripts.get_script(sessions, "listen", "pt_BR") == good
     values = scripts.sample_values(sessions, "Sofia")
@@ -51,18 +55,21 @@ def test_last_supervisor_is_protected(sessions, supervisor):
         data = user_admin.UserInput(**{**me.__dict__, **change})
         with pytest.raises(ValidationError):
             user_admin.save_user(sessions, supervisor, data)
-    other = user_admin.save_user(sessions, supervisor,
-                                 user_admin.UserInput("Bruno", Role.SUPERVISOR))
+    other = user_admin.save_user(
+        sessions, supervisor, user_admin.UserInput("Bruno", Role.SUPERVISOR)
+    )
     demoted = user_admin.save_user(
-        sessions, supervisor, user_admin.UserInput(supervisor.name, Role.AGENT, id=supervisor.id))
+        sessions, supervisor, user_admin.UserInput(supervisor.name, Role.AGENT, id=supervisor.id)
+    )
     assert demoted.role is Role.AGENT
     assert other.is_supervisor
 
 
 def test_user_validation(sessions, supervisor):
     with pytest.raises(ValidationError) as info:
-        user_admin.save_user(sessions, supervisor,
-                             user_admin.UserInput("Exec", Role.EXECUTIVE, handful_size=11))
+        user_admin.save_user(
+            sessions, supervisor, user_admin.UserInput("Exec", Role.EXECUTIVE, handful_size=11)
+        )
     assert info.value.field == "handful_size"
     user_admin.save_user(sessions, supervisor, user_admin.UserInput("A", Role.AGENT, login="a"))
     with pytest.raises(ValidationError) as info:
