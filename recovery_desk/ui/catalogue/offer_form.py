@@ -114,29 +114,41 @@ class OfferFormWidget(QWidget):
         i18n.register(self)
 
     def retranslate_ui(self) -> None:
-        tr = QCoreApplication.translate
         texts = {
-            "code": tr("catalogue", "Co&de"),
-            "kind": tr("catalogue", "&Kind"),
-            "percent": tr("catalogue", "Value (% of monthl&y revenue)"),
-            "duration": tr("catalogue", "Durat&ion (months)"),
-            "segments": tr("catalogue", "Eligible se&gments (comma-separated, empty: all)"),
-            "categories": tr("catalogue", "Eligible reason categor&ies (codes, empty: all)"),
-            "cap": tr("catalogue", "At &most per customer (0: no cap)"),
-            "period": tr("catalogue", "… in a &period of days"),
+            "code": QCoreApplication.translate("catalogue", "Co&de"),
+            "kind": QCoreApplication.translate("catalogue", "&Kind"),
+            "percent": QCoreApplication.translate("catalogue", "Value (% of monthl&y revenue)"),
+            "duration": QCoreApplication.translate("catalogue", "Durat&ion (months)"),
+            "segments": QCoreApplication.translate(
+                "catalogue", "Eligible se&gments (comma-separated, empty: all)"
+            ),
+            "categories": QCoreApplication.translate(
+                "catalogue", "Eligible reason categor&ies (codes, empty: all)"
+            ),
+            "cap": QCoreApplication.translate("catalogue", "At &most per customer (0: no cap)"),
+            "period": QCoreApplication.translate("catalogue", "… in a &period of days"),
         }
-        texts.update({name: tr("catalogue", text) for name, text in MONEY_FIELDS.items()})
+        texts.update(
+            {
+                name: QCoreApplication.translate("catalogue", text)
+                for name, text in MONEY_FIELDS.items()
+            }
+        )
         for key, caption in self.captions.items():
             caption.setText(texts[key])
             buddy = caption.buddy()
             if buddy is not None:
                 buddy.setAccessibleName(texts[key].replace("&", ""))
         for index, kind in enumerate(KINDS):
-            self.kind_combo.setItemText(index, tr("catalogue", KIND_NAMES[kind]))
-        self.active_check.setText(tr("catalogue", "Acti&ve (offered in calls)"))
-        self.active_check.setAccessibleName(tr("catalogue", "Active"))
+            self.kind_combo.setItemText(
+                index, QCoreApplication.translate("catalogue", KIND_NAMES[kind])
+            )
+        self.active_check.setText(
+            QCoreApplication.translate("catalogue", "Acti&ve (offered in calls)")
+        )
+        self.active_check.setAccessibleName(QCoreApplication.translate("catalogue", "Active"))
         self.money["approval_limit_supervisor_cents"].setPlaceholderText(
-            tr("catalogue", "Empty: no limit")
+            QCoreApplication.translate("catalogue", "Empty: no limit")
         )
 
     def set_offer(self, dto: OfferDTO | None) -> None:

@@ -41,13 +41,14 @@ class OffersTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        tr = QCoreApplication.translate
         self.model = RowsTableModel(
             [
                 (QT_TRANSLATE_NOOP("catalogue", "Offer"), _label),
                 (
                     QT_TRANSLATE_NOOP("catalogue", "Kind"),
-                    lambda o: tr("catalogue", KIND_NAMES.get(o.kind, o.kind)),
+                    lambda o: QCoreApplication.translate(
+                        "catalogue", KIND_NAMES.get(o.kind, o.kind)
+                    ),
                 ),
                 (QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: _money(o.cost_cents)),
                 (
@@ -58,7 +59,11 @@ class OffersTab(QWidget):
                 ),
                 (
                     QT_TRANSLATE_NOOP("catalogue", "State"),
-                    lambda o: tr("catalogue", "active") if o.active else tr("catalogue", "retired"),
+                    lambda o: (
+                        QCoreApplication.translate("catalogue", "active")
+                        if o.active
+                        else QCoreApplication.translate("catalogue", "retired")
+                    ),
                 ),
             ],
             self,

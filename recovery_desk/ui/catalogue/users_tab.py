@@ -45,7 +45,6 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current: UserDTO | None = None
-        tr = QCoreApplication.translate
         self.model = RowsTableModel(
             [
                 (QT_TRANSLATE_NOOP("catalogue", "Name"), lambda u: u.name),
@@ -58,7 +57,9 @@ class UsersTab(QWidget):
                 (
                     QT_TRANSLATE_NOOP("catalogue", "State"),
                     lambda u: (
-                        tr("catalogue", "active") if u.active else tr("catalogue", "inactive")
+                        QCoreApplication.translate("catalogue", "active")
+                        if u.active
+                        else QCoreApplication.translate("catalogue", "inactive")
                     ),
                 ),
             ],
