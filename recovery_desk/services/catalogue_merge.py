@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from recovery_desk.domain.errors import ValidationError
@@ -25,9 +25,14 @@ from recovery_desk.services.catalogue_reasons import (
 )
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.workspace import Sessions
-from recovery_desk.storage import outbox
-from recovery_desk.storage.tables import CallReason, Customer, Reason, ReasonCategory
-from recovery_desk.storage.types import utcnow
+from recovery_desk.storage.tables import (
+    CallReason,
+    Customer,
+    OutboxEntry,
+    Reason,
+    ReasonCategory,
+)
+from recovery_desk.storage.types import UTCDateTime, utcnow
 
 MSG_MERGE_SELF = QT_TRANSLATE_NOOP("messages", "a reason cannot be merged into itself")
 MSG_MERGE_TARGET_RETIRED = QT_TRANSLATE_NOOP(
@@ -61,16 +66,29 @@ def _repoint(
     source: uuid.UUID,
     target: uuid.UUID,
 ) -> int:
+    """Point ``column`` of every ``model`` row from ``source`` to ``target``, set-based:
+    queue the rows for sync (next version) and then update them with that version."""
     attr = getattr(model, column)
-    rows = session.execute(
+    now = utcnow()
+    session.execute(
+        insert(OutboxEntry).from_select(
+            ["entity", "entity_id", "version", "queued_at", "attempts"],
+            select(
+                literal(model.__tablename__),
+                model.id,
+                model.version + 1,
+                literal(now, UTCDateTime),
+                literal(0),
+            ).where(attr == source),
+        )
+    )
+    result = session.execute(
         update(model)
         .where(attr == source)
-        .values({column: target, "version": model.version + 1, "updated_at": utcnow()})
-        .returning(model.id, model.version),
+        .values({column: target, "version": model.version + 1, "updated_at": now}),
         execution_options={"synchronize_session": False},
-    ).all()
-    outbox.enqueue(session.connection(), model.__tablename__, [(r[0], r[1]) for r in rows])
-    return len(rows)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def merge_in_session(

@@ -64,6 +64,13 @@ def test_merge_moves_every_use_and_is_audited(sessions, supervisor, agent):
         assert not source.active and source.merged_into_id == target.id
         # call reason + customer + source reason + two audit entries travel with sync
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) >= queued + 5
+        moved = session.get(Customer, cust)
+        queued_customer = session.scalars(
+            select(OutboxEntry).where(
+                OutboxEntry.entity == "customers", OutboxEntry.entity_id == cust
+            )
+        ).all()
+        assert moved.version in [e.version for e in queued_customer]
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "reason.merge"))
         assert entry.entity_id == str(source_id) and entry.user_id == supervisor.id
     assert [h.action for h in reasons.reason_history(sessions, supervisor, source_id)] == [
