@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QApplication
 from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.services.catalogue_merge import review_list
 from recovery_desk.ui.catalogue.page import CataloguePage
-from tests.unit.services.catalogue_helpers import customer, first_reason, unreviewed_reason
+from tests.unit.services.catalogue_helpers import (
+    any_label,
+    customer,
+    first_reason,
+    unreviewed_reason,
+)
 
 # The offscreen platform warns when a top-level window is shown; nothing to fix here.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -67,7 +72,7 @@ def test_merge_unreviewed_by_keyboard(qtbot, supervisor_ctx):
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(dialog.filter_edit, target.labels["en"][:6])
+    qtbot.keyClicks(dialog.filter_edit, any_label(target.labels)[1][:6])
     assert dialog.current_value() == target.id
     with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
         qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)

@@ -16,7 +16,8 @@ def test_export_import_round_trip(workspace, supervisor, tmp_path):
     assert "catalogue written to" in done.stdout
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["format"] == "recovery-desk-catalogue" and doc["version"] == 1
-    doc["categories"][0]["reasons"][0]["labels"]["en"] = "Changed by the file"
+    busy = next(c for c in doc["categories"] if c["reasons"])
+    busy["reasons"][0]["labels"]["en"] = "Changed by the file"
     out.write_text(json.dumps(doc), encoding="utf-8")
     done = run_cli("catalogue", "import", str(out), data_dir=data_dir)
     assert done.returncode == 0, done.stderr

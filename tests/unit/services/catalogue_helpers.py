@@ -30,7 +30,12 @@ def unreviewed_reason(sessions: Sessions, label: str) -> uuid.UUID:
     """A reason as an import creates it under "Unreviewed"."""
     with sessions.begin() as session:
         cat = session.scalar(select(ReasonCategory).where(ReasonCategory.is_unreviewed))
-        assert cat is not None
+        if cat is None:
+            cat = ReasonCategory(
+                code="unreviewed", label_en="Unreviewed", is_unreviewed=True, sort_order=999
+            )
+            session.add(cat)
+            session.flush()
         reason = Reason(
             code=f"imp_{uuid.uuid4().hex[:8]}",
             category_id=cat.id,
@@ -70,6 +75,17 @@ def call_with_reason(sessions: Sessions, agent: UserDTO, reason_id: uuid.UUID) -
         session.flush()
         session.add(CallReason(call_id=call.id, reason_id=reason_id, is_primary=True))
         return call.id
+
+
+def busy_category_index(doc: dict) -> int:
+    """Index of the first category of an exported document with two reasons or more."""
+    return next(i for i, c in enumerate(doc["categories"]) if len(c["reasons"]) >= 2)
+
+
+def any_label(labels: dict) -> tuple[str, str]:
+    """A language and label that exist (English first)."""
+    lang = next(lang for lang in ("en", "pt_BR", "pt_PT") if labels.get(lang))
+    return lang, labels[lang]
 
 
 def call_reason_ids(sessions: Sessions, call_id: uuid.UUID) -> list[uuid.UUID]:

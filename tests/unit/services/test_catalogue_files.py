@@ -14,7 +14,11 @@ from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.services import users
 from recovery_desk.services.catalogue_file_check import CatalogueFileError
 from recovery_desk.storage.db import open_database
-from tests.unit.services.catalogue_helpers import first_reason, unreviewed_reason
+from tests.unit.services.catalogue_helpers import (
+    busy_category_index,
+    first_reason,
+    unreviewed_reason,
+)
 
 
 def _strip(doc: dict) -> dict:
@@ -51,8 +55,9 @@ def test_import_reports_changes_by_code(sessions, supervisor, tmp_path):
     out = tmp_path / "c.json"
     files.export_catalogue(sessions, supervisor, out)
     doc = json.loads(out.read_text())
-    doc["categories"][0]["reasons"][0]["labels"]["en"] = "Renamed in the file"
-    dropped = doc["categories"][0]["reasons"].pop()
+    busy = doc["categories"][busy_category_index(doc)]
+    busy["reasons"][0]["labels"]["en"] = "Renamed in the file"
+    dropped = busy["reasons"].pop()
     doc["offers"][0]["cost_cents"] += 1
     out.write_text(json.dumps(doc))
     report = files.import_catalogue(sessions, supervisor, out)
@@ -70,9 +75,11 @@ def test_invalid_file_changes_nothing_and_lists_every_problem(sessions, supervis
     files.export_catalogue(sessions, supervisor, out)
     before = _strip(files.catalogue_document(sessions))
     doc = json.loads(out.read_text())
-    doc["categories"][0]["labels"]["en"] = "Renamed but never applied"
-    doc["categories"][0]["reasons"][0]["code"] = "bad code!"
-    doc["categories"][0]["reasons"].append(dict(doc["categories"][0]["reasons"][1]))
+    index = busy_category_index(doc)
+    busy = doc["categories"][index]
+    busy["labels"]["en"] = "Renamed but never applied"
+    busy["reasons"][0]["code"] = "bad code!"
+    busy["reasons"].append(dict(busy["reasons"][1]))
     doc["offers"][0]["kind"] = "bribe"
     doc["scripts"]["apologise"]["en"]["body"] = "Hi {nope}"
     doc["phrases"]["en"].append({"phrase": ""})

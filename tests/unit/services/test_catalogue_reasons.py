@@ -11,6 +11,7 @@ from recovery_desk.services import catalogue_merge as merge
 from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.storage.tables import AuditEntry, Customer, OutboxEntry, Reason
 from tests.unit.services.catalogue_helpers import (
+    any_label,
     call_reason_ids,
     call_with_reason,
     category,
@@ -94,18 +95,12 @@ def test_review_list_counts_customers_and_revenue(sessions, supervisor):
 
 def test_duplicate_active_label_in_category_refused(sessions, supervisor):
     reason = first_reason(sessions)
+    lang, text = any_label(reason.labels)
     with pytest.raises(ValidationError) as info:
-        reasons.add_reason(
-            sessions,
-            supervisor,
-            reason.category_id,
-            {"en": "  " + reason.labels["en"].upper() + " "},
-        )
-    assert info.value.field == "labels.en"
+        reasons.add_reason(sessions, supervisor, reason.category_id, {lang: f"  {text.upper()} "})
+    assert info.value.field == f"labels.{lang}"
     reasons.retire_reason(sessions, supervisor, reason.id)
-    added = reasons.add_reason(
-        sessions, supervisor, reason.category_id, {"en": reason.labels["en"]}
-    )
+    added = reasons.add_reason(sessions, supervisor, reason.category_id, {lang: text})
     assert added.code != reason.code
 
 
