@@ -40,13 +40,13 @@ def test_save_and_preview_with_sample_customer(sessions, supervisor):
 
 
 def test_phrases_add_remove_and_test_sentence(sessions, supervisor):
-    added = scripts.add_phrase(sessions, supervisor, "en", "that was out of our control", "Own it")
+    added = scripts.add_phrase(sessions, supervisor, "en", "blame the weather gods", "Own it")
     with pytest.raises(ValidationError):
-        scripts.add_phrase(sessions, supervisor, "en", "That was  OUT of our control")
-    hits = scripts.check_sentence(sessions, "en", "Well, that was out of our control, sorry")
-    assert [h.phrase for h in hits] == ["that was out of our control"]
+        scripts.add_phrase(sessions, supervisor, "en", "Blame the  WEATHER gods")
+    hits = scripts.check_sentence(sessions, "en", "Well, blame the weather gods, sorry")
+    assert [h.phrase for h in hits] == ["blame the weather gods"]
     scripts.remove_phrase(sessions, supervisor, added.id)
-    assert scripts.check_sentence(sessions, "en", "that was out of our control") == []
+    assert scripts.check_sentence(sessions, "en", "blame the weather gods") == []
 
 
 def test_last_supervisor_is_protected(sessions, supervisor):
