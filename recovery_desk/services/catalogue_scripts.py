@@ -41,6 +41,7 @@ SCRIPT_STEPS: tuple[str, ...] = (
     Step.DIAGNOSE.value,
     Step.ASSIST.value,
     Step.OFFER.value,
+    Step.OUTCOME.value,
 )
 
 

@@ -37,6 +37,7 @@ STEP_NAMES = {
     "diagnose": QT_TRANSLATE_NOOP("catalogue", "3 Diagnose"),
     "assist": QT_TRANSLATE_NOOP("catalogue", "4 Assist"),
     "offer": QT_TRANSLATE_NOOP("catalogue", "5 Offer"),
+    "outcome": QT_TRANSLATE_NOOP("catalogue", "Outcome"),
 }
 _FIELD = re.compile(r"\{([^{}]*)\}")
 

@@ -661,6 +661,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,7 +197,7 @@
         <translation>Equipa responsável</translation>
     </message>
     <message>
-        <source>Empty: the category's team</source>
+        <source>Empty: the category&apos;s team</source>
         <translation>Vazio: a equipa da categoria</translation>
     </message>
     <message>
@@ -661,6 +661,10 @@
         <translation>5 Oferecer</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
         <source>Agent</source>
         <translation>Operador</translation>
     </message>
@@ -708,8 +712,8 @@
         <translation>um rótulo tem no máximo 200 caracteres</translation>
     </message>
     <message>
-        <source>a code is 1 to 60 letters, digits, '_', '.' or '-', starting with a letter or digit</source>
-        <translation>um código tem de 1 a 60 letras, dígitos, '_', '.' ou '-', começando por letra ou dígito</translation>
+        <source>a code is 1 to 60 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>um código tem de 1 a 60 letras, dígitos, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;, começando por letra ou dígito</translation>
     </message>
     <message>
         <source>this code is already used (codes are never reused, even after retiring)</source>
