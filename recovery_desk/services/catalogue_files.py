@@ -283,7 +283,18 @@ class _ReasonImport:
         cat.active = bool(item.get("active", True))
         cat.sort_order = order
         self.session.flush()
-        self.report.count("categories", before, _cat_snapshot(cat))
+        after = _cat_snapshot(cat)
+        self.report.count("categories", before, after)
+        if before != after:
+            audit(
+                self.session,
+                self.user,
+                "category.import",
+                "reason_categories",
+                cat.id,
+                before,
+                after,
+            )
         self.seen_cats.add(cat.code)
         return cat
 
@@ -326,7 +337,17 @@ class _ReasonImport:
     def retire_missing(self) -> None:
         for code, cat in self.local_cats.items():
             if code not in self.seen_cats and cat.active and not cat.is_unreviewed:
+                before = _cat_snapshot(cat)
                 cat.active = False
+                audit(
+                    self.session,
+                    self.user,
+                    "category.retire",
+                    "reason_categories",
+                    cat.id,
+                    before,
+                    _cat_snapshot(cat),
+                )
                 self.report.counts["categories"].retired += 1
         for code, reason in self.local_reasons.items():
             if code not in self.seen_reasons and reason.active and not reason.needs_review:
@@ -368,7 +389,9 @@ def _apply_offers(
         seen.add(dto.code)
     for code, row in local.items():
         if code not in seen and row.active:
+            before = snapshot(offer_dto(row))
             row.active = False
+            audit(session, user, "offer.retire", "offers", row.id, before, snapshot(offer_dto(row)))
             report.counts["offers"].retired += 1
 
 
@@ -392,6 +415,9 @@ def _apply_scripts(
             row.checklist = [x.strip() for x in data.get("checklist", [])]
             after = {"title": row.title, "body": row.body, "checklist": list(row.checklist)}
             report.count("scripts", before, after)
+            if before != after:
+                session.flush()
+                audit(session, user, "script.import", "scripts", row.id, before, after)
     session.flush()
 
 
@@ -411,12 +437,23 @@ def _apply_phrases(
             row.phrase = item["phrase"]
             row.hint = item.get("hint", "")
             row.active = bool(item.get("active", True))
-            report.count(
-                "phrases", before, {"phrase": row.phrase, "hint": row.hint, "active": row.active}
-            )
+            after = {"phrase": row.phrase, "hint": row.hint, "active": row.active}
+            report.count("phrases", before, after)
+            if before != after:
+                session.flush()
+                audit(session, user, "phrase.import", "phrases", row.id, before, after)
             seen.add(key)
     for key, row in local.items():
         if key not in seen and row.active:
             row.active = False
+            audit(
+                session,
+                user,
+                "phrase.remove",
+                "phrases",
+                row.id,
+                {"lang": row.lang, "phrase": row.phrase, "hint": row.hint},
+                None,
+            )
             report.counts["phrases"].retired += 1
     session.flush()

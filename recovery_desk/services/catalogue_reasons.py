@@ -508,3 +508,56 @@ def restore_reason(sessions: Sessions, user: UserDTO, reason_id: uuid.UUID) -> R
                 reason_snapshot(reason),
             )
         return reason_dto(reason, _category(session, reason.category_id))
+
+
+def set_category_active(
+    sessions: Sessions, user: UserDTO, category_id: uuid.UUID, active: bool
+) -> CategoryDTO:
+    """Retire (or restore) a category: its reasons leave the picker, old calls keep them."""
+    require_supervisor(user)
+    with sessions.begin() as session:
+        category = _category(session, category_id)
+        if category.active != active:
+            before = category_snapshot(category)
+            category.active = active
+            action = "category.restore" if active else "category.retire"
+            audit(
+                session,
+                user,
+                action,
+                "reason_categories",
+                category.id,
+                before,
+                category_snapshot(category),
+            )
+        return category_dto(category)
+
+
+def reorder_category(sessions: Sessions, user: UserDTO, category_id: uuid.UUID, delta: int) -> None:
+    """Move a category ``delta`` places up (negative) or down."""
+    require_supervisor(user)
+    with sessions.begin() as session:
+        category = _category(session, category_id)
+        siblings = list(
+            session.scalars(
+                select(ReasonCategory).order_by(ReasonCategory.sort_order, ReasonCategory.code)
+            )
+        )
+        index = siblings.index(category)
+        new_index = max(0, min(len(siblings) - 1, index + delta))
+        if new_index == index:
+            return
+        before = category_snapshot(category)
+        siblings.insert(new_index, siblings.pop(index))
+        for order, sibling in enumerate(siblings):
+            if sibling.sort_order != order:
+                sibling.sort_order = order
+        audit(
+            session,
+            user,
+            "category.reorder",
+            "reason_categories",
+            category.id,
+            before,
+            category_snapshot(category),
+        )

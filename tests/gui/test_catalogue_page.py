@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from recovery_desk.services import catalogue_reasons as reasons
+from recovery_desk.services import catalogue_scripts as scripts
 from recovery_desk.services.catalogue_merge import review_list
 from recovery_desk.ui.catalogue.page import CataloguePage
 from tests.unit.services.catalogue_helpers import (
@@ -99,3 +100,24 @@ def test_phrases_tab_tests_a_sentence(qtbot, supervisor_ctx):
         qtbot.keyClick(tab.phrase_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(tab.test_edit, "Sorry, the ZEBRA crossing excuse again")
     assert "zebra crossing excuse" in tab.result_label.text()
+
+
+def test_scripts_tab_keeps_drafts_and_saves(qtbot, supervisor_ctx):
+    page = _page(qtbot, supervisor_ctx)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    tab = page.scripts_tab
+    assert page.tabs.currentWidget() is tab
+    tab.step_combo.setCurrentIndex(tab.step_combo.findData("listen"))
+    tab.lang_combo.setCurrentIndex(tab.lang_combo.findData("en"))
+    tab.body_edit.setFocus()
+    tab.body_edit.selectAll()
+    qtbot.keyClicks(tab.body_edit, "Hello {first_name}, tell me what happened.")
+    assert tab.state_label.text()
+    tab.step_combo.setCurrentIndex(tab.step_combo.findData("assist"))
+    tab.step_combo.setCurrentIndex(tab.step_combo.findData("listen"))
+    assert tab.body_edit.toPlainText() == "Hello {first_name}, tell me what happened."
+    with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+        qtbot.keyClick(tab.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = scripts.get_script(supervisor_ctx.sessions, "listen", "en")
+    assert saved.body == "Hello {first_name}, tell me what happened."
+    assert not tab.state_label.text()

@@ -12,7 +12,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from recovery_desk.domain.errors import DomainError, ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -34,6 +35,19 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 IndexType = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+
+def tab_shortcut(
+    tab: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, button: QAbstractButton
+) -> QAction:
+    """A shortcut working anywhere inside ``tab`` that clicks ``button`` (which keeps its
+    own Alt mnemonic: ``setText("&Save")`` would replace a shortcut set on the button)."""
+    action = QAction(tab)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(button.click)
+    tab.addAction(action)
+    return action
 
 
 def lang_name(lang: str) -> str:

@@ -20,7 +20,7 @@ from recovery_desk.domain.money import format_money
 from recovery_desk.services import catalogue_offers as offers
 from recovery_desk.services.catalogue_offers import OfferDTO
 from recovery_desk.ui import i18n
-from recovery_desk.ui.catalogue.common import RowsTableModel, show_error
+from recovery_desk.ui.catalogue.common import RowsTableModel, show_error, tab_shortcut
 from recovery_desk.ui.catalogue.offer_form import KIND_NAMES, OfferFormWidget
 from recovery_desk.ui.context import UiContext
 
@@ -80,11 +80,11 @@ class OffersTab(QWidget):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         self.new_button = QPushButton()
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        tab_shortcut(self, QKeySequence.StandardKey.New, self.new_button)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveOffer")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        tab_shortcut(self, QKeySequence.StandardKey.Save, self.save_button)
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

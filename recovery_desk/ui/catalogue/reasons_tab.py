@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.services import users
 from recovery_desk.services.catalogue_reasons import CategoryDTO, ReasonDTO
 from recovery_desk.ui import i18n
-from recovery_desk.ui.catalogue.common import LabelsEditor, show_error
+from recovery_desk.ui.catalogue.common import LabelsEditor, show_error, tab_shortcut
 from recovery_desk.ui.catalogue.history import ReasonHistoryDialog
 from recovery_desk.ui.catalogue.picker import PickerDialog
 from recovery_desk.ui.context import UiContext
@@ -92,9 +93,11 @@ class ReasonsTab(QWidget):
         self.team_edit.setObjectName("teamEdit")
         self.team_edit.setMaxLength(200)
         self.team_caption.setBuddy(self.team_edit)
+        self.front_line_check = QCheckBox()
+        self.front_line_check.setObjectName("frontLine")
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveReason")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        tab_shortcut(self, QKeySequence.StandardKey.Save, self.save_button)
         self.save_button.clicked.connect(self._on_save_clicked)
         for edit in (*self.labels.edits.values(), self.team_edit, self.code_edit):
             edit.returnPressed.connect(self._on_save_clicked)
@@ -104,6 +107,7 @@ class ReasonsTab(QWidget):
         form.addRow(self.code_caption, self.code_edit)
         form.addRow(self.labels)
         form.addRow(self.team_caption, self.team_edit)
+        form.addRow(self.front_line_check)
         form.addRow(self.save_button)
         side = QWidget()
         side.setLayout(form)
@@ -141,6 +145,8 @@ class ReasonsTab(QWidget):
         self.team_caption.setText(self.tr("Responsible te&am"))
         self.team_edit.setAccessibleName(self.tr("Responsible team"))
         self.team_edit.setPlaceholderText(self.tr("Empty: the category's team"))
+        self.front_line_check.setText(self.tr("&Front-line service (reasons feed coaching)"))
+        self.front_line_check.setAccessibleName(self.tr("Front-line service"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S or Enter)"))
@@ -228,6 +234,7 @@ class ReasonsTab(QWidget):
         self.code_edit.setVisible(mode != "new_reason" and mode != "none")
         self.code_caption.setVisible(self.code_edit.isVisible())
         self.save_button.setEnabled(mode != "none")
+        self.front_line_check.setVisible(mode in ("edit_category", "new_category"))
 
     @Slot(QModelIndex, QModelIndex)
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -239,6 +246,7 @@ class ReasonsTab(QWidget):
         self.code_edit.setText(dto.code)
         self.labels.set_labels(dto.labels)
         self.team_edit.setText(dto.team or "")
+        self.front_line_check.setChecked(isinstance(dto, CategoryDTO) and dto.front_line)
         self._show_form("edit_reason" if isinstance(dto, ReasonDTO) else "edit_category")
 
     def _category_for_new(self) -> uuid.UUID | None:
@@ -280,13 +288,23 @@ class ReasonsTab(QWidget):
             self._run(lambda: reasons.add_reason(sessions, user, parent, labels, team=team))
         elif self.mode == "new_category":
             code = self.code_edit.text()
-            self._run(lambda: reasons.add_category(sessions, user, labels, code=code, team=team))
+            front = self.front_line_check.isChecked()
+            self._run(
+                lambda: reasons.add_category(
+                    sessions, user, labels, code=code, team=team, front_line=front
+                )
+            )
         elif self.mode == "edit_reason" and self.current is not None:
             rid = self.current.id
             self._run(lambda: reasons.edit_reason(sessions, user, rid, labels, team=team))
         elif self.mode == "edit_category" and self.current is not None:
             cid = self.current.id
-            self._run(lambda: reasons.update_category(sessions, user, cid, labels, team=team))
+            front = self.front_line_check.isChecked()
+            self._run(
+                lambda: reasons.update_category(
+                    sessions, user, cid, labels, team=team, front_line=front
+                )
+            )
 
     # --- actions ------------------------------------------------------------------------
 
@@ -325,6 +343,14 @@ class ReasonsTab(QWidget):
         self._open(dialog)
 
     def _reorder(self, delta: int) -> None:
+        item = self.selected()
+        if isinstance(item, CategoryDTO):
+            cid = item.id
+            self._run(
+                lambda: reasons.reorder_category(self.ctx.sessions, self.ctx.user, cid, delta),
+                select=cid,
+            )
+            return
         reason = self.selected_reason()
         if reason is not None:
             self._run(
@@ -342,12 +368,26 @@ class ReasonsTab(QWidget):
 
     @Slot()
     def _on_retire_triggered(self) -> None:
+        item = self.selected()
+        if isinstance(item, CategoryDTO) and item.active and not item.is_unreviewed:
+            cid = item.id
+            self._run(
+                lambda: reasons.set_category_active(self.ctx.sessions, self.ctx.user, cid, False)
+            )
+            return
         reason = self.selected_reason()
         if reason is not None and reason.active:
             self._run(lambda: reasons.retire_reason(self.ctx.sessions, self.ctx.user, reason.id))
 
     @Slot()
     def _on_restore_triggered(self) -> None:
+        item = self.selected()
+        if isinstance(item, CategoryDTO) and not item.active:
+            cid = item.id
+            self._run(
+                lambda: reasons.set_category_active(self.ctx.sessions, self.ctx.user, cid, True)
+            )
+            return
         reason = self.selected_reason()
         if reason is not None and not reason.active:
             self._run(lambda: reasons.restore_reason(self.ctx.sessions, self.ctx.user, reason.id))

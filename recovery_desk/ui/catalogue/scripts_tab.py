@@ -28,7 +28,7 @@ from recovery_desk.domain.placeholders import PLACEHOLDERS
 from recovery_desk.services import catalogue_scripts as scripts
 from recovery_desk.services.catalogue_scripts import SCRIPT_STEPS, ScriptDTO
 from recovery_desk.ui import i18n
-from recovery_desk.ui.catalogue.common import LANGS, lang_name, show_error
+from recovery_desk.ui.catalogue.common import LANGS, lang_name, show_error, tab_shortcut
 from recovery_desk.ui.context import UiContext
 
 STEP_NAMES = {
@@ -65,6 +65,10 @@ class ScriptsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.values: dict[str, str] = {}
+        self.saved: ScriptDTO | None = None  # what the database holds for the shown script
+        self.drafts: dict[tuple[str, str], ScriptDTO] = {}  # unsaved edits per step/language
+        self.state_label = QLabel()
+        self.state_label.setObjectName("scriptState")
         self.step_combo = QComboBox()
         self.step_combo.setObjectName("scriptStep")
         for step in SCRIPT_STEPS:
@@ -95,7 +99,7 @@ class ScriptsTab(QWidget):
         self.preview.setObjectName("scriptPreview")
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveScript")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        tab_shortcut(self, QKeySequence.StandardKey.Save, self.save_button)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.captions = {
             key: QLabel() for key in ("step", "lang", "title", "body", "checklist", "preview")
@@ -121,6 +125,7 @@ class ScriptsTab(QWidget):
         form.addRow(self.captions["checklist"], self.checklist_edit)
         form.addRow(self.placeholders_label)
         form.addRow(self.problem_label)
+        form.addRow(self.state_label)
         form.addRow(self.save_button)
         right = QVBoxLayout()
         right.addWidget(self.captions["preview"])
@@ -180,11 +185,10 @@ class ScriptsTab(QWidget):
         )
 
     def load(self) -> None:
-        dto = scripts.get_script(
-            self.ctx.sessions,
-            str(self.step_combo.currentData()),
-            str(self.lang_combo.currentData()),
-        )
+        """Show the script of the chosen step and language (an unsaved draft first)."""
+        step, lang = str(self.step_combo.currentData()), str(self.lang_combo.currentData())
+        self.saved = scripts.get_script(self.ctx.sessions, step, lang)
+        dto = self.drafts.pop((step, lang), self.saved)
         self.title_edit.setText(dto.title)
         self.body_edit.setPlainText(dto.body)
         self.checklist_edit.setPlainText("\n".join(dto.checklist))
@@ -192,6 +196,13 @@ class ScriptsTab(QWidget):
 
     @Slot()
     def _on_picker_changed(self) -> None:
+        if self.saved is not None:
+            shown = self.current()
+            kept = ScriptDTO(
+                self.saved.step, self.saved.lang, shown.title, shown.body, shown.checklist
+            )
+            if kept != self.saved:
+                self.drafts[(kept.step, kept.lang)] = kept
         self.load()
 
     @Slot()
@@ -208,6 +219,8 @@ class ScriptsTab(QWidget):
         else:
             self.problem_label.clear()
         self.save_button.setEnabled(not problems)
+        modified = self.saved is not None and self.current() != self.saved
+        self.state_label.setText(self.tr("Unsaved changes") if modified else "")
         items = "".join(
             f"<li>{_escape(scripts.preview(item, self.values))}</li>" for item in dto.checklist
         )
@@ -222,7 +235,9 @@ class ScriptsTab(QWidget):
         dto = self.current()
         ctx = self.ctx
 
-        def done(_saved: ScriptDTO) -> None:
+        def done(saved: ScriptDTO) -> None:
+            self.saved = saved
+            self._on_text_changed()
             ctx.events.sig_data_changed.emit("catalogue")
 
         ctx.runner.run(

@@ -24,7 +24,7 @@ from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services import user_admin
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
-from recovery_desk.ui.catalogue.common import RowsTableModel, show_error
+from recovery_desk.ui.catalogue.common import RowsTableModel, show_error, tab_shortcut
 from recovery_desk.ui.context import UiContext
 
 ROLE_NAMES = {
@@ -83,11 +83,11 @@ class UsersTab(QWidget):
         self.handful_spin.setRange(1, 10)
         self.active_check = QCheckBox()
         self.new_button = QPushButton()
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        tab_shortcut(self, QKeySequence.StandardKey.New, self.new_button)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveUser")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        tab_shortcut(self, QKeySequence.StandardKey.Save, self.save_button)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.name_edit.returnPressed.connect(self._on_save_clicked)
         self.captions = {k: QLabel() for k in ("name", "login", "role", "handful")}

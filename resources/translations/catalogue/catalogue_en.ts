@@ -201,6 +201,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Front-line service (reasons feed coaching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front-line service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +352,10 @@
     </message>
     <message>
         <source>Unknown placeholders: {names}. Fix them before saving; agents never see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -201,6 +201,14 @@
         <translation>Vazio: a equipe da categoria</translation>
     </message>
     <message>
+        <source>&amp;Front-line service (reasons feed coaching)</source>
+        <translation>&amp;Atendimento de linha de frente (motivos alimentam o coaching)</translation>
+    </message>
+    <message>
+        <source>Front-line service</source>
+        <translation>Atendimento de linha de frente</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -345,6 +353,10 @@
     <message>
         <source>Unknown placeholders: {names}. Fix them before saving; agents never see them.</source>
         <translation>Marcadores desconhecidos: {names}. Corrija-os antes de salvar; os atendentes nunca os veem.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,14 @@
         <translation>Vazio: a equipa da categoria</translation>
     </message>
     <message>
+        <source>&amp;Front-line service (reasons feed coaching)</source>
+        <translation>&amp;Atendimento de primeira linha (os motivos alimentam o coaching)</translation>
+    </message>
+    <message>
+        <source>Front-line service</source>
+        <translation>Atendimento de primeira linha</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -345,6 +353,10 @@
     <message>
         <source>Unknown placeholders: {names}. Fix them before saving; agents never see them.</source>
         <translation>Marcadores desconhecidos: {names}. Corrija-os antes de guardar; os operadores nunca os veem.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não guardadas</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.services import catalogue_files as files
@@ -14,6 +15,7 @@ from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.services import users
 from recovery_desk.services.catalogue_file_check import CatalogueFileError
 from recovery_desk.storage.db import open_database
+from recovery_desk.storage.tables import AuditEntry
 from tests.unit.services.catalogue_helpers import (
     busy_category_index,
     first_reason,
@@ -68,6 +70,9 @@ def test_import_reports_changes_by_code(sessions, supervisor, tmp_path):
     retired = next(r for c in tree for r in c.reasons if r.code == dropped["code"])
     assert not retired.active
     assert "reasons: 0 added, 1 changed, 1 retired" in "\n".join(report.lines())
+    with sessions() as session:
+        actions = set(session.scalars(select(AuditEntry.action)))
+    assert {"reason.import", "reason.retire", "offer.import", "catalogue.import"} <= actions
 
 
 def test_invalid_file_changes_nothing_and_lists_every_problem(sessions, supervisor, tmp_path):

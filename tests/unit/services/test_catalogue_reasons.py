@@ -130,3 +130,14 @@ def test_only_supervisors(sessions, agent):
     with pytest.raises(PermissionDenied):
         reasons.retire_reason(sessions, agent, reason.id)
     assert agent.role is Role.AGENT
+
+
+def test_retired_category_leaves_the_picker(sessions, supervisor):
+    reason = first_reason(sessions)
+    reasons.set_category_active(sessions, supervisor, reason.category_id, False)
+    assert reason.id not in {p.id for p in reasons.picker_reasons(sessions, "en")}
+    reasons.set_category_active(sessions, supervisor, reason.category_id, True)
+    assert reason.id in {p.id for p in reasons.picker_reasons(sessions, "en")}
+    reasons.reorder_category(sessions, supervisor, reason.category_id, 1)
+    tree = reasons.list_tree(sessions)
+    assert tree[1].id == reason.category_id
