@@ -66,3 +66,12 @@ def test_users_tab_refuses_to_demote_last_supervisor(qtbot, supervisor_ctx, monk
     assert shown and "last active supervisor" in shown[0]
     users = user_admin.list_all_users(supervisor_ctx.sessions, supervisor_ctx.user)
     assert [u.role for u in users] == [Role.SUPERVISOR]
+
+
+def test_error_text_names_the_field(qapp):
+    from recovery_desk.domain.errors import ValidationError
+    from recovery_desk.ui.catalogue.common import error_text, field_name
+
+    assert field_name("checklist[0]") == "Checklist 1"
+    text = error_text(ValidationError("must be a whole number, zero or more", field="cost_cents"))
+    assert text == "Cost to the company: must be a whole number, zero or more"

@@ -54,13 +54,62 @@ def lang_name(lang: str) -> str:
     return QCoreApplication.translate("catalogue", LANG_NAMES.get(lang, lang))
 
 
+FIELD_NAMES = {
+    "labels": QT_TRANSLATE_NOOP("catalogue", "Labels"),
+    "labels.pt_BR": QT_TRANSLATE_NOOP("catalogue", "Brazilian label"),
+    "labels.pt_PT": QT_TRANSLATE_NOOP("catalogue", "Portuguese label"),
+    "labels.en": QT_TRANSLATE_NOOP("catalogue", "English label"),
+    "code": QT_TRANSLATE_NOOP("catalogue", "Code"),
+    "team": QT_TRANSLATE_NOOP("catalogue", "Responsible team"),
+    "category": QT_TRANSLATE_NOOP("catalogue", "Category"),
+    "reason": QT_TRANSLATE_NOOP("catalogue", "Reason"),
+    "target": QT_TRANSLATE_NOOP("catalogue", "Reason to keep"),
+    "kind": QT_TRANSLATE_NOOP("catalogue", "Kind"),
+    "value_cents": QT_TRANSLATE_NOOP("catalogue", "Value (money)"),
+    "value_percent_bp": QT_TRANSLATE_NOOP("catalogue", "Value (% of monthly revenue)"),
+    "duration_months": QT_TRANSLATE_NOOP("catalogue", "Duration (months)"),
+    "cost_cents": QT_TRANSLATE_NOOP("catalogue", "Cost to the company"),
+    "eligible_segments": QT_TRANSLATE_NOOP("catalogue", "Eligible segments"),
+    "eligible_categories": QT_TRANSLATE_NOOP("catalogue", "Eligible reason categories"),
+    "min_revenue_cents": QT_TRANSLATE_NOOP("catalogue", "Min. monthly revenue"),
+    "max_revenue_cents": QT_TRANSLATE_NOOP("catalogue", "Max. monthly revenue"),
+    "approval_limit_agent_cents": QT_TRANSLATE_NOOP("catalogue", "Agent may grant up to"),
+    "approval_limit_executive_cents": QT_TRANSLATE_NOOP("catalogue", "Executive may grant up to"),
+    "approval_limit_supervisor_cents": QT_TRANSLATE_NOOP("catalogue", "Supervisor may grant up to"),
+    "max_per_customer": QT_TRANSLATE_NOOP("catalogue", "At most per customer"),
+    "period_days": QT_TRANSLATE_NOOP("catalogue", "Period of days"),
+    "title": QT_TRANSLATE_NOOP("catalogue", "Title"),
+    "body": QT_TRANSLATE_NOOP("catalogue", "Script"),
+    "checklist": QT_TRANSLATE_NOOP("catalogue", "Checklist"),
+    "phrase": QT_TRANSLATE_NOOP("catalogue", "Phrase"),
+    "name": QT_TRANSLATE_NOOP("catalogue", "Name"),
+    "login": QT_TRANSLATE_NOOP("catalogue", "Login"),
+    "role": QT_TRANSLATE_NOOP("catalogue", "Role"),
+    "active": QT_TRANSLATE_NOOP("catalogue", "Active"),
+    "handful_size": QT_TRANSLATE_NOOP("catalogue", "Handful"),
+}
+
+
+def field_name(field: str) -> str:
+    """The translated name of a service field (``checklist[2]`` → "Checklist 3")."""
+    base, _, rest = field.partition("[")
+    name = FIELD_NAMES.get(field) or FIELD_NAMES.get(base)
+    if name is None:
+        return field
+    text = QCoreApplication.translate("catalogue", name)
+    if rest.rstrip("]").isdigit():
+        text = f"{text} {int(rest.rstrip(']')) + 1}"
+    return text
+
+
 def error_text(exc: BaseException) -> str:
-    """A translated one-paragraph message for a service error."""
+    """A translated one-paragraph message for a service error, naming the field."""
     if isinstance(exc, ValidationError):
-        text = i18n.translate_message(exc.message)
+        message, _, detail = exc.message.partition(": {")
+        text = i18n.translate_message(message) + (f": {{{detail}" if detail else "")
         if exc.field:
             return QCoreApplication.translate("catalogue", "{field}: {message}").format(
-                field=exc.field, message=text
+                field=field_name(exc.field), message=text
             )
         return text
     if isinstance(exc, DomainError):

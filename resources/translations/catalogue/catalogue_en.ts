@@ -441,6 +441,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazilian label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (% of monthly revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible reason categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent may grant up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive may grant up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor may grant up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>

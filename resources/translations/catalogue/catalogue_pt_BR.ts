@@ -441,6 +441,106 @@
         <translation>Rótulo em &amp;inglês</translation>
     </message>
     <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Brazilian label</source>
+        <translation>Rótulo brasileiro</translation>
+    </message>
+    <message>
+        <source>Portuguese label</source>
+        <translation>Rótulo português</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Rótulo em inglês</translation>
+    </message>
+    <message>
+        <source>Responsible team</source>
+        <translation type="unfinished">Equipe responsável</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason to keep</source>
+        <translation>Motivo a manter</translation>
+    </message>
+    <message>
+        <source>Value (money)</source>
+        <translation>Valor (dinheiro)</translation>
+    </message>
+    <message>
+        <source>Value (% of monthly revenue)</source>
+        <translation>Valor (% da receita mensal)</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Duração (meses)</translation>
+    </message>
+    <message>
+        <source>Cost to the company</source>
+        <translation>Custo para a empresa</translation>
+    </message>
+    <message>
+        <source>Eligible segments</source>
+        <translation>Segmentos elegíveis</translation>
+    </message>
+    <message>
+        <source>Eligible reason categories</source>
+        <translation>Categorias de motivo elegíveis</translation>
+    </message>
+    <message>
+        <source>Min. monthly revenue</source>
+        <translation>Receita mensal mín.</translation>
+    </message>
+    <message>
+        <source>Max. monthly revenue</source>
+        <translation>Receita mensal máx.</translation>
+    </message>
+    <message>
+        <source>Agent may grant up to</source>
+        <translation>O atendente pode conceder até</translation>
+    </message>
+    <message>
+        <source>Executive may grant up to</source>
+        <translation>O executivo pode conceder até</translation>
+    </message>
+    <message>
+        <source>Supervisor may grant up to</source>
+        <translation>O supervisor pode conceder até</translation>
+    </message>
+    <message>
+        <source>At most per customer</source>
+        <translation>No máximo por cliente</translation>
+    </message>
+    <message>
+        <source>Period of days</source>
+        <translation>Período em dias</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Roteiro</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificação</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
