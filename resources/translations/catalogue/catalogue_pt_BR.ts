@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Responsible team</source>
-        <translation type="unfinished">Equipe responsável</translation>
+        <translation>Equipe responsável</translation>
     </message>
     <message>
         <source>Category</source>

@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Responsible team</source>
-        <translation type="unfinished">Equipa responsável</translation>
+        <translation>Equipa responsável</translation>
     </message>
     <message>
         <source>Category</source>
