@@ -28,7 +28,7 @@ from recovery_desk.services.catalogue import (
 )
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.workspace import Sessions
-from recovery_desk.storage.tables import Offer
+from recovery_desk.storage.tables import Offer, ReasonCategory
 
 KINDS: tuple[str, ...] = ("discount", "credit", "gift", "upgrade", "fee_waiver")
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,59}$")
@@ -48,6 +48,7 @@ MSG_PERCENT = QT_TRANSLATE_NOOP("messages", "a percentage is between 0 and 100%"
 MSG_BAND = QT_TRANSLATE_NOOP("messages", "the minimum revenue is above the maximum revenue")
 MSG_LIST = QT_TRANSLATE_NOOP("messages", "must be a list of non-empty texts")
 MSG_NO_OFFER = QT_TRANSLATE_NOOP("messages", "the offer does not exist")
+MSG_UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("messages", "no reason category has this code")
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,10 @@ def save_offer(sessions: Sessions, user: UserDTO, dto: OfferDTO) -> OfferDTO:
     require_supervisor(user)
     dto = validate_offer(dto)
     with sessions.begin() as session:
+        known = set(session.scalars(select(ReasonCategory.code)))
+        for index, code in enumerate(dto.eligible_categories):
+            if code not in known:
+                raise ValidationError(MSG_UNKNOWN_CATEGORY, field=f"eligible_categories[{index}]")
         clash = session.scalar(select(Offer).where(Offer.code == dto.code))
         if clash is not None and clash.id != dto.id:
             raise ValidationError(MSG_CODE_TAKEN, field="code")

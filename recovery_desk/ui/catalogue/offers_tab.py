@@ -18,6 +18,7 @@ from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
 from recovery_desk.services import catalogue_offers as offers
+from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.services.catalogue_offers import OfferDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import RowsTableModel, show_error, tab_shortcut
@@ -111,6 +112,8 @@ class OffersTab(QWidget):
     def reload(self, code: str | None = None) -> None:
         code = code or (self.form.current.code if self.form.current else None)
         rows = offers.list_offers(self.ctx.sessions)
+        codes = ", ".join(c.code for c in reasons.list_tree(self.ctx.sessions) if c.active)
+        self.form.categories_edit.setToolTip(self.tr("Category codes: {codes}").format(codes=codes))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for row, dto in enumerate(rows):

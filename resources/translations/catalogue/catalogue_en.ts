@@ -66,6 +66,10 @@
         <source>Save offer (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Category codes: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhrasesTab</name>
@@ -893,6 +897,10 @@
     </message>
     <message>
         <source>the offer does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason category has this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

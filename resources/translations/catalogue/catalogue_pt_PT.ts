@@ -66,6 +66,10 @@
         <source>Save offer (Ctrl+S)</source>
         <translation>Guardar oferta (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Category codes: {codes}</source>
+        <translation>Códigos de categoria: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>PhrasesTab</name>
@@ -894,6 +898,10 @@
     <message>
         <source>the offer does not exist</source>
         <translation>a oferta não existe</translation>
+    </message>
+    <message>
+        <source>no reason category has this code</source>
+        <translation>nenhuma categoria de motivo tem este código</translation>
     </message>
     <message>
         <source>unknown placeholder; use one of the listed placeholders</source>

@@ -11,6 +11,7 @@ from recovery_desk.domain.enums import ApprovalStatus, Role
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.offers import OfferContext, approval_for, eligible_offers, ineligibility
 from recovery_desk.services import catalogue_offers as offers
+from recovery_desk.services.catalogue_reasons import list_tree
 from recovery_desk.storage.types import utcnow
 
 BASE = offers.OfferDTO(
@@ -42,6 +43,12 @@ def test_invalid_offer_names_the_field(sessions, supervisor, change, field):
     with pytest.raises(ValidationError) as info:
         offers.save_offer(sessions, supervisor, replace(BASE, **change))
     assert info.value.field == field
+
+
+def test_unknown_category_code_refused(sessions, supervisor):
+    with pytest.raises(ValidationError) as info:
+        offers.save_offer(sessions, supervisor, replace(BASE, eligible_categories=("NOPE",)))
+    assert info.value.field == "eligible_categories[0]"
 
 
 def test_duplicate_code_refused(sessions, supervisor):
@@ -89,10 +96,11 @@ def test_edited_offers_never_offered_when_ineligible_or_capped(sessions, supervi
 
 
 def test_reason_category_eligibility(sessions, supervisor):
-    offers.save_offer(sessions, supervisor, replace(BASE, eligible_categories=("price",)))
+    price, other = [c.code for c in list_tree(sessions)[:2]]
+    offers.save_offer(sessions, supervisor, replace(BASE, eligible_categories=(price,)))
     now = utcnow()
     rules = offers.offer_rules(sessions)
-    ctx = OfferContext(segment=None, monthly_revenue_cents=None, reason_categories=("service",))
+    ctx = OfferContext(segment=None, monthly_revenue_cents=None, reason_categories=(other,))
     assert "gift_box" not in {r.code for r in eligible_offers(rules, ctx, now)}
-    ctx = replace(ctx, reason_categories=("price",))
+    ctx = replace(ctx, reason_categories=(price,))
     assert "gift_box" in {r.code for r in eligible_offers(rules, ctx, now)}
