@@ -215,7 +215,7 @@ def reason_label(sessions: Sessions, reason_id: uuid.UUID, lang: str) -> Label:
 def get_reason(sessions: Sessions, reason_id: uuid.UUID) -> ReasonDTO:
     with sessions() as session:
         reason = _reason(session, reason_id)
-        return reason_dto(reason, _category(session, reason.category_id))
+        return reason_dto(reason, get_category_row(session, reason.category_id))
 
 
 def reason_history(sessions: Sessions, user: UserDTO, reason_id: uuid.UUID) -> list[HistoryEntry]:
@@ -240,7 +240,7 @@ def _reason(session: Session, reason_id: uuid.UUID) -> Reason:
     return reason
 
 
-def _category(session: Session, category_id: uuid.UUID) -> ReasonCategory:
+def get_category_row(session: Session, category_id: uuid.UUID) -> ReasonCategory:
     category = session.get(ReasonCategory, category_id)
     if category is None:
         raise ValidationError(MSG_NO_CATEGORY, field="category")
@@ -278,7 +278,7 @@ def check_unique_labels(
                 raise ValidationError(MSG_DUPLICATE_LABEL, field=f"labels.{lang}")
 
 
-def _team(team: str | None) -> str | None:
+def clean_team(team: str | None) -> str | None:
     team = (team or "").strip() or None
     if team and len(team) > 200:
         raise ValidationError(MSG_TEAM_TOO_LONG, field="team")
@@ -297,65 +297,6 @@ def new_code(session: Session, labels: dict[str, str | None], prefix: str = "") 
     return code
 
 
-# --- categories -----------------------------------------------------------------------------
-
-
-def add_category(
-    sessions: Sessions,
-    user: UserDTO,
-    labels: dict[str, str | None],
-    *,
-    code: str,
-    team: str | None = None,
-    front_line: bool = False,
-) -> CategoryDTO:
-    require_supervisor(user)
-    cleaned = clean_labels(labels)
-    with sessions.begin() as session:
-        code = check_code(session, code, ReasonCategory)
-        last = session.scalar(select(func.max(ReasonCategory.sort_order))) or 0
-        category = ReasonCategory(
-            code=code, team=_team(team), front_line=front_line, sort_order=last + 1
-        )
-        set_labels(category, cleaned)
-        session.add(category)
-        session.flush()
-        audit(
-            session,
-            user,
-            "category.add",
-            "reason_categories",
-            category.id,
-            None,
-            category_snapshot(category),
-        )
-        return category_dto(category)
-
-
-def update_category(
-    sessions: Sessions,
-    user: UserDTO,
-    category_id: uuid.UUID,
-    labels: dict[str, str | None],
-    *,
-    team: str | None,
-    front_line: bool | None = None,
-) -> CategoryDTO:
-    require_supervisor(user)
-    cleaned = clean_labels(labels)
-    with sessions.begin() as session:
-        category = _category(session, category_id)
-        before = category_snapshot(category)
-        set_labels(category, cleaned)
-        category.team = _team(team)
-        if front_line is not None:
-            category.front_line = front_line
-        after = category_snapshot(category)
-        if after != before:
-            audit(session, user, "category.edit", "reason_categories", category.id, before, after)
-        return category_dto(category)
-
-
 # --- reasons --------------------------------------------------------------------------------
 
 
@@ -372,7 +313,7 @@ def add_reason(
     require_supervisor(user)
     cleaned = clean_labels(labels)
     with sessions.begin() as session:
-        category = _category(session, category_id)
+        category = get_category_row(session, category_id)
         code = check_code(session, code, Reason) if code else new_code(session, cleaned)
         check_unique_labels(session, category.id, cleaned)
         last = session.scalar(
@@ -381,7 +322,7 @@ def add_reason(
         reason = Reason(
             code=code,
             category_id=category.id,
-            team=_team(team),
+            team=clean_team(team),
             sort_order=(last or 0) + 1,
             search_text=reason_search_text(cleaned),
         )
@@ -409,12 +350,12 @@ def edit_reason(
             check_unique_labels(session, reason.category_id, cleaned, exclude=reason.id)
         before = reason_snapshot(reason)
         set_labels(reason, cleaned)
-        reason.team = _team(team)
+        reason.team = clean_team(team)
         reason.search_text = reason_search_text(cleaned)
         after = reason_snapshot(reason)
         if after != before:
             audit(session, user, "reason.edit", "reasons", reason.id, before, after)
-        return reason_dto(reason, _category(session, reason.category_id))
+        return reason_dto(reason, get_category_row(session, reason.category_id))
 
 
 def move_reason(
@@ -424,7 +365,7 @@ def move_reason(
     require_supervisor(user)
     with sessions.begin() as session:
         reason = _reason(session, reason_id)
-        target = _category(session, category_id)
+        target = get_category_row(session, category_id)
         if reason.category_id == target.id:
             return reason_dto(reason, target)
         if reason.active:
@@ -484,7 +425,7 @@ def retire_reason(sessions: Sessions, user: UserDTO, reason_id: uuid.UUID) -> Re
                 before,
                 reason_snapshot(reason),
             )
-        return reason_dto(reason, _category(session, reason.category_id))
+        return reason_dto(reason, get_category_row(session, reason.category_id))
 
 
 def restore_reason(sessions: Sessions, user: UserDTO, reason_id: uuid.UUID) -> ReasonDTO:
@@ -507,57 +448,4 @@ def restore_reason(sessions: Sessions, user: UserDTO, reason_id: uuid.UUID) -> R
                 before,
                 reason_snapshot(reason),
             )
-        return reason_dto(reason, _category(session, reason.category_id))
-
-
-def set_category_active(
-    sessions: Sessions, user: UserDTO, category_id: uuid.UUID, active: bool
-) -> CategoryDTO:
-    """Retire (or restore) a category: its reasons leave the picker, old calls keep them."""
-    require_supervisor(user)
-    with sessions.begin() as session:
-        category = _category(session, category_id)
-        if category.active != active:
-            before = category_snapshot(category)
-            category.active = active
-            action = "category.restore" if active else "category.retire"
-            audit(
-                session,
-                user,
-                action,
-                "reason_categories",
-                category.id,
-                before,
-                category_snapshot(category),
-            )
-        return category_dto(category)
-
-
-def reorder_category(sessions: Sessions, user: UserDTO, category_id: uuid.UUID, delta: int) -> None:
-    """Move a category ``delta`` places up (negative) or down."""
-    require_supervisor(user)
-    with sessions.begin() as session:
-        category = _category(session, category_id)
-        siblings = list(
-            session.scalars(
-                select(ReasonCategory).order_by(ReasonCategory.sort_order, ReasonCategory.code)
-            )
-        )
-        index = siblings.index(category)
-        new_index = max(0, min(len(siblings) - 1, index + delta))
-        if new_index == index:
-            return
-        before = category_snapshot(category)
-        siblings.insert(new_index, siblings.pop(index))
-        for order, sibling in enumerate(siblings):
-            if sibling.sort_order != order:
-                sibling.sort_order = order
-        audit(
-            session,
-            user,
-            "category.reorder",
-            "reason_categories",
-            category.id,
-            before,
-            category_snapshot(category),
-        )
+        return reason_dto(reason, get_category_row(session, reason.category_id))

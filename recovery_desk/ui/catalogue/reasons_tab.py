@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desk.services import catalogue_categories as categories
 from recovery_desk.services import catalogue_merge as merge
 from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.services import users
@@ -290,7 +291,7 @@ class ReasonsTab(QWidget):
             code = self.code_edit.text()
             front = self.front_line_check.isChecked()
             self._run(
-                lambda: reasons.add_category(
+                lambda: categories.add_category(
                     sessions, user, labels, code=code, team=team, front_line=front
                 )
             )
@@ -301,7 +302,7 @@ class ReasonsTab(QWidget):
             cid = self.current.id
             front = self.front_line_check.isChecked()
             self._run(
-                lambda: reasons.update_category(
+                lambda: categories.update_category(
                     sessions, user, cid, labels, team=team, front_line=front
                 )
             )
@@ -347,7 +348,7 @@ class ReasonsTab(QWidget):
         if isinstance(item, CategoryDTO):
             cid = item.id
             self._run(
-                lambda: reasons.reorder_category(self.ctx.sessions, self.ctx.user, cid, delta),
+                lambda: categories.reorder_category(self.ctx.sessions, self.ctx.user, cid, delta),
                 select=cid,
             )
             return
@@ -372,7 +373,7 @@ class ReasonsTab(QWidget):
         if isinstance(item, CategoryDTO) and item.active and not item.is_unreviewed:
             cid = item.id
             self._run(
-                lambda: reasons.set_category_active(self.ctx.sessions, self.ctx.user, cid, False)
+                lambda: categories.set_category_active(self.ctx.sessions, self.ctx.user, cid, False)
             )
             return
         reason = self.selected_reason()
@@ -385,7 +386,7 @@ class ReasonsTab(QWidget):
         if isinstance(item, CategoryDTO) and not item.active:
             cid = item.id
             self._run(
-                lambda: reasons.set_category_active(self.ctx.sessions, self.ctx.user, cid, True)
+                lambda: categories.set_category_active(self.ctx.sessions, self.ctx.user, cid, True)
             )
             return
         reason = self.selected_reason()

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
+from recovery_desk.services import catalogue_categories as categories
 from recovery_desk.services import catalogue_merge as merge
 from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.storage.tables import AuditEntry, Customer, OutboxEntry, Reason
@@ -134,10 +135,10 @@ def test_only_supervisors(sessions, agent):
 
 def test_retired_category_leaves_the_picker(sessions, supervisor):
     reason = first_reason(sessions)
-    reasons.set_category_active(sessions, supervisor, reason.category_id, False)
+    categories.set_category_active(sessions, supervisor, reason.category_id, False)
     assert reason.id not in {p.id for p in reasons.picker_reasons(sessions, "en")}
-    reasons.set_category_active(sessions, supervisor, reason.category_id, True)
+    categories.set_category_active(sessions, supervisor, reason.category_id, True)
     assert reason.id in {p.id for p in reasons.picker_reasons(sessions, "en")}
-    reasons.reorder_category(sessions, supervisor, reason.category_id, 1)
+    categories.reorder_category(sessions, supervisor, reason.category_id, 1)
     tree = reasons.list_tree(sessions)
     assert tree[1].id == reason.category_id
