@@ -1,6 +1,6 @@
 """Merging reasons and reviewing the reasons imports created under "Unreviewed".
 
-A merge A → B points every call reason and every customer's imported reason at B (with
+A merge A → B points every call reason, customer imported reason and coaching note at B (with
 version bumps and outbox entries, so the change travels), retires A with
 ``merged_into_id = B`` and writes the merge to the audit log of both reasons.
 """
@@ -27,6 +27,7 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.workspace import Sessions
 from recovery_desk.storage.tables import (
     CallReason,
+    CoachingNote,
     Customer,
     OutboxEntry,
     Reason,
@@ -61,7 +62,7 @@ class ReviewRow:
 
 def _repoint(
     session: Session,
-    model: type[CallReason] | type[Customer],
+    model: type[CallReason] | type[Customer] | type[CoachingNote],
     column: str,
     source: uuid.UUID,
     target: uuid.UUID,
@@ -116,6 +117,7 @@ def merge_in_session(
         final = following
     calls = _repoint(session, CallReason, "reason_id", source.id, final.id)
     customers = _repoint(session, Customer, "imported_reason_id", source.id, final.id)
+    coaching = _repoint(session, CoachingNote, "reason_id", source.id, final.id)
     # Reasons earlier merged into the source now lead to the target as well.
     for earlier in session.scalars(select(Reason).where(Reason.merged_into_id == source.id)):
         earlier.merged_into_id = target.id
@@ -129,6 +131,7 @@ def merge_in_session(
         "target_code": target.code,
         "calls_moved": calls,
         "customers_moved": customers,
+        "coaching_notes_moved": coaching,
     }
     audit(
         session,
