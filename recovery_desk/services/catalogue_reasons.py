@@ -288,7 +288,7 @@ def clean_team(team: str | None) -> str | None:
 def new_code(session: Session, labels: dict[str, str | None], prefix: str = "") -> str:
     """A fresh code from the English (or first) label, never used before."""
     base_text = labels.get("en") or next((t for t in labels.values() if t), "reason")
-    base = re.sub(r"[^a-z0-9]+", "_", fold(base_text)).strip("_")[:40] or "reason"
+    base = re.sub(r"[^a-z0-9]+", "_", fold(base_text)).strip("_")[:40].upper() or "REASON"
     base = f"{prefix}{base}"
     code, n = base, 1
     while session.scalar(select(func.count()).select_from(Reason).where(Reason.code == code)):

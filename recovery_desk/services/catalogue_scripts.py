@@ -22,6 +22,7 @@ from recovery_desk.domain.text import fold
 from recovery_desk.services.catalogue import audit, require_supervisor
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.workspace import Sessions
+from recovery_desk.storage.queries import get_setting
 from recovery_desk.storage.tables import Customer, Phrase, Script
 
 MSG_UNKNOWN_PLACEHOLDER = QT_TRANSLATE_NOOP(
@@ -34,6 +35,8 @@ MSG_PHRASE_LONG = QT_TRANSLATE_NOOP("messages", "a phrase is at most 300 charact
 MSG_PHRASE_DUPLICATE = QT_TRANSLATE_NOOP("messages", "this phrase is already in the list")
 MSG_NO_PHRASE = QT_TRANSLATE_NOOP("messages", "the phrase does not exist")
 MSG_CHECKLIST = QT_TRANSLATE_NOOP("messages", "a checklist item cannot be empty")
+
+COMPANY_KEY = "company_name"  # setting shown for {company}; the app's name when unset
 
 SCRIPT_STEPS: tuple[str, ...] = (
     Step.APOLOGISE.value,
@@ -151,6 +154,7 @@ def sample_values(sessions: Sessions, agent_name: str, today: date | None = None
     """Placeholder values from a sample customer (the highest-revenue one), for previews."""
     today = today or date.today()
     with sessions() as session:
+        company = str(get_setting(session, COMPANY_KEY) or "Recovery Desk")
         customer = session.scalar(
             select(Customer)
             .order_by(Customer.monthly_revenue_cents.desc().nulls_last(), Customer.name)
@@ -160,7 +164,7 @@ def sample_values(sessions: Sessions, agent_name: str, today: date | None = None
         return {
             "first_name": "Maria",
             "agent_name": agent_name,
-            "company": "Recovery Desk",
+            "company": company,
             "months_as_customer": "24",
             "days_since_departure": "12",
             "segment": "",
@@ -181,7 +185,7 @@ def sample_values(sessions: Sessions, agent_name: str, today: date | None = None
     return {
         "first_name": (customer.name.split() or [""])[0],
         "agent_name": agent_name,
-        "company": "Recovery Desk",
+        "company": company,
         "months_as_customer": months,
         "days_since_departure": days,
         "segment": customer.segment or "",

@@ -90,6 +90,8 @@ class OfferFormWidget(QWidget):
         self.active_check = QCheckBox()
         self.captions: dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, QWidget]] = [("code", self.code_edit), ("kind", self.kind_combo)]
         rows += [
             ("value_cents", self.money["value_cents"]),

@@ -80,6 +80,7 @@ class OffersTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton()
         tab_shortcut(self, QKeySequence.StandardKey.New, self.new_button)
         self.new_button.clicked.connect(self._on_new_clicked)
