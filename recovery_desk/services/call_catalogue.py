@@ -133,11 +133,9 @@ def previous_offers(
     return {code: tuple(times) for code, times in found.items()}
 
 
-COMPANY_KEY = "company_name"
-
-
 def company_name(sessions: Sessions) -> str | None:
     """The company the agents call for (setting ``company_name``), if set."""
+    from recovery_desk.services.catalogue_scripts import COMPANY_KEY
     from recovery_desk.storage.queries import get_setting
 
     with sessions() as session:

@@ -186,6 +186,7 @@ def test_thinking_schedules_callback_and_next_call_closes_it(
 def test_declined_and_do_not_call(sessions: Sessions, agent: UserDTO) -> None:
     first, second = _customer(sessions), _customer(sessions, name="B B")
     declined = CallSession.start(sessions, agent, first)
+    declined.pick_reason(_reason_id(sessions, "PRICE_TOO_HIGH"))
     offer = offers_for_call(declined, "en", datetime.now(UTC))[0]
     declined.set_draft("offer", {"offer_id": str(offer.id), "response": None})
     declined.finish(Outcome.DECLINED)
