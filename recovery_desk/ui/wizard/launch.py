@@ -9,6 +9,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recovery_desk.services.call_session import CallSession, DraftSummaryDTO, unfinished_drafts
@@ -22,19 +23,23 @@ TEST_OPEN_CALL_ENV = "RECOVERY_DESK_TEST_OPEN_CALL"
 _open: dict[uuid.UUID, CallWizardDialog] = {}
 
 
+def _bring_forward(dialog: CallWizardDialog) -> None:
+    if QGuiApplication.platformName() != "offscreen":  # it has no window stacking
+        dialog.raise_()
+    dialog.activateWindow()
+
+
 def _show(ctx: UiContext, call: CallSession, parent: QWidget | None) -> CallWizardDialog:
     existing = _open.get(call.customer_id)
     if existing is not None:
-        existing.raise_()
-        existing.activateWindow()
+        _bring_forward(existing)
         return existing
     dialog = CallWizardDialog(ctx, call, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open[call.customer_id] = dialog
     dialog.destroyed.connect(lambda _obj=None, key=call.customer_id: _open.pop(key, None))
     dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
+    _bring_forward(dialog)
     return dialog
 
 

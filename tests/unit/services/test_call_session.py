@@ -242,3 +242,17 @@ def test_catalogue_reads(sessions: Sessions) -> None:
     hits = find_defensive("Olha, VOCE TEM QUE ENTENDER que foi fora do nosso controle", phrases)
     assert [h.phrase for h in hits][:2] == ["você tem que entender", "fora do nosso controle"]
     assert all(h.hint for h in hits)
+
+
+def test_header_lists_earlier_attempts_with_their_notes(sessions: Sessions, agent: UserDTO) -> None:
+    customer_id = _customer(sessions, served_by="Loja Centro")
+    first = CallSession.start(sessions, agent, customer_id)
+    first.set_field("outcome_notes", "Caixa postal")
+    first.finish(Outcome.NOT_REACHED)
+    second = CallSession.start(sessions, agent, customer_id, lang="pt_BR")
+    assert second.call_id != first.call_id
+    header = second.header
+    assert header.attempts == 1 and header.served_by == "Loja Centro"
+    assert [(a.agent_name, a.outcome, a.notes) for a in header.earlier] == [
+        (agent.name, "not_reached", "Caixa postal")
+    ]
