@@ -226,3 +226,12 @@ def test_corrected_returns_to_the_picker_and_secondary_reasons(
         row = session.get(Call, dialog.call.call_id)
         assert row is not None and row.status == "draft" and row.current_step == "assist"
         assert len(row.draft_state["reason_ids"]) == 2
+
+
+def test_header_warns_about_a_do_not_call_customer(
+    qtbot, agent_ctx: UiContext, launcher: CallLauncher
+) -> None:  # type: ignore[no-untyped-def]
+    customer_id = add_customer(agent_ctx.sessions, status="do_not_call", do_not_call=True)
+    dialog = _open(qtbot, agent_ctx, launcher, customer_id)
+    assert dialog.header.warning.text() == "Asked not to be called again"
+    assert dialog.header.facts["served_by"][1].text() == "Carlos Loja"

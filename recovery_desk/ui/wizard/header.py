@@ -31,9 +31,13 @@ class CallHeaderWidget(QWidget):
         self.timer = QLabel("00:00")
         self.timer.setObjectName("callTimer")
         self.timer.setFont(font)
+        self.warning = QLabel()
+        self.warning.setObjectName("customerWarning")
+        self.warning.setStyleSheet("color: palette(link); font-weight: bold;")
         self.facts: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout(self)
-        grid.addWidget(self.name, 0, 0, 1, 3)
+        grid.addWidget(self.name, 0, 0, 1, 2)
+        grid.addWidget(self.warning, 0, 2)
         grid.addWidget(self.timer, 0, 3)
         left, right = QFormLayout(), QFormLayout()
         for number, key in enumerate(
@@ -56,6 +60,12 @@ class CallHeaderWidget(QWidget):
     def retranslate_ui(self) -> None:
         h = self.header
         self.name.setText(h.name)
+        warnings = {
+            "do_not_call": self.tr("Asked not to be called again"),
+            "won_back": self.tr("Already won back"),
+        }
+        self.warning.setText(warnings.get(h.status, ""))
+        self.warning.setAccessibleName(self.warning.text())
         self.timer.setAccessibleName(self.tr("Call duration"))
         self.timer.setToolTip(self.tr("Time since the call started"))
         days = (

@@ -118,6 +118,14 @@
 <context>
     <name>CallHeaderWidget</name>
     <message>
+        <source>Asked not to be called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call duration</source>
         <translation type="unfinished"></translation>
     </message>

@@ -118,6 +118,14 @@
 <context>
     <name>CallHeaderWidget</name>
     <message>
+        <source>Asked not to be called again</source>
+        <translation>Pediu para não ligarem mais</translation>
+    </message>
+    <message>
+        <source>Already won back</source>
+        <translation>Já recuperado</translation>
+    </message>
+    <message>
         <source>Call duration</source>
         <translation>Duração da ligação</translation>
     </message>
