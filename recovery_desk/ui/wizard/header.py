@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 from recovery_desk.domain.money import format_money
 from recovery_desk.services.call_header import CallHeaderDTO
 from recovery_desk.ui import i18n
+from recovery_desk.ui.labels import outcome_label
 
 
 def _day(value: date | None) -> str:
@@ -75,9 +76,9 @@ class CallHeaderWidget(QWidget):
             if h.departed_on
             else "—"
         )
-        earlier = "; ".join(
-            f"{a.started_at.astimezone().strftime('%d/%m/%Y')} {a.agent_name}: "
-            f"{a.outcome or ''} {a.notes}".strip()
+        earlier = "\n".join(
+            f"{a.started_at.astimezone().strftime('%d/%m/%Y')} {a.agent_name} — "
+            f"{outcome_label(a.outcome)}: {a.notes}".strip(" :")
             for a in h.earlier[:3]
         ) or self.tr("none")
         values = {
@@ -92,7 +93,9 @@ class CallHeaderWidget(QWidget):
             "served_by": (self.tr("Served by"), h.served_by or "—"),
             "reason": (self.tr("Known reason"), h.imported_reason_label or "—"),
             "earlier": (
-                self.tr("Earlier attempts (%1)").replace("%1", str(h.attempts)),
+                self.tr("Earlier attempts (%1)").replace(
+                    "%1", str(max(h.attempts, len(h.earlier)))
+                ),
                 earlier,
             ),
         }
