@@ -13,10 +13,12 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import Subquery
 
+from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.labels import pick_label
 from recovery_desk.domain.metrics import cumulative_shares, pareto
 from recovery_desk.services.report_filters import (
@@ -229,3 +231,15 @@ def _rank(
             )
         )
     return rows
+
+
+def central_engine(url: str) -> Engine:
+    """An engine on the centre's database (PostgreSQL, or an SQLite stand-in) for reading.
+
+    Raises:
+        ValidationError: the URL is not a database URL SQLAlchemy understands.
+    """
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise ValidationError(f"not a usable database URL: {exc}", field="central") from exc

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.services import exports
 from recovery_desk.services.export_formats import conventions, neutralise
-from recovery_desk.services.progress import CancelToken, Cancelled, Progress, run_to_end
+from recovery_desk.services.progress import Cancelled, CancelToken, Progress, run_to_end
 from recovery_desk.services.report_filters import ReportFilters
 from recovery_desk.storage.queries import set_setting
 from recovery_desk.storage.tables import AuditEntry
