@@ -62,8 +62,8 @@ class ReasonRow:
     cumulative_share: float
 
 
-def _confirmed_reason(filters: ReportFilters) -> ColumnElement[uuid.UUID]:
-    """Subquery: per customer, the primary verified reason of their latest finished call."""
+def _confirmed_reasons(filters: ReportFilters) -> Subquery:
+    """Per customer, the primary verified reason of their latest finished call with one."""
     ranked = (
         select(
             calls.c.customer_id.label("customer_id"),
@@ -85,9 +85,9 @@ def _confirmed_reason(filters: ReportFilters) -> ColumnElement[uuid.UUID]:
         .subquery("ranked")
     )
     return (
-        select(ranked.c.reason_id)
-        .where(ranked.c.customer_id == customers.c.id, ranked.c.rn == 1)
-        .scalar_subquery()
+        select(ranked.c.customer_id, ranked.c.reason_id)
+        .where(ranked.c.rn == 1)
+        .subquery("confirmed")
     )
 
 
@@ -143,20 +143,29 @@ def reasons_report(
 
 
 def _per_customer_reasons(filters: ReportFilters, source: ReasonSource) -> Subquery:
-    confirmed = _confirmed_reason(filters)
     imported = customers.c.imported_reason_id
-    chosen: ColumnElement[uuid.UUID]
-    if source is ReasonSource.CALLS:
-        chosen = confirmed
-    elif source is ReasonSource.IMPORTED:
-        chosen = imported
-    else:
-        chosen = func.coalesce(confirmed, imported)
+    if source is ReasonSource.IMPORTED:
+        return (
+            select(
+                imported.label("reason_id"),
+                func.coalesce(customers.c.monthly_revenue_cents, 0).label("revenue"),
+            )
+            .where(*customer_conditions(filters))
+            .subquery("per_customer")
+        )
+    confirmed = _confirmed_reasons(filters)
+    chosen: ColumnElement[uuid.UUID] = (
+        confirmed.c.reason_id
+        if source is ReasonSource.CALLS
+        else func.coalesce(confirmed.c.reason_id, imported)
+    )
     return (
         select(
             chosen.label("reason_id"),
             func.coalesce(customers.c.monthly_revenue_cents, 0).label("revenue"),
         )
+        .select_from(customers)
+        .outerjoin(confirmed, confirmed.c.customer_id == customers.c.id)
         .where(*customer_conditions(filters))
         .subquery("per_customer")
     )
