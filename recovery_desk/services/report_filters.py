@@ -182,3 +182,43 @@ def resolve_agent(engine: Engine, text: str) -> uuid.UUID:
         problem = "no user is called" if not found else "several users are called"
         raise ValidationError(f"{problem} '{text}'", field="agent")
     return uuid.UUID(str(found[0]))
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The choices of the reports page's filter combos."""
+
+    cycles: list[tuple[uuid.UUID, str]]
+    segments: list[str]
+    regions: list[str]
+    agents: list[tuple[uuid.UUID, str]]
+
+
+def filter_options(engine: Engine) -> FilterOptions:
+    """Cycles (newest first), segments, regions and callers (agents and executives)."""
+    with engine.connect() as conn:
+        cycle_rows = conn.execute(
+            select(cycles.c.id, cycles.c.name).order_by(cycles.c.period_start.desc())
+        )
+        cycle_list = [(uuid.UUID(str(r.id)), r.name) for r in cycle_rows]
+        segments = [
+            s
+            for s in conn.scalars(
+                select(customers.c.segment).distinct().order_by(customers.c.segment)
+            )
+            if s
+        ]
+        regions = [
+            s
+            for s in conn.scalars(
+                select(customers.c.region).distinct().order_by(customers.c.region)
+            )
+            if s
+        ]
+        agent_rows = conn.execute(
+            select(users.c.id, users.c.name)
+            .where(users.c.role.in_(("agent", "executive")))
+            .order_by(users.c.name)
+        )
+        agents = [(uuid.UUID(str(r.id)), r.name) for r in agent_rows]
+    return FilterOptions(cycle_list, segments, regions, agents)

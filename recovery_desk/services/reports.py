@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, func, select
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -34,6 +35,9 @@ calls = Call.__table__
 call_reasons = CallReason.__table__
 reasons = Reason.__table__
 categories = ReasonCategory.__table__
+
+if TYPE_CHECKING:
+    from recovery_desk.services.report_activity import CycleRow, OffersReport
 
 FINISHED = "finished"
 
@@ -252,3 +256,30 @@ def central_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise ValidationError(f"not a usable database URL: {exc}", field="central") from exc
+
+
+@dataclass(frozen=True)
+class ReportBundle:
+    """Everything the reports page shows for one set of filters."""
+
+    reasons: list[ReasonRow]
+    cycles: list[CycleRow]
+    activity: OffersReport
+
+
+def report_bundle(
+    engine: Engine,
+    filters: ReportFilters,
+    *,
+    level: Level = Level.REASON,
+    measure: Measure = Measure.REVENUE,
+    lang: str = "en",
+) -> ReportBundle:
+    """All reports of the page at once (one background task)."""
+    from recovery_desk.services.report_activity import cycles_report, offers_report
+
+    return ReportBundle(
+        reasons=reasons_report(engine, filters, level=level, measure=measure, lang=lang),
+        cycles=cycles_report(engine, filters),
+        activity=offers_report(engine, filters, lang=lang),
+    )
