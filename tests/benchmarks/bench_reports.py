@@ -88,13 +88,30 @@ def build_database(folder: Path, reasons_total: int) -> Path:
             for i in range(start, min(calls_n, start + batch)):
                 call = _hex()
                 call_rows.append(
-                    (call, cust_ids[i], agent, cycle, f"2026-01-{1 + i % 28:02d} 10:00:00.000000",
-                     rng.choice(["won_back", "declined", "not_reached", "thinking"]), NOW, NOW)
+                    (
+                        call,
+                        cust_ids[i],
+                        agent,
+                        cycle,
+                        f"2026-01-{1 + i % 28:02d} 10:00:00.000000",
+                        rng.choice(["won_back", "declined", "not_reached", "thinking"]),
+                        NOW,
+                        NOW,
+                    )
                 )
                 for pos in (0, 1):
                     reason_rows.append(
-                        (_hex(), call, rng.choice(reason_ids), int(pos == 0), 1, pos, NOW, NOW,
-                         f"palavras {i}")
+                        (
+                            _hex(),
+                            call,
+                            rng.choice(reason_ids),
+                            int(pos == 0),
+                            1,
+                            pos,
+                            NOW,
+                            NOW,
+                            f"palavras {i}",
+                        )
                     )
             db.executemany(
                 "INSERT INTO calls (id, customer_id, agent_id, cycle_id, is_executive, status,"
@@ -130,12 +147,15 @@ def bench_reasons_report(scratch: Path) -> list[Result]:
     ours = _best_of(lambda: reports.reasons_report(engine)) * 1000
     ws.close()
     raw = sqlite3.connect(folder / "recovery-desk.sqlite3")
-    baseline = _best_of(
-        lambda: raw.execute(
-            "SELECT imported_reason_id, count(*), sum(monthly_revenue_cents)"
-            " FROM customers GROUP BY imported_reason_id"
-        ).fetchall()
-    ) * 1000
+    baseline = (
+        _best_of(
+            lambda: raw.execute(
+                "SELECT imported_reason_id, count(*), sum(monthly_revenue_cents)"
+                " FROM customers GROUP BY imported_reason_id"
+            ).fetchall()
+        )
+        * 1000
+    )
     raw.close()
     return [
         Result(

@@ -112,6 +112,9 @@ class RecoveryChartWidget(ChartWidget):
             lower.append(QPointF(x, low * 100))
             upper.append(QPointF(x, high * 100))
         band = QAreaSeries(upper, lower)
+        # QAreaSeries does not own its boundary lines: keep them alive with the band.
+        upper.setParent(band)
+        lower.setParent(band)
         band.setName(_tr("Reference band (10–30%)"))
         band.setColor(QColor(76, 175, 80, 60))
         band.setBorderColor(QColor(76, 175, 80))
