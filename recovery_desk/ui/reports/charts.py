@@ -22,12 +22,7 @@ from recovery_desk.domain.metrics import REFERENCE_BAND
 from recovery_desk.services.report_activity import CycleRow
 from recovery_desk.services.reports import ReasonRow
 
-CONTEXT = "ReportCharts"
 MAX_BARS = 15  # beyond this the Pareto groups the tail into "others"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ChartWidget(QChartView):
@@ -54,17 +49,25 @@ class ParetoChartWidget(ChartWidget):
     """Bars of lost monthly revenue (or customers) and the cumulative share on a second axis."""
 
     def show_rows(self, rows: Sequence[ReasonRow], *, by_revenue: bool, by_category: bool) -> None:
-        chart = self._fresh(_tr("Departure reasons (Pareto)"))
+        chart = self._fresh(
+            QCoreApplication.translate("ReportCharts", "Departure reasons (Pareto)")
+        )
         shown = list(rows[:MAX_BARS])
-        bars = QBarSet(_tr("Lost monthly revenue") if by_revenue else _tr("Customers"))
+        bars = QBarSet(
+            QCoreApplication.translate("ReportCharts", "Lost monthly revenue")
+            if by_revenue
+            else QCoreApplication.translate("ReportCharts", "Customers")
+        )
         line = QLineSeries()
-        line.setName(_tr("Cumulative share"))
+        line.setName(QCoreApplication.translate("ReportCharts", "Cumulative share"))
         names: list[str] = []
         for i, row in enumerate(shown):
             bars.append(row.monthly_revenue_cents / 100 if by_revenue else row.customers)
             line.append(QPointF(i, row.cumulative_share * 100))
             label = row.category_label if by_category else row.reason_label
-            names.append((label or _tr("(no known reason)"))[:24])
+            names.append(
+                (label or QCoreApplication.translate("ReportCharts", "(no known reason)"))[:24]
+            )
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
@@ -83,20 +86,22 @@ class ParetoChartWidget(ChartWidget):
         series.attachAxis(left)
         line.attachAxis(x_axis)
         line.attachAxis(right)
-        self.setAccessibleName(_tr("Pareto chart of departure reasons"))
+        self.setAccessibleName(
+            QCoreApplication.translate("ReportCharts", "Pareto chart of departure reasons")
+        )
 
 
 class RecoveryChartWidget(ChartWidget):
     """Recovery rate per cycle (agents and executives) with the 10–30% reference band."""
 
     def show_rows(self, rows: Sequence[CycleRow]) -> None:
-        chart = self._fresh(_tr("Recovery rate by cycle"))
+        chart = self._fresh(QCoreApplication.translate("ReportCharts", "Recovery rate by cycle"))
         cycles: list[str] = []
         for row in rows:
             if row.cycle not in cycles:
                 cycles.append(row.cycle)
-        agents = QBarSet(_tr("Agents"))
-        executives = QBarSet(_tr("Executives"))
+        agents = QBarSet(QCoreApplication.translate("ReportCharts", "Agents"))
+        executives = QBarSet(QCoreApplication.translate("ReportCharts", "Executives"))
         for name in cycles:
             for target, executive in ((agents, False), (executives, True)):
                 found = [r for r in rows if r.cycle == name and r.executive is executive]
@@ -115,7 +120,7 @@ class RecoveryChartWidget(ChartWidget):
         # QAreaSeries does not own its boundary lines: keep them alive with the band.
         upper.setParent(band)
         lower.setParent(band)
-        band.setName(_tr("Reference band (10–30%)"))
+        band.setName(QCoreApplication.translate("ReportCharts", "Reference band (10–30%)"))
         band.setColor(QColor(76, 175, 80, 60))
         band.setBorderColor(QColor(76, 175, 80))
         chart.addSeries(band)
@@ -135,4 +140,6 @@ class RecoveryChartWidget(ChartWidget):
         series.attachAxis(y_axis)
         band.attachAxis(band_x)
         band.attachAxis(y_axis)
-        self.setAccessibleName(_tr("Recovery rate by cycle chart"))
+        self.setAccessibleName(
+            QCoreApplication.translate("ReportCharts", "Recovery rate by cycle chart")
+        )

@@ -67,10 +67,10 @@ class FiltersWidget(QWidget):
         texts = [
             self.tr("&From:"),
             self.tr("&To:"),
-            self.tr("C&ycle:"),
+            self.tr("Cyc&le:"),
             self.tr("Se&gment:"),
-            self.tr("Re&gion:"),
-            self.tr("A&gent:"),
+            self.tr("R&egion:"),
+            self.tr("Age&nt:"),
         ]
         names = [
             self.tr("Departed from"),

@@ -100,36 +100,41 @@ class RowsModel(QAbstractTableModel):
 
 
 def _no_reason(row: ReasonRow) -> str:
-    return QCoreApplication.translate(CONTEXT, "(no known reason)")
+    return QCoreApplication.translate("ReportModels", "(no known reason)")
 
 
 class ReasonsModel(RowsModel):
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Category"),
+            QT_TRANSLATE_NOOP("ReportModels", "Category"),
             lambda r: r.category_label if r.category else _no_reason(r),
             lambda r: r.category_label,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Reason"), lambda r: r.reason_label, lambda r: r.reason_label
+            QT_TRANSLATE_NOOP("ReportModels", "Reason"),
+            lambda r: r.reason_label,
+            lambda r: r.reason_label,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Customers"),
+            QT_TRANSLATE_NOOP("ReportModels", "Customers"),
             lambda r: str(r.customers),
             lambda r: r.customers,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Lost monthly revenue"),
+            QT_TRANSLATE_NOOP("ReportModels", "Lost monthly revenue"),
             lambda r: _money(r.monthly_revenue_cents),
             lambda r: r.monthly_revenue_cents,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Share"), lambda r: _pct(r.share), lambda r: r.share, True
+            QT_TRANSLATE_NOOP("ReportModels", "Share"),
+            lambda r: _pct(r.share),
+            lambda r: r.share,
+            True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Cumulative share"),
+            QT_TRANSLATE_NOOP("ReportModels", "Cumulative share"),
             lambda r: _pct(r.cumulative_share),
             lambda r: r.cumulative_share,
             True,
@@ -139,8 +144,8 @@ class ReasonsModel(RowsModel):
 
 def _who(row: CycleRow) -> str:
     if row.executive:
-        return QCoreApplication.translate(CONTEXT, "Executives")
-    return QCoreApplication.translate(CONTEXT, "Agents")
+        return QCoreApplication.translate("ReportModels", "Executives")
+    return QCoreApplication.translate("ReportModels", "Agents")
 
 
 def _band(row: CycleRow) -> str:
@@ -149,35 +154,37 @@ def _band(row: CycleRow) -> str:
 
 class CyclesModel(RowsModel):
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Cycle"), lambda r: r.cycle, lambda r: r.period_start),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Calls by"), _who, lambda r: r.executive),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Contacted"),
+            QT_TRANSLATE_NOOP("ReportModels", "Cycle"), lambda r: r.cycle, lambda r: r.period_start
+        ),
+        Column(QT_TRANSLATE_NOOP("ReportModels", "Calls by"), _who, lambda r: r.executive),
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Contacted"),
             lambda r: str(r.contacted),
             lambda r: r.contacted,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Reached"),
+            QT_TRANSLATE_NOOP("ReportModels", "Reached"),
             lambda r: str(r.reached),
             lambda r: r.reached,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Won back"),
+            QT_TRANSLATE_NOOP("ReportModels", "Won back"),
             lambda r: str(r.won_back),
             lambda r: r.won_back,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Recovery rate"),
+            QT_TRANSLATE_NOOP("ReportModels", "Recovery rate"),
             lambda r: _pct(r.recovery_rate),
             lambda r: r.recovery_rate or 0.0,
             True,
         ),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Reference band"), _band, lambda r: r.band_low),
+        Column(QT_TRANSLATE_NOOP("ReportModels", "Reference band"), _band, lambda r: r.band_low),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Recovered monthly revenue"),
+            QT_TRANSLATE_NOOP("ReportModels", "Recovered monthly revenue"),
             lambda r: _money(r.recovered_cents),
             lambda r: r.recovered_cents,
             True,
@@ -187,22 +194,24 @@ class CyclesModel(RowsModel):
 
 class OffersModel(RowsModel):
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Offer"), lambda r: r.label, lambda r: r.label),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Made"), lambda r: str(r.made), lambda r: r.made, True),
+        Column(QT_TRANSLATE_NOOP("ReportModels", "Offer"), lambda r: r.label, lambda r: r.label),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Accepted"),
+            QT_TRANSLATE_NOOP("ReportModels", "Made"), lambda r: str(r.made), lambda r: r.made, True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Accepted"),
             lambda r: str(r.accepted),
             lambda r: r.accepted,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Acceptance rate"),
+            QT_TRANSLATE_NOOP("ReportModels", "Acceptance rate"),
             lambda r: _pct(r.acceptance_rate),
             lambda r: r.acceptance_rate or 0.0,
             True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Cost"),
+            QT_TRANSLATE_NOOP("ReportModels", "Cost"),
             lambda r: _money(r.cost_cents),
             lambda r: r.cost_cents,
             True,
@@ -218,20 +227,23 @@ class CountRow:
 
 class CountsModel(RowsModel):
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Promises"), lambda r: r.label, lambda r: r.label),
+        Column(QT_TRANSLATE_NOOP("ReportModels", "Promises"), lambda r: r.label, lambda r: r.label),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Count"), lambda r: str(r.count), lambda r: r.count, True
+            QT_TRANSLATE_NOOP("ReportModels", "Count"),
+            lambda r: str(r.count),
+            lambda r: r.count,
+            True,
         ),
     )
 
 
 STEP_LABELS = {
-    "apologise": QT_TRANSLATE_NOOP(CONTEXT, "Apologise"),
-    "listen": QT_TRANSLATE_NOOP(CONTEXT, "Listen"),
-    "diagnose": QT_TRANSLATE_NOOP(CONTEXT, "Diagnose"),
-    "assist": QT_TRANSLATE_NOOP(CONTEXT, "Assist"),
-    "offer": QT_TRANSLATE_NOOP(CONTEXT, "Offer"),
-    "outcome": QT_TRANSLATE_NOOP(CONTEXT, "Outcome"),
+    "apologise": QT_TRANSLATE_NOOP("ReportModels", "Apologise"),
+    "listen": QT_TRANSLATE_NOOP("ReportModels", "Listen"),
+    "diagnose": QT_TRANSLATE_NOOP("ReportModels", "Diagnose"),
+    "assist": QT_TRANSLATE_NOOP("ReportModels", "Assist"),
+    "offer": QT_TRANSLATE_NOOP("ReportModels", "Offer"),
+    "outcome": QT_TRANSLATE_NOOP("ReportModels", "Outcome"),
 }
 
 
@@ -245,12 +257,15 @@ def _seconds(row: StepRow) -> str:
 
 class StepsModel(RowsModel):
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Step"), _step, lambda r: r.step),
+        Column(QT_TRANSLATE_NOOP("ReportModels", "Step"), _step, lambda r: r.step),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Calls"), lambda r: str(r.calls), lambda r: r.calls, True
+            QT_TRANSLATE_NOOP("ReportModels", "Calls"),
+            lambda r: str(r.calls),
+            lambda r: r.calls,
+            True,
         ),
         Column(
-            QT_TRANSLATE_NOOP(CONTEXT, "Average time"),
+            QT_TRANSLATE_NOOP("ReportModels", "Average time"),
             _seconds,
             lambda r: r.average_ms or 0.0,
             True,

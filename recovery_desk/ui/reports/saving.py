@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-CONTEXT = "ReportSaving"
-
 
 def ask_save_path(
     parent: QWidget, title: str, name_filters: Sequence[str], on_chosen: Callable[[Path], None]
@@ -31,13 +29,13 @@ def ask_save_path(
 
 def chart_filters() -> list[str]:
     return [
-        QCoreApplication.translate(CONTEXT, "PNG image (*.png)"),
-        QCoreApplication.translate(CONTEXT, "PDF document (*.pdf)"),
+        QCoreApplication.translate("ReportSaving", "PNG image (*.png)"),
+        QCoreApplication.translate("ReportSaving", "PDF document (*.pdf)"),
     ]
 
 
 def table_filters() -> list[str]:
-    return [QCoreApplication.translate(CONTEXT, "CSV file (*.csv)")]
+    return [QCoreApplication.translate("ReportSaving", "CSV file (*.csv)")]
 
 
 def save_widget_image(widget: QWidget, path: Path) -> Path:

@@ -86,9 +86,9 @@ def retranslate_tabs(page: ReportsPage) -> None:
     for i, title in enumerate(titles):
         page.tabs.setTabText(i, title)
     page.tabs.setAccessibleName(page.tr("Report tabs"))
-    page.by_count.setText(page.tr("By &number of customers"))
+    page.by_count.setText(page.tr("By n&umber of customers"))
     page.by_count.setAccessibleName(page.tr("Rank by number of customers"))
-    page.by_category.setText(page.tr("By ca&tegory"))
+    page.by_category.setText(page.tr("By c&ategory"))
     page.by_category.setAccessibleName(page.tr("Group by category"))
     for button, kind in page.save_buttons:
         text = page.tr("Save chart…") if kind == "chart" else page.tr("Save table…")
