@@ -15,13 +15,14 @@ import logging
 import os
 import secrets
 import tempfile
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, select
+from sqlalchemy import Connection, Row, String, func, select, type_coerce
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import Role
@@ -84,6 +85,9 @@ COLUMNS = [
     "outcome",
 ]
 PSEUDONYMISED_COLUMNS = [c for c in COLUMNS if c != "customer_name"]
+KINDS = ["text", "date", "text", "text", "text", "text", "text", "money"]
+KINDS += ["text", "text", "text", "text", "bool", "text", "text"]
+PSEUDONYMISED_KINDS = KINDS[:5] + KINDS[6:]
 
 
 @dataclass(frozen=True)
@@ -130,18 +134,28 @@ def _lookups(conn: Connection, lang: str) -> _Lookups:
         labels = {"pt_BR": row.label_pt_br, "pt_PT": row.label_pt_pt, "en": row.label_en}
         return pick_label(labels, lang).text or str(row.code)
 
-    cats = {str(r.id): label(r) for r in conn.execute(select(ReasonCategory.__table__))}
-    raw = {str(r.id): r for r in conn.execute(select(Reason.__table__))}
+    cats = {r.id.hex: label(r) for r in conn.execute(select(ReasonCategory.__table__))}
+    raw = {r.id.hex: r for r in conn.execute(select(Reason.__table__))}
     out: dict[str, tuple[str, str]] = {}
     for rid, row in raw.items():
-        target = raw.get(str(row.merged_into_id), row) if row.merged_into_id else row
-        out[rid] = (cats.get(str(target.category_id), ""), label(target))
+        target = raw.get(row.merged_into_id.hex, row) if row.merged_into_id else row
+        out[rid] = (cats.get(target.category_id.hex, ""), label(target))
     return _Lookups(
         reasons=out,
-        cycles={str(r.id): r.name for r in conn.execute(select(Cycle.__table__))},
-        users={str(r.id): r.name for r in conn.execute(select(User.__table__))},
-        offers={str(r.id): label(r) for r in conn.execute(select(Offer.__table__))},
+        cycles={r.id.hex: r.name for r in conn.execute(select(Cycle.__table__))},
+        users={r.id.hex: r.name for r in conn.execute(select(User.__table__))},
+        offers={r.id.hex: label(r) for r in conn.execute(select(Offer.__table__))},
     )
+
+
+def _raw(column: Any) -> Any:
+    """The stored text of a UUID or timestamp column (no per-row object conversion)."""
+    return type_coerce(column, String)
+
+
+def _key(value: object) -> str:
+    """Lookup key of a UUID read raw (hex on SQLite, text on PostgreSQL) or as UUID."""
+    return str(value).replace("-", "")
 
 
 def _call_rows_stmt(filters: ReportFilters):  # type: ignore[no-untyped-def]
@@ -154,20 +168,20 @@ def _call_rows_stmt(filters: ReportFilters):  # type: ignore[no-untyped-def]
     )
     return (
         select(
-            calls.c.started_at,
-            calls.c.cycle_id,
-            calls.c.agent_id,
-            customers.c.id.label("customer_id"),
+            _raw(calls.c.started_at).label("started_at"),
+            _raw(calls.c.cycle_id).label("cycle_id"),
+            _raw(calls.c.agent_id).label("agent_id"),
+            _raw(customers.c.id).label("customer_id"),
             customers.c.external_id,
             customers.c.name,
             customers.c.segment,
             customers.c.currency,
             customers.c.monthly_revenue_cents,
-            call_reasons.c.reason_id,
+            _raw(call_reasons.c.reason_id).label("reason_id"),
             call_reasons.c.is_primary,
             call_reasons.c.verbatim,
             call_reasons.c.verified,
-            offer.label("offer_id"),
+            _raw(offer).label("offer_id"),
             calls.c.outcome,
         )
         .join_from(call_reasons, calls, calls.c.id == call_reasons.c.call_id)
@@ -181,13 +195,13 @@ def _imported_rows_stmt(filters: ReportFilters):  # type: ignore[no-untyped-def]
     return (
         select(
             customers.c.departed_on,
-            customers.c.id.label("customer_id"),
+            _raw(customers.c.id).label("customer_id"),
             customers.c.external_id,
             customers.c.name,
             customers.c.segment,
             customers.c.currency,
             customers.c.monthly_revenue_cents,
-            customers.c.imported_reason_id,
+            _raw(customers.c.imported_reason_id).label("imported_reason_id"),
             customers.c.imported_reason_text,
         )
         .where(customers.c.imported_reason_id.is_not(None), *customer_conditions(filters))
@@ -203,14 +217,18 @@ def _rows(
     conn: Connection, filters: ReportFilters, look: _Lookups, ref: Any
 ) -> Iterator[list[Cell]]:
     """Every reason recorded, as export cells (customer name still included)."""
+    days: dict[str, date] = {}
     for r in conn.execution_options(yield_per=BATCH).execute(_call_rows_stmt(filters)):
-        cat, reason = look.reasons.get(str(r.reason_id), ("", ""))
-        day = r.started_at.date() if isinstance(r.started_at, datetime) else r.started_at
+        cat, reason = look.reasons.get(_key(r.reason_id), ("", ""))
+        stamp = str(r.started_at)[:10]
+        day = days.get(stamp)
+        if day is None:
+            day = days[stamp] = date.fromisoformat(stamp)
         yield [
             "call",
             day,
-            look.cycles.get(str(r.cycle_id), "") if r.cycle_id else "",
-            look.users.get(str(r.agent_id), ""),
+            look.cycles.get(_key(r.cycle_id), "") if r.cycle_id else "",
+            look.users.get(_key(r.agent_id), ""),
             ref(r),
             r.name,
             r.segment,
@@ -220,11 +238,11 @@ def _rows(
             "primary" if r.is_primary else "secondary",
             r.verbatim,
             bool(r.verified),
-            look.offers.get(str(r.offer_id), "") if r.offer_id else "",
+            look.offers.get(_key(r.offer_id), "") if r.offer_id else "",
             r.outcome,
         ]
     for r in conn.execution_options(yield_per=BATCH).execute(_imported_rows_stmt(filters)):
-        cat, reason = look.reasons.get(str(r.imported_reason_id), ("", ""))
+        cat, reason = look.reasons.get(_key(r.imported_reason_id), ("", ""))
         yield [
             "imported",
             r.departed_on,
@@ -282,7 +300,7 @@ def export_reasons(
     key = pseudonym_key(sessions) if pseudonymise else b""
 
     def ref(row: Row[Any]) -> str:
-        plain = row.external_id or str(row.customer_id)
+        plain = row.external_id or str(uuid.UUID(str(row.customer_id)))
         return pseudonym(key, plain) if pseudonymise else plain
 
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
@@ -333,7 +351,7 @@ def _write(
         else:
             handle.close()
             writer = XlsxRowWriter(tmp)
-        writer.header(names)
+        writer.header(names, PSEUDONYMISED_KINDS if pseudonymise else KINDS)
         for cells in _rows(conn, filters, look, ref):
             if pseudonymise:
                 del cells[name_at]
