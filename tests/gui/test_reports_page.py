@@ -90,3 +90,11 @@ def test_export_action_only_for_supervisors(
 
 def test_agent_not_allowed(agent) -> None:  # type: ignore[no-untyped-def]
     assert not ReportsPage.allowed(agent)
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(supervisor_ctx)
+    qtbot_models = [page.reasons_model, page.cycles_model, page.offers_model, page.steps_model]
+    for model in qtbot_models:
+        qtmodeltester.check(model)
+    assert page.reasons_model.table()[-1][0] == "(no known reason)"
