@@ -11,7 +11,8 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from datetime import date, datetime
+from typing import Any, TextIO
 
 from recovery_desk import __version__
 from recovery_desk import paths as app_paths
@@ -188,11 +189,220 @@ def _cmd_catalogue_import(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(f"  {line}")
     return EXIT_OK
+# --- reports and reason-log export (reports) ----------------------------------------------
+
+
+def _parse_day(text: str) -> date:
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date (dd/mm/yyyy or yyyy-mm-dd)")
+
+
+def _report_filters_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cycle", help="cycle name or id")
+    parser.add_argument("--from", dest="date_from", type=_parse_day, help="first day (dd/mm/yyyy)")
+    parser.add_argument("--to", dest="date_to", type=_parse_day, help="last day (dd/mm/yyyy)")
+    parser.add_argument(
+        "--date-basis",
+        choices=["departed", "call"],
+        default="departed",
+        help="the period applies to the departure date (default) or to the call date",
+    )
+    parser.add_argument("--segment")
+    parser.add_argument("--region")
+    parser.add_argument("--agent", help="agent login, name or id")
+
+
+def _report_filters(args: argparse.Namespace, engine: Any) -> Any:
+    from recovery_desk.services.report_filters import (
+        DateBasis,
+        ReportFilters,
+        resolve_agent,
+        resolve_cycle,
+    )
+
+    return ReportFilters(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        date_basis=DateBasis(args.date_basis),
+        cycle_id=resolve_cycle(engine, args.cycle) if args.cycle else None,
+        segment=args.segment,
+        region=args.region,
+        agent_id=resolve_agent(engine, args.agent) if args.agent else None,
+    )
+
+
+def _report_reasons(args: argparse.Namespace, engine: Any, filters: Any) -> object:
+    from recovery_desk.services import report_output, reports
+    from recovery_desk.services.report_filters import ReasonSource
+
+    rows = reports.reasons_report(
+        engine,
+        filters,
+        source=ReasonSource(args.source),
+        level=reports.Level(args.level),
+        measure=reports.Measure(args.by),
+        lang=args.lang,
+    )
+    if args.format != "table":
+        return report_output.reason_records(rows)
+    return [
+        {
+            "category": r.category_label if r.category else "(no known reason)",
+            "reason": r.reason_label,
+            "customers": r.customers,
+            "monthly_revenue": report_output.money(r.monthly_revenue_cents),
+            "share": f"{r.share:.1%}",
+            "cumulative": f"{r.cumulative_share:.1%}",
+        }
+        for r in rows
+    ]
+
+
+def _report_cycles(args: argparse.Namespace, engine: Any, filters: Any) -> object:
+    from recovery_desk.services import report_activity, report_output
+
+    return report_output.cycle_records(report_activity.cycles_report(engine, filters))
+
+
+def _report_offers(args: argparse.Namespace, engine: Any, filters: Any) -> object:
+    from recovery_desk.services import report_activity, report_output
+
+    data = report_output.offers_records(
+        report_activity.offers_report(engine, filters, lang=args.lang)
+    )
+    if args.format == "json":
+        return data
+    promises = [{"promises": k, "count": v} for k, v in data["promises"].items()]
+    return [data["offers"], promises, data["steps"]]
+
+
+REPORT_KINDS: dict[str, tuple[str, Callable[[argparse.Namespace, Any, Any], object]]] = {
+    "reasons": ("departure reasons ranked by lost monthly revenue (Pareto)", _report_reasons),
+    "cycles": ("recovery rate per cycle beside the 10-30% reference band", _report_cycles),
+    "offers": ("offers, promises and average time per call step", _report_offers),
+}
+"""Report kinds of ``recovery-desk report KIND``: help text and handler."""
+
+
+def _register_reports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser("report", help="print a report (table, CSV or JSON)")
+    kinds = report.add_subparsers(dest="kind", required=True)
+    for kind, (help_text, _handler) in REPORT_KINDS.items():
+        parser = kinds.add_parser(kind, help=help_text)
+        _common(parser)
+        _report_filters_args(parser)
+        parser.add_argument("--format", choices=["table", "csv", "json"], default="table")
+        parser.add_argument(
+            "--central", metavar="URL", help="read the centre's database instead of this one"
+        )
+        parser.add_argument("--lang", choices=["pt_BR", "pt_PT", "en"], default="en")
+        if kind == "reasons":
+            parser.add_argument("--source", choices=["calls", "imported", "all"], default="all")
+            parser.add_argument("--level", choices=["reason", "category"], default="reason")
+            parser.add_argument("--by", choices=["revenue", "count"], default="revenue")
+        parser.set_defaults(handler=_cmd_report)
+    export = sub.add_parser("export", help="export data to CSV or XLSX")
+    what = export.add_subparsers(dest="what", required=True)
+    reasons = what.add_parser("reasons", help="the reason log: one row per reason recorded")
+    _common(reasons)
+    _report_filters_args(reasons)
+    reasons.add_argument("--out", required=True, help="FILE.csv or FILE.xlsx")
+    reasons.add_argument(
+        "--pseudonymise", action="store_true", help="no names; customer reference hashed"
+    )
+    reasons.add_argument(
+        "--locale", help="CSV conventions: pt_BR/pt_PT use ; and decimal comma (default: system)"
+    )
+    reasons.add_argument("--lang", choices=["pt_BR", "pt_PT", "en"], default="en")
+    reasons.set_defaults(handler=_cmd_export_reasons)
+
+
+def _print_report(data: object, fmt: str) -> None:
+    from recovery_desk.services import report_output
+
+    if fmt == "json":
+        print(report_output.to_json(data))
+        return
+    render = report_output.to_csv if fmt == "csv" else report_output.to_table
+    tables = data if data and isinstance(data, list) and isinstance(data[0], list) else [data]
+    print("\n".join(render(table) for table in tables), end="")  # type: ignore[arg-type]
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from recovery_desk.services import reports
+
+    _help, handler = REPORT_KINDS[args.kind]
+    if args.central:
+        engine = reports.central_engine(args.central)
+        try:
+            data = handler(args, engine, _report_filters(args, engine))
+        except SQLAlchemyError as exc:
+            raise CliError(
+                f"cannot read the centre: {exc.__class__.__name__}: {exc}", EXIT_NOTHING
+            ) from exc
+        finally:
+            engine.dispose()
+    else:
+        with workspace(args) as ws:
+            engine = ws.database.engine
+            data = handler(args, engine, _report_filters(args, engine))
+    _print_report(data, args.format)
+    return EXIT_OK
+
+
+def _cmd_export_reasons(args: argparse.Namespace) -> int:
+    import locale
+    from pathlib import Path
+
+    from recovery_desk.domain.errors import PermissionDenied
+    from recovery_desk.services import exports, users
+    from recovery_desk.services.progress import Throttle
+
+    out = Path(args.out)
+    with workspace(args) as ws:
+        user = users.current_user(ws.sessions)
+        filters = _report_filters(args, ws.database.engine)
+        gen = exports.export_reasons(
+            ws.sessions,
+            user,
+            out,
+            filters=filters,
+            pseudonymise=args.pseudonymise,
+            locale_name=args.locale or locale.getlocale()[0] or "en",
+            lang=args.lang,
+        )
+        show = report_progress()
+        throttle = Throttle(0.5)
+        try:
+            while True:
+                try:
+                    progress = next(gen)
+                except StopIteration as stop:
+                    summary = stop.value
+                    break
+                if throttle.ready():
+                    show(progress)
+        except PermissionDenied as exc:
+            raise CliError(f"refused: {exc}") from exc
+    sys.stderr.write("\n")
+    kind = "pseudonymised " if summary.pseudonymised else ""
+    print(f"exported {summary.rows} {kind}reason rows to {summary.path}")
+    return EXIT_OK
+
+
+# --- end of reports block -----------------------------------------------------------------
 
 
 REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _register_demo,
     _register_catalogue,  # catalogue (issue 7)
+    _register_reports,  # reports
 ]
 
 SUBCOMMANDS: set[str] = set()

@@ -111,6 +111,9 @@ class Customer(Travelling):
         Index("ix_customers_revenue", "monthly_revenue_cents"),
         Index("ix_customers_phone", "phone"),
         Index("ix_customers_email", "email"),
+        # Reports (migration 0006): covering indexes for the reasons report.
+        Index("ix_customers_reason_revenue", "imported_reason_id", "monthly_revenue_cents"),
+        Index("ix_customers_report", "id", "imported_reason_id", "monthly_revenue_cents"),
     )
 
 
@@ -278,6 +281,9 @@ class Call(Travelling):
     # UI state needed to resume a draft exactly where it was (focused step, picker text...).
     draft_state: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
+    # Reports (migration 0006): each customer's latest call without a sort.
+    __table_args__ = (Index("ix_calls_latest", "customer_id", "started_at", "id", "status"),)
+
 
 class CallStep(Travelling):
     """Notes and time spent in one step of a call."""
@@ -304,6 +310,11 @@ class CallReason(Travelling):
     verbatim: Mapped[str | None] = mapped_column(Text)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+    # Reports (migration 0006): the confirmed primary reason of a call, from the index alone.
+    __table_args__ = (
+        Index("ix_call_reasons_confirmed", "call_id", "is_primary", "verified", "reason_id"),
+    )
 
 
 class OfferMade(Travelling):

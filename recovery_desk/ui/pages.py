@@ -12,4 +12,5 @@ from __future__ import annotations
 PAGES: list[str] = [
     "recovery_desk.ui.queue_page:QueuePage",
     "recovery_desk.ui.catalogue.page:CataloguePage",  # catalogue (issue 7)
+    "recovery_desk.ui.reports.page:ReportsPage",  # reports
 ]

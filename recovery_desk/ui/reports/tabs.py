@@ -1,0 +1,104 @@
+"""The four tabs of the reports page, built and translated here to keep ``page.py`` short."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from recovery_desk.ui.reports.models import RowsModel
+
+if TYPE_CHECKING:
+    from recovery_desk.ui.reports.page import ReportsPage
+
+
+def _save_buttons(page: ReportsPage, chart: QWidget | None, model: RowsModel) -> QHBoxLayout:
+    row = QHBoxLayout()
+    if chart is not None:
+        save_chart = QPushButton()
+        save_chart.clicked.connect(lambda: page.save_chart(chart))
+        row.addWidget(save_chart)
+        page.save_buttons.append((save_chart, "chart"))
+    save_table = QPushButton()
+    save_table.clicked.connect(lambda: page.save_table(model))
+    row.addWidget(save_table)
+    page.save_buttons.append((save_table, "table"))
+    row.addStretch(1)
+    return row
+
+
+def build_tabs(page: ReportsPage) -> None:
+    from recovery_desk.ui.reports.page import _table
+
+    page.save_buttons = []
+    # Reasons
+    reasons = QWidget()
+    page.by_count = QCheckBox()
+    page.by_category = QCheckBox()
+    page.by_count.toggled.connect(page._on_filters_changed)
+    page.by_category.toggled.connect(page._on_filters_changed)
+    toggles = _save_buttons(page, page.pareto, page.reasons_model)
+    toggles.insertWidget(0, page.by_category)
+    toggles.insertWidget(0, page.by_count)
+    page.reasons_table = _table(page.reasons_model, "reasons")
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(page.pareto)
+    split.addWidget(page.reasons_table)
+    box = QVBoxLayout(reasons)
+    box.addLayout(toggles)
+    box.addWidget(split)
+    # Cycles
+    cycles = QWidget()
+    page.cycles_table = _table(page.cycles_model, "cycles")
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(page.recovery)
+    split.addWidget(page.cycles_table)
+    box = QVBoxLayout(cycles)
+    box.addLayout(_save_buttons(page, page.recovery, page.cycles_model))
+    box.addWidget(split)
+    # Offers & promises
+    offers = QWidget()
+    page.offers_table = _table(page.offers_model, "offers")
+    page.promises_table = _table(page.promises_model, "promises")
+    box = QVBoxLayout(offers)
+    box.addLayout(_save_buttons(page, None, page.offers_model))
+    box.addWidget(page.offers_table, 2)
+    box.addLayout(_save_buttons(page, None, page.promises_model))
+    box.addWidget(page.promises_table, 1)
+    # Step times
+    steps = QWidget()
+    page.steps_table = _table(page.steps_model, "steps")
+    box = QVBoxLayout(steps)
+    box.addLayout(_save_buttons(page, None, page.steps_model))
+    box.addWidget(page.steps_table)
+    for tab in (reasons, cycles, offers, steps):
+        page.tabs.addTab(tab, "")
+
+
+def retranslate_tabs(page: ReportsPage) -> None:
+    titles = [
+        page.tr("&Reasons"),
+        page.tr("C&ycles"),
+        page.tr("&Offers && promises"),
+        page.tr("&Step times"),
+    ]
+    for i, title in enumerate(titles):
+        page.tabs.setTabText(i, title)
+    page.tabs.setAccessibleName(page.tr("Report tabs"))
+    page.by_count.setText(page.tr("By n&umber of customers"))
+    page.by_count.setAccessibleName(page.tr("Rank by number of customers"))
+    page.by_category.setText(page.tr("By c&ategory"))
+    page.by_category.setAccessibleName(page.tr("Group by category"))
+    for button, kind in page.save_buttons:
+        text = page.tr("Save chart…") if kind == "chart" else page.tr("Save table…")
+        button.setText(text)
+        button.setAccessibleName(text.rstrip("…"))
+    for view, name in [
+        (page.reasons_table, page.tr("Reasons table")),
+        (page.cycles_table, page.tr("Cycles table")),
+        (page.offers_table, page.tr("Offers table")),
+        (page.promises_table, page.tr("Promises table")),
+        (page.steps_table, page.tr("Step times table")),
+    ]:
+        view.setAccessibleName(name)

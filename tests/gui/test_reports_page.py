@@ -1,0 +1,100 @@
+"""The reports page: live filters by keyboard, saving, export action by role."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from recovery_desk.ui.reports import page as page_module
+from recovery_desk.ui.reports.export_dialog import ExportChoice, ExportDialog
+from recovery_desk.ui.reports.page import ReportsPage
+from tests.gui.conftest import make_ctx
+from tests.unit.services import report_data
+
+
+@pytest.fixture
+def fx(workspace, agent, executive):  # type: ignore[no-untyped-def]
+    return report_data.build(workspace.sessions, agent, executive)
+
+
+def _reasons(page: ReportsPage) -> list[tuple[str | None, int]]:
+    return [(r.reason, r.customers) for r in page.reasons_model.rows()]
+
+
+def test_filters_by_keyboard_update_table(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    assert _reasons(page)[0] == ("price_high", 3)
+    assert page.reasons_model.rowCount() == 5
+    segments = [page.filters.segment.itemText(i) for i in range(page.filters.segment.count())]
+    assert segments[1:] == ["bronze", "gold", "silver"]
+    page.filters.segment.setFocus()
+    qtbot.keyClick(page.filters.segment, Qt.Key.Key_Down)  # All -> bronze
+    qtbot.keyClick(page.filters.segment, Qt.Key.Key_Down)  # bronze -> gold
+    assert page.filters.segment.currentText() == "gold"
+    assert sorted(_reasons(page)) == [("price_competitor", 1), ("price_high", 1)]
+    assert page.cycles_model.rowCount() == 2  # agents and executives apart
+    qtbot.keyClick(page.by_category, Qt.Key.Key_Space)
+    assert [r.category for r in page.reasons_model.rows()] == ["zz_price"]
+
+
+def test_departed_period_by_keyboard(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    assert page.filters.date_to.text() == "any"
+    qtbot.keyClick(page.filters.date_from, Qt.Key.Key_Up)  # leaves "any": 02/01/2000
+    assert str(page.filters.value().date_from) == "2000-01-02"
+    assert sum(r.customers for r in page.reasons_model.rows()) == 8
+    qtbot.keyClick(page.filters.date_to, Qt.Key.Key_Up)  # nobody departed by 02/01/2000
+    assert page.filters.date_to.text() == "02/01/2000"
+    assert page.reasons_model.rowCount() == 0
+
+
+def test_save_table_and_chart(qtbot, supervisor_ctx, fx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    chosen = iter([tmp_path / "reasons.csv", tmp_path / "pareto.png", tmp_path / "cycles.pdf"])
+    monkeypatch.setattr(
+        page_module, "ask_save_path", lambda _p, _t, _f, on_chosen: on_chosen(next(chosen))
+    )
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.save_table(page.reasons_model)
+    text = (tmp_path / "reasons.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert text[0].startswith("Category,Reason,Customers")
+    assert len(text) == 6
+    page.save_chart(page.pareto)
+    assert (tmp_path / "pareto.png").read_bytes().startswith(b"\x89PNG")
+    page.save_chart(page.recovery)
+    assert (tmp_path / "cycles.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_action_only_for_supervisors(
+    qtbot, workspace, supervisor, executive, fx, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    exec_page = ReportsPage(make_ctx(workspace, executive))
+    qtbot.addWidget(exec_page)
+    assert exec_page.export_button.isHidden()
+    assert ReportsPage.allowed(executive) and ReportsPage.allowed(supervisor)
+    out = tmp_path / "log.xlsx"
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, _p, _f, cb: cb(ExportChoice(out, True)))
+    )
+    page = ReportsPage(make_ctx(workspace, supervisor))
+    qtbot.addWidget(page)
+    assert not page.export_button.isHidden()
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert out.exists()
+    assert page.last_export is not None and page.last_export.pseudonymised
+
+
+def test_agent_not_allowed(agent) -> None:  # type: ignore[no-untyped-def]
+    assert not ReportsPage.allowed(agent)
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(supervisor_ctx)
+    qtbot_models = [page.reasons_model, page.cycles_model, page.offers_model, page.steps_model]
+    for model in qtbot_models:
+        qtmodeltester.check(model)
+    assert page.reasons_model.table()[-1][0] == "(no known reason)"
