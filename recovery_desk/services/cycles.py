@@ -26,6 +26,9 @@ from recovery_desk.storage.tables import Assignment, AuditEntry, Call, Customer,
 from recovery_desk.storage.types import utcnow
 
 
+DEFAULT_WEIGHTS = Weights()
+
+
 @dataclass(frozen=True)
 class CycleDTO:
     id: uuid.UUID
@@ -48,7 +51,7 @@ class AssignResult:
 
 
 def _dto(cycle: Cycle, assigned: int) -> CycleDTO:
-    weights = cycle.weights or {}
+    weights: dict[str, Any] = dict(cycle.weights or {})
     return CycleDTO(
         id=cycle.id,
         name=cycle.name,
@@ -114,7 +117,7 @@ def create_cycle(
     period_start: date,
     period_end: date,
     rules: CycleRules,
-    weights: Weights = Weights(),
+    weights: Weights = DEFAULT_WEIGHTS,
 ) -> CycleDTO:
     """Open a new cycle (supervisors only)."""
     require_role(user, Role.SUPERVISOR)
