@@ -25,7 +25,6 @@ from recovery_desk.storage import outbox
 from recovery_desk.storage.tables import Assignment, AuditEntry, Call, Customer, Cycle, User
 from recovery_desk.storage.types import utcnow
 
-
 DEFAULT_WEIGHTS = Weights()
 
 
