@@ -31,7 +31,7 @@ def test_per_month_with_unknown_last(sessions: Any) -> None:
         ("2026-11", 2, 3500, 0),
         (None, 1, 400, 0),
     ]
-    assert TODAY == date(2026, 11, 22)
+    assert date(2026, 11, 22) == TODAY
 
 
 def test_per_quarter_and_filters(sessions: Any) -> None:
