@@ -41,6 +41,7 @@ from recovery_desk.services.cycle_choices import main_currency
 from recovery_desk.services.departed import (
     DepartedFilters,
     DepartedRow,
+    Grouping,
     departed_by_period,
     segments_and_regions,
 )
@@ -55,7 +56,11 @@ ANY_DATE = QDate(2000, 1, 1)
 
 def _date_or_none(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == edit.minimumDate() else value.toPython()
+    return None if value == edit.minimumDate() else _to_date(value)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class DepartedPage(QWidget):
@@ -214,7 +219,7 @@ class DepartedPage(QWidget):
         self._generation += 1
         generation = self._generation
         sessions, filters = self.ctx.sessions, self.filters()
-        by = "quarter" if self.by_combo.currentIndex() == 1 else "month"
+        by: Grouping = "quarter" if self.by_combo.currentIndex() == 1 else "month"
 
         def work(_token: Any) -> list[DepartedRow]:
             return departed_by_period(sessions, by, filters)

@@ -11,4 +11,7 @@ from __future__ import annotations
 
 PAGES: list[str] = [
     "recovery_desk.ui.queue_page:QueuePage",
+    # cycles (issue 3): quantify departures, rescue cycles
+    "recovery_desk.ui.departed_page:DepartedPage",
+    "recovery_desk.ui.cycles.page:CyclesPage",
 ]
