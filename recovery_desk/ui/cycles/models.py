@@ -123,15 +123,14 @@ class CyclesModel(_TableModel):
         self.endResetModel()
 
     def display(self, row: CycleDTO, col: int) -> str:
-        tr = QCoreApplication.translate
         if col == self.COL_NAME:
             return row.name
         if col == self.COL_PERIOD:
             return f"{fmt_date(row.period_start)} – {fmt_date(row.period_end)}"
         if col == self.COL_STATUS:
             if row.status is CycleStatus.OPEN:
-                return tr("CyclesModel", "Open")
-            return tr("CyclesModel", "Closed")
+                return QCoreApplication.translate("CyclesModel", "Open")
+            return QCoreApplication.translate("CyclesModel", "Closed")
         if col == self.COL_ASSIGNED:
             return str(row.assigned)
         if row.frozen_figures is None:
@@ -236,7 +235,6 @@ class AssignmentsModel(_TableModel):
         self.runner.run(lambda _token: loader(offset, page), on_done=done)
 
     def display(self, row: AssignmentRowDTO, col: int) -> str:
-        tr = QCoreApplication.translate
         if col == self.COL_CUSTOMER:
             return row.customer_name
         if col == self.COL_REVENUE:
@@ -248,17 +246,17 @@ class AssignmentsModel(_TableModel):
         if col == self.COL_PRIORITY:
             return str(row.priority)
         if col == self.COL_ASSIGNEE:
-            return row.assignee_name or tr("AssignmentsModel", "Unassigned")
+            return row.assignee_name or QCoreApplication.translate("AssignmentsModel", "Unassigned")
         if col == self.COL_ROLE:
             if row.assignee_id is None:
                 return ""
             if row.is_executive:
-                return tr("AssignmentsModel", "Executive")
-            return tr("AssignmentsModel", "Agent")
+                return QCoreApplication.translate("AssignmentsModel", "Executive")
+            return QCoreApplication.translate("AssignmentsModel", "Agent")
         if col == self.COL_ATTEMPTS:
             return str(row.attempts)
         outcome = OUTCOMES.get(row.last_outcome or "")
-        return tr("AssignmentsModel", outcome) if outcome else ""
+        return QCoreApplication.translate("AssignmentsModel", outcome) if outcome else ""
 
     def sort_value(self, row: AssignmentRowDTO, col: int) -> Any:
         if col == self.COL_REVENUE:

@@ -167,12 +167,12 @@ class CyclesPage(QWidget):
 
     def retranslate_ui(self) -> None:
         texts = {
-            "new": (self.tr("&New cycle"), "Ctrl+N"),
+            "new": (self.tr("Ne&w cycle"), "Ctrl+N"),
             "save": (self.tr("&Save") if self.current else self.tr("C&reate"), "Ctrl+S"),
             "assign": (self.tr("&Assign customers"), "Ctrl+Shift+A"),
-            "reassign": (self.tr("Assign &to…"), "Ctrl+R"),
+            "reassign": (self.tr("Assign to…"), "Ctrl+R"),
             "unassign": (self.tr("&Unassign"), "Del"),
-            "close": (self.tr("C&lose cycle"), "Ctrl+Shift+W"),
+            "close": (self.tr("Close c&ycle"), "Ctrl+Shift+W"),
         }
         buttons = {
             "new": self.new_button,

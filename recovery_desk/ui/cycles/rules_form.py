@@ -179,23 +179,23 @@ class CycleFormWidget(QWidget):
 
     def retranslate_ui(self) -> None:
         texts = {
-            "name": (self.tr("&Name"), self.tr("Cycle name")),
+            "name": (self.tr("Na&me"), self.tr("Cycle name")),
             "start": (self.tr("Period &from"), self.tr("Period start")),
             "end": (self.tr("Period &to"), self.tr("Period end")),
-            "within": (self.tr("Departed &within (days)"), self.tr("Departed within days")),
-            "min": (self.tr("Revenue mi&nimum"), self.tr("Minimum monthly revenue")),
+            "within": (self.tr("&Departed within (days)"), self.tr("Departed within days")),
+            "min": (self.tr("Revenue m&inimum"), self.tr("Minimum monthly revenue")),
             "max": (self.tr("Revenue ma&ximum"), self.tr("Maximum monthly revenue")),
             "segments": (self.tr("Se&gments"), self.tr("Segments")),
-            "regions": (self.tr("Re&gions"), self.tr("Regions")),
+            "regions": (self.tr("Reg&ions"), self.tr("Regions")),
             "categories": (self.tr("Known reason &categories"), self.tr("Reason categories")),
-            "won_back": (self.tr("Exclude &won back"), self.tr("Exclude customers won back")),
-            "dnc": (self.tr("Exclude &do-not-call"), self.tr("Exclude do-not-call customers")),
+            "won_back": (self.tr("Exclude won &back"), self.tr("Exclude customers won back")),
+            "dnc": (self.tr("Exclude do-not-ca&ll"), self.tr("Exclude do-not-call customers")),
             "contacted": (
-                self.tr("Not contacted in &last (days)"),
+                self.tr("&Not contacted in the last (days)"),
                 self.tr("Not contacted in the last days"),
             ),
             "w_revenue": (self.tr("Re&venue weight"), self.tr("Revenue weight")),
-            "w_recency": (self.tr("Rec&ency weight"), self.tr("Recency weight")),
+            "w_recency": (self.tr("Recency w&eight"), self.tr("Recency weight")),
         }
         for key, (label, accessible) in texts.items():
             self.labels[key].setText(label)
