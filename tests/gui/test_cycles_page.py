@@ -16,6 +16,8 @@ from recovery_desk.services import cycles, users
 from recovery_desk.services.cycle_choices import count_assignments, cycle_assignments
 from recovery_desk.services.cycle_rules import preview
 from recovery_desk.ui.cycles.page import CyclesPage
+from recovery_desk.ui.cycles.rules_form import CycleFormWidget
+from tests.gui.conftest import make_ctx
 from tests.unit.services.test_cycles import add_customers
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -38,9 +40,9 @@ def page(qtbot: Any, supervisor_ctx: Any, sessions: Any) -> CyclesPage:
     )
     widget = CyclesPage(supervisor_ctx)
     qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
     return widget
 
 
@@ -149,3 +151,31 @@ def test_edit_rules_of_an_open_cycle(qtbot: Any, page: CyclesPage, sessions: Any
 def test_only_supervisors_see_cycles(supervisor: Any, agent: Any, executive: Any) -> None:
     assert CyclesPage.allowed(supervisor)
     assert not CyclesPage.allowed(agent) and not CyclesPage.allowed(executive)
+
+
+def test_funnel_follows_a_segment_choice_with_a_real_thread_pool(
+    qtbot: Any, workspace: Any, supervisor: Any, sessions: Any
+) -> None:
+    add_customers(
+        sessions,
+        [
+            {"monthly_revenue_cents": 5_000, "segment": "PME", "days": 5},
+            {"monthly_revenue_cents": 7_000, "segment": "Premium", "days": 6},
+            {"monthly_revenue_cents": 9_000, "segment": "Premium", "days": 7},
+        ],
+    )
+    ctx = make_ctx(workspace, supervisor, threaded=True)
+    form = CycleFormWidget(ctx)
+    qtbot.addWidget(form)
+    qtbot.waitUntil(lambda: form.segments_list.count() == 2 and form.last_preview is not None)
+    assert form.preview_timer.objectName() == "cyclePreviewTimer"
+    form.segments_list.setFocus()
+    form.segments_list.setCurrentRow(1)  # Premium
+    with qtbot.waitSignal(form.sig_preview_shown, timeout=5000) as shown:
+        qtbot.keyClick(form.segments_list, Qt.Key.Key_Space)
+    assert form.rules().segments == ("Premium",)
+    expected = preview(sessions, form.rules(), date.today())
+    assert shown.args == [expected]
+    assert form.funnel["segments"][1].text() == "2"
+    assert form.funnel["segments"][2].text() == "R$ 160.00"
+    ctx.runner.wait()

@@ -5,12 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from recovery_desk.services.departed import DepartedRow, departed_by_period
 from recovery_desk.ui.departed_model import DepartedModel
 from recovery_desk.ui.departed_page import DepartedPage
 from tests.unit.services.test_cycles import add_customers
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _data(sessions: Any) -> None:
@@ -34,6 +39,7 @@ def _table(page: DepartedPage) -> list[list[str]]:
     ]
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_filter_by_segment_changes_the_table(
     qtbot: Any, supervisor_ctx: Any, sessions: Any
 ) -> None:
@@ -56,7 +62,11 @@ def test_filter_by_segment_changes_the_table(
 
     QGuiApplication.clipboard().clear()
     assert page.copy_action.shortcut() == QKeySequence("Ctrl+Shift+C")
-    page.copy_action.trigger()
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_C, CTRL_SHIFT)
     copied = QGuiApplication.clipboard().text().splitlines()
     assert copied[0].split("\t")[0] == "Period"
     assert len(copied) == 1 + page.table.model().rowCount()
