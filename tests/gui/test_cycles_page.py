@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk.domain.enums import CycleStatus, Role
 from recovery_desk.services import cycles, users
 from recovery_desk.services.cycle_choices import count_assignments, cycle_assignments
-from recovery_desk.services.cycle_rules import preview
+from recovery_desk.services.cycle_rules import CycleRules, preview
 from recovery_desk.ui.cycles.page import CyclesPage
 from recovery_desk.ui.cycles.rules_form import CycleFormWidget
 from tests.gui.conftest import make_ctx
@@ -22,6 +23,7 @@ from tests.unit.services.test_cycles import add_customers
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+NO_MODS = Qt.KeyboardModifier.NoModifier
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
@@ -179,3 +181,49 @@ def test_funnel_follows_a_segment_choice_with_a_real_thread_pool(
     assert form.funnel["segments"][1].text() == "2"
     assert form.funnel["segments"][2].text() == "R$ 160.00"
     ctx.runner.wait()
+
+
+def test_drag_rows_onto_a_person(qtbot: Any, page: CyclesPage, sessions: Any) -> None:
+    supervisor = page.ctx.user
+    cycle = cycles.create_cycle(
+        sessions,
+        supervisor,
+        name="Arrastar",
+        period_start=date.today(),
+        period_end=date.today(),
+        rules=CycleRules(not_contacted_days=None),
+    )
+    cycles.assign(sessions, supervisor, cycle.id, date.today())
+    page.reload(cycle.id)
+    assert page.assignments_model.rowCount() == 10
+    page.assignments_table.selectRow(2)
+    page.assignments_table.selectionModel().select(
+        page.assignments_model.index(3, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    ids = page.selected_assignment_ids()
+    data = page.assignments_model.mimeData(page.assignments_table.selectedIndexes())
+    people = page.people_list
+    names = [people.item(i).text() for i in range(people.count())]
+    assert names[0] == "Unassigned" and "Clara (executive)" in names
+    clara = names.index("Clara (executive)")
+    target = people.visualItemRect(people.item(clara)).center()
+    drop = QDropEvent(
+        QPointF(target), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, NO_MODS
+    )
+    QApplication.sendEvent(
+        people.viewport(),
+        QDragEnterEvent(target, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, NO_MODS),
+    )
+    QApplication.sendEvent(people.viewport(), drop)
+    rows = {r.id: r for r in cycle_assignments(sessions, cycle.id, 0, 100)}
+    assert {rows[i].assignee_name for i in ids} == {"Clara"}
+    assert all(rows[i].is_executive for i in ids)
+
+    people.dropMimeData(
+        0,
+        page.assignments_model.mimeData([page.assignments_model.index(0, 0)]),
+        Qt.DropAction.MoveAction,
+    )
+    first = cycle_assignments(sessions, cycle.id, 0, 1)[0]
+    assert first.assignee_id is None

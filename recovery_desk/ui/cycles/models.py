@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +20,7 @@ from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
 from recovery_desk.services.cycle_choices import AssignmentRowDTO
 from recovery_desk.services.cycles import CycleDTO
+from recovery_desk.ui.cycles.people import MIME_ASSIGNMENTS, encode_ids
 from recovery_desk.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -233,6 +235,18 @@ class AssignmentsModel(_TableModel):
                 self.total = len(self.rows)
 
         self.runner.run(lambda _token: loader(offset, page), on_done=done)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [MIME_ASSIGNMENTS]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
+        """The dragged rows' assignment ids (each row once)."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self.rows[r].id for r in rows if r < len(self.rows)])
 
     def display(self, row: AssignmentRowDTO, col: int) -> str:
         if col == self.COL_CUSTOMER:

@@ -42,6 +42,7 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.cycles.models import AssignmentsModel, CyclesModel, fmt_rate
+from recovery_desk.ui.cycles.people import PeopleListWidget
 from recovery_desk.ui.cycles.rules_form import CycleFormWidget
 
 log = logging.getLogger("recovery_desk.cycles")
@@ -114,6 +115,19 @@ class CyclesPage(QWidget):
         self.assignee_label.setBuddy(self.assignee_combo)
         self.reassign_button = QPushButton()
         self.unassign_button = QPushButton()
+        self.assignments_table.setDragEnabled(True)
+        self.assignments_table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.people_list = PeopleListWidget()
+        self.people_list.setMaximumWidth(240)
+        self.people_list.sig_assignments_dropped.connect(self._on_people_assignments_dropped)
+        self.people_label = QLabel()
+        self.people_label.setBuddy(self.people_list)
+        drop_box = QVBoxLayout()
+        drop_box.addWidget(self.people_label)
+        drop_box.addWidget(self.people_list)
+        assignments = QHBoxLayout()
+        assignments.addWidget(self.assignments_table, 1)
+        assignments.addLayout(drop_box)
         people = QHBoxLayout()
         people.addWidget(self.assignee_label)
         people.addWidget(self.assignee_combo, 1)
@@ -126,7 +140,7 @@ class CyclesPage(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.status_label)
         right.addWidget(self.figures_label)
-        right.addWidget(self.assignments_table, 1)
+        right.addLayout(assignments, 1)
         right.addLayout(people)
         right_box = QWidget()
         right_box.setLayout(right)
@@ -189,6 +203,8 @@ class CyclesPage(QWidget):
             buttons[name].setAccessibleName(plain)
             buttons[name].setToolTip(f"{plain} ({QKeySequence(keys).toString()})")
         self.assignee_label.setText(self.tr("&Person"))
+        self.people_label.setText(self.tr("Drag customers onto a person"))
+        self.people_list.setAccessibleName(self.tr("People to drop customers on"))
         self.assignee_combo.setAccessibleName(self.tr("Agent or executive to assign to"))
         self.cycles_table.setAccessibleName(self.tr("Rescue cycles"))
         self.assignments_table.setAccessibleName(self.tr("Assignments of the cycle"))
@@ -245,6 +261,9 @@ class CyclesPage(QWidget):
             self.assignee_combo.addItem(f"{person.name} ({role})", person.id)
         index = self.assignee_combo.findData(current)
         self.assignee_combo.setCurrentIndex(max(0, index))
+        self.people_list.set_people(
+            people, self.tr("Unassigned"), self.tr("agent"), self.tr("executive")
+        )
 
     def _show_cycle(self, cycle: CycleDTO | None) -> None:
         changed = (cycle.id if cycle else None) != (self.current.id if self.current else None)
@@ -398,8 +417,8 @@ class CyclesPage(QWidget):
         rows = self.assignments_table.selectionModel().selectedRows()
         return [self.assignments_model.row(index.row()).id for index in rows]
 
-    def _reassign(self, assignee: uuid.UUID | None) -> None:
-        ids = self.selected_assignment_ids()
+    def _reassign(self, assignee: uuid.UUID | None, ids: list[uuid.UUID] | None = None) -> None:
+        ids = self.selected_assignment_ids() if ids is None else ids
         if not ids:
             self.status_label.setText(self.tr("Select the customers first."))
             return
@@ -423,6 +442,11 @@ class CyclesPage(QWidget):
     @Slot()
     def _on_unassign_triggered(self) -> None:
         self._reassign(None)
+
+    @Slot(list, object)
+    def _on_people_assignments_dropped(self, ids: list[uuid.UUID], person: Any) -> None:
+        if self.current is not None and self.current.status is CycleStatus.OPEN:
+            self._reassign(person, ids)
 
     @Slot()
     def _on_close_triggered(self) -> None:
