@@ -273,6 +273,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drag customers onto a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to drop customers on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agent or executive to assign to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,6 +310,10 @@
     </message>
     <message>
         <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

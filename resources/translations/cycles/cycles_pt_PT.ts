@@ -273,6 +273,14 @@
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
+        <source>Drag customers onto a person</source>
+        <translation>Arraste clientes para uma pessoa</translation>
+    </message>
+    <message>
+        <source>People to drop customers on</source>
+        <translation>Pessoas para onde arrastar clientes</translation>
+    </message>
+    <message>
         <source>Agent or executive to assign to</source>
         <translation>Agente ou executivo a quem atribuir</translation>
     </message>
@@ -303,6 +311,10 @@
     <message>
         <source>agent</source>
         <translation>agente</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Sem responsável</translation>
     </message>
     <message>
         <source>Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · recovered monthly revenue %6</source>
