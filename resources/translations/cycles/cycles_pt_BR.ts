@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Sem responsável</translation>
+        <translation>Sem responsável</translation>
     </message>
     <message>
         <source>Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · recovered monthly revenue %6</source>
