@@ -227,3 +227,14 @@ def test_drag_rows_onto_a_person(qtbot: Any, page: CyclesPage, sessions: Any) ->
     )
     first = cycle_assignments(sessions, cycle.id, 0, 1)[0]
     assert first.assignee_id is None
+
+
+def test_a_cycle_without_a_name_is_refused_with_a_message(
+    qtbot: Any, page: CyclesPage, sessions: Any
+) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(page, Qt.Key.Key_S, CTRL)
+    assert page.status_label.text() == "a cycle needs a name"
+    assert page.current is None and cycles.list_cycles(sessions) == []
+    assert not page.busy.isVisible()
+    assert page.form.name_edit.hasFocus()

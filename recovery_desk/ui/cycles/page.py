@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import CycleStatus, Role
+from recovery_desk.domain.errors import DomainError, ValidationError
 from recovery_desk.domain.money import format_money
 from recovery_desk.services import cycles
 from recovery_desk.services.cycle_choices import (
@@ -497,8 +498,21 @@ class CyclesPage(QWidget):
             self.assignments_model.reload()
 
     def _on_task_failed(self, exc: BaseException) -> None:
-        log.info("cycle action failed: %s", exc)
-        self.status_label.setText(str(exc))
+        """A refused change names what is wrong (and focuses the field); a bug is reported."""
+        if isinstance(exc, ValidationError):
+            self.status_label.setText(exc.message)
+            fields = {"name": self.form.name_edit, "period_end": self.form.end_edit}
+            widget = fields.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        if isinstance(exc, DomainError):
+            self.status_label.setText(str(exc))
+            return
+        log.error("cycle action failed", exc_info=exc)
+        self.status_label.setText(self.tr("The action failed; details are in the log."))
+        if self.ctx.runner.on_unhandled is not None:
+            self.ctx.runner.on_unhandled(exc)
 
     def activated(self) -> None:
         """Called each time the page is shown: figures may have moved."""

@@ -356,6 +356,10 @@
         <source>Cycle closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The action failed; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DepartedModel</name>

@@ -356,6 +356,10 @@
         <source>Cycle closed.</source>
         <translation>Ciclo encerrado.</translation>
     </message>
+    <message>
+        <source>The action failed; details are in the log.</source>
+        <translation>A ação falhou; os detalhes estão no log.</translation>
+    </message>
 </context>
 <context>
     <name>DepartedModel</name>

@@ -356,6 +356,10 @@
         <source>Cycle closed.</source>
         <translation>Ciclo fechado.</translation>
     </message>
+    <message>
+        <source>The action failed; details are in the log.</source>
+        <translation>A ação falhou; os detalhes estão no registo.</translation>
+    </message>
 </context>
 <context>
     <name>DepartedModel</name>
