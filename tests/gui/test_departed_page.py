@@ -92,3 +92,19 @@ def test_departed_page_is_for_supervisors_and_executives(
     assert DepartedPage.allowed(supervisor) and DepartedPage.allowed(executive)
     assert not DepartedPage.allowed(agent)
     assert date.today()
+
+
+def test_pages_are_registered_for_the_right_roles(
+    qtbot: Any, workspace: Any, supervisor: Any, agent: Any
+) -> None:
+    from recovery_desk.ui.main_window import MainWindow
+    from tests.gui.conftest import make_ctx
+
+    window = MainWindow(make_ctx(workspace, supervisor))
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Departed" in titles and "Cycles" in titles
+    assert isinstance(window.show_page("departed") or window.page("departed"), DepartedPage)
+    agents_window = MainWindow(make_ctx(workspace, agent))
+    qtbot.addWidget(agents_window)
+    assert agents_window.page("departed") is None and agents_window.page("cycles") is None
