@@ -12,11 +12,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from recovery_desk import __version__
 from recovery_desk import paths as app_paths
+from recovery_desk.domain.enums import Role
 from recovery_desk.domain.errors import DomainError
+from recovery_desk.domain.money import cents_to_decimal
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.progress import Progress
 from recovery_desk.services.workspace import Workspace, open_workspace
@@ -117,7 +120,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         show = report_progress()
         summary = demo.generate(
-            ws.sessions, customers=args.customers, seed=args.seed, on_progress=show
+            ws.sessions,
+            customers=args.customers,
+            seed=args.seed,
+            market=args.market,
+            on_progress=show,
         )
     sys.stderr.write("\n")
     print(summary)
@@ -189,6 +196,8 @@ def _cmd_catalogue_import(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(f"  {line}")
     return EXIT_OK
+
+
 # --- reports and reason-log export (reports) ----------------------------------------------
 
 
@@ -280,10 +289,38 @@ def _report_offers(args: argparse.Namespace, engine: Any, filters: Any) -> objec
     return [data["offers"], promises, data["steps"]]
 
 
+def _report_departed(args: argparse.Namespace, engine: Any, filters: Any) -> object:
+    from recovery_desk.services.departed import DepartedFilters, departed_by_period
+
+    rows = departed_by_period(
+        engine,
+        args.group_by,
+        DepartedFilters(
+            segment=args.segment,
+            region=args.region,
+            date_from=args.date_from,
+            date_to=args.date_to,
+        ),
+    )
+    return [
+        {
+            "period": r.period,
+            "customers": r.customers,
+            "lost_monthly_revenue": str(cents_to_decimal(r.lost_revenue_cents)),
+            "unknown_revenue": r.unknown_revenue,
+        }
+        for r in rows
+    ]
+
+
 REPORT_KINDS: dict[str, tuple[str, Callable[[argparse.Namespace, Any, Any], object]]] = {
     "reasons": ("departure reasons ranked by lost monthly revenue (Pareto)", _report_reasons),
     "cycles": ("recovery rate per cycle beside the 10-30% reference band", _report_cycles),
     "offers": ("offers, promises and average time per call step", _report_offers),
+    "departed": (
+        "departed customers and lost monthly revenue per month or quarter",
+        _report_departed,
+    ),
 }
 """Report kinds of ``recovery-desk report KIND``: help text and handler."""
 
@@ -304,6 +341,10 @@ def _register_reports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
             parser.add_argument("--source", choices=["calls", "imported", "all"], default="all")
             parser.add_argument("--level", choices=["reason", "category"], default="reason")
             parser.add_argument("--by", choices=["revenue", "count"], default="revenue")
+        if kind == "departed":
+            parser.add_argument(
+                "--by", dest="group_by", choices=["month", "quarter"], default="month"
+            )
         parser.set_defaults(handler=_cmd_report)
     export = sub.add_parser("export", help="export data to CSV or XLSX")
     what = export.add_subparsers(dest="what", required=True)
@@ -399,10 +440,157 @@ def _cmd_export_reasons(args: argparse.Namespace) -> int:
 # --- end of reports block -----------------------------------------------------------------
 
 
+# --- cycles and departed report (issue 3) -------------------------------------------------
+
+
+def _current_supervisor(ws: Workspace) -> UserDTO:
+    from recovery_desk.services import users
+
+    user = users.current_user(ws.sessions)
+    if user is None:
+        raise CliError(
+            "no user works at this desk yet: open the app once to create the first supervisor"
+        )
+    return users.require_role(user, Role.SUPERVISOR)
+
+
+def _parse_money(text: str) -> int:
+    from recovery_desk.domain.money import decimal_to_cents
+
+    cleaned = text.replace("R$", "").replace("€", "").strip()
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    try:
+        return decimal_to_cents(Decimal(cleaned))
+    except InvalidOperation as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount of money") from exc
+
+
+def _register_cycle(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("cycle", help="open, assign and close rescue cycles")
+    actions = parser.add_subparsers(dest="cycle_command", required=True)
+    create = actions.add_parser("create", help="open a cycle with its selection rules")
+    _common(create)
+    create.add_argument("--name", required=True)
+    create.add_argument("--from", dest="period_start", type=_parse_day, required=True)
+    create.add_argument("--to", dest="period_end", type=_parse_day, required=True)
+    create.add_argument(
+        "--within-days", type=int, default=90, help="departed within N days (0: any)"
+    )
+    create.add_argument("--min-revenue", type=_parse_money)
+    create.add_argument("--max-revenue", type=_parse_money)
+    create.add_argument("--segment", action="append", default=[])
+    create.add_argument("--region", action="append", default=[])
+    create.add_argument(
+        "--category", action="append", default=[], help="known reason category code (repeatable)"
+    )
+    create.add_argument("--include-won-back", action="store_true")
+    create.add_argument("--include-do-not-call", action="store_true")
+    create.add_argument("--not-contacted-days", type=int, default=14, help="0: any")
+    create.add_argument("--weight-revenue", type=int, default=70)
+    create.add_argument("--weight-recency", type=int, default=30)
+    create.set_defaults(handler=_cmd_cycle_create)
+    assign = actions.add_parser("assign", help="assign the cycle's customers")
+    _common(assign)
+    assign.add_argument("cycle", help="cycle name or id")
+    assign.add_argument("--agent", action="append", help="only these agents (repeatable)")
+    assign.add_argument("--executive", action="append", help="only these executives (repeatable)")
+    assign.add_argument("--no-executives", action="store_true")
+    assign.set_defaults(handler=_cmd_cycle_assign)
+    close = actions.add_parser("close", help="close a cycle and freeze its figures")
+    _common(close)
+    close.add_argument("cycle", help="cycle name or id")
+    close.set_defaults(handler=_cmd_cycle_close)
+    listing = actions.add_parser("list", help="list the cycles")
+    _common(listing)
+    listing.set_defaults(handler=_cmd_cycle_list)
+
+
+def _cmd_cycle_create(args: argparse.Namespace) -> int:
+    from recovery_desk.domain.priority import Weights
+    from recovery_desk.services import cycles
+    from recovery_desk.services.cycle_rules import CycleRules, preview
+
+    rules = CycleRules(
+        departed_within_days=args.within_days or None,
+        min_revenue_cents=args.min_revenue,
+        max_revenue_cents=args.max_revenue,
+        segments=tuple(args.segment),
+        regions=tuple(args.region),
+        reason_categories=tuple(args.category),
+        exclude_won_back=not args.include_won_back,
+        exclude_do_not_call=not args.include_do_not_call,
+        not_contacted_days=args.not_contacted_days or None,
+    )
+    with workspace(args) as ws:
+        user = _current_supervisor(ws)
+        cycle = cycles.create_cycle(
+            ws.sessions,
+            user,
+            name=args.name,
+            period_start=args.period_start,
+            period_end=args.period_end,
+            rules=rules,
+            weights=Weights(args.weight_revenue, args.weight_recency),
+        )
+        kept = preview(ws.sessions, rules, date.today()).kept
+    print(
+        f"cycle '{cycle.name}' opened ({cycle.id}): its rules keep {kept.customers} "
+        f"customers, {kept.revenue_cents / 100:.2f} of monthly revenue"
+    )
+    return EXIT_OK
+
+
+def _cmd_cycle_assign(args: argparse.Namespace) -> int:
+    from recovery_desk.services import cycles
+
+    with workspace(args) as ws:
+        user = _current_supervisor(ws)
+        cycle = cycles.find_cycle(ws.sessions, args.cycle)
+        executives = [] if args.no_executives else args.executive
+        result = cycles.assign(
+            ws.sessions, user, cycle.id, date.today(), agents=args.agent, executives=executives
+        )
+    print(
+        f"cycle '{cycle.name}': {result.assigned} assigned ({result.to_executives} to "
+        f"executives, {result.to_agents} to agents); {result.already_assigned} were "
+        "already assigned"
+    )
+    return EXIT_OK
+
+
+def _cmd_cycle_close(args: argparse.Namespace) -> int:
+    from recovery_desk.services import cycles
+
+    with workspace(args) as ws:
+        user = _current_supervisor(ws)
+        cycle = cycles.find_cycle(ws.sessions, args.cycle)
+        frozen = cycles.close_cycle(ws.sessions, user, cycle.id)
+    print(
+        f"cycle '{cycle.name}' closed: {frozen['contacted']} contacted, "
+        f"{frozen['won_back']} won back, recovery rate {frozen['recovery_rate']:.1%}, "
+        f"recovered {frozen['recovered_revenue_cents'] / 100:.2f} of monthly revenue"
+    )
+    return EXIT_OK
+
+
+def _cmd_cycle_list(args: argparse.Namespace) -> int:
+    from recovery_desk.services import cycles
+
+    with workspace(args) as ws:
+        for cycle in cycles.list_cycles(ws.sessions):
+            print(
+                f"{cycle.name}\t{cycle.status.value}\t{cycle.period_start.isoformat()}"
+                f"\t{cycle.period_end.isoformat()}\t{cycle.assigned} assigned\t{cycle.id}"
+            )
+    return EXIT_OK
+
+
 REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _register_demo,
     _register_catalogue,  # catalogue (issue 7)
     _register_reports,  # reports
+    _register_cycle,  # cycles (issue 3)
 ]
 
 SUBCOMMANDS: set[str] = set()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect
+from sqlalchemy import Connection, event, insert, inspect, literal_column
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.storage.tables import OutboxEntry, Travelling
@@ -67,15 +68,20 @@ def install(factory: sessionmaker[Session]) -> None:
         event.listen(factory, "before_flush", _before_flush)
 
 
+def _constant(conn: Connection, value: datetime) -> Any:
+    """``value`` rendered once into the SQL (SQLite's stored form) instead of bound per row:
+    per-row datetime processing was most of the cost of a 100,000-row bulk insert."""
+    if conn.dialect.name != "sqlite":
+        return value
+    return literal_column(f"'{value.astimezone(UTC).replace(tzinfo=None).isoformat(' ')}'")
+
+
 def enqueue(conn: Connection, entity: str, changes: Iterable[tuple[uuid.UUID, int]]) -> None:
     """Queue ``(id, version)`` pairs of ``entity`` written through Core."""
-    now = utcnow()
-    rows = [
-        {"entity": entity, "entity_id": rid, "version": ver, "queued_at": now, "attempts": 0}
-        for rid, ver in changes
-    ]
+    rows = [{"entity": entity, "entity_id": rid, "version": ver} for rid, ver in changes]
     if rows:
-        conn.execute(insert(OutboxEntry), rows)
+        statement = insert(OutboxEntry).values(queued_at=_constant(conn, utcnow()), attempts=0)
+        conn.execute(statement, rows)
 
 
 def bulk_insert(
@@ -83,13 +89,17 @@ def bulk_insert(
 ) -> list[uuid.UUID]:
     """Insert ``rows`` of a travelling ``model`` through Core, filling id, timestamps and
     version, and queue them for sync in the same transaction. Returns the ids."""
-    now = utcnow()
     for row in rows:
         row.setdefault("id", uuid.uuid4())
-        row.setdefault("created_at", now)
-        row.setdefault("updated_at", now)
         row.setdefault("version", 1)
     if rows:
-        conn.execute(insert(model), list(rows))
+        now = _constant(conn, utcnow())
+        # Timestamps are the same for the whole batch: rendered once, not bound per row.
+        stamped = [r for r in rows if "created_at" not in r]
+        if stamped:
+            conn.execute(insert(model).values(created_at=now, updated_at=now), stamped)
+        explicit = [r for r in rows if "created_at" in r]
+        if explicit:
+            conn.execute(insert(model), explicit)
         enqueue(conn, model.__tablename__, ((r["id"], r["version"]) for r in rows))
     return [r["id"] for r in rows]

@@ -13,4 +13,7 @@ PAGES: list[str] = [
     "recovery_desk.ui.queue_page:QueuePage",
     "recovery_desk.ui.catalogue.page:CataloguePage",  # catalogue (issue 7)
     "recovery_desk.ui.reports.page:ReportsPage",  # reports
+    # cycles (issue 3): quantify departures, rescue cycles
+    "recovery_desk.ui.departed_page:DepartedPage",
+    "recovery_desk.ui.cycles.page:CyclesPage",
 ]

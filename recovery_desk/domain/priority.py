@@ -1,0 +1,112 @@
+"""Who to call first in a rescue cycle, and how to share the customers out.
+
+Priority mixes revenue and recency (there is a limited time to react), with weights the
+supervisor sees and adjusts; ties are broken by lifetime value. Executives take a handful
+of the highest-value customers each; agents share the rest, balanced by count and revenue.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+A = TypeVar("A")
+
+RECENCY_HORIZON_DAYS = 365  # a departure older than this adds nothing for recency
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Relative weights (any non-negative numbers; normalised when scoring)."""
+
+    revenue: int = 70
+    recency: int = 30
+
+    def normalised(self) -> tuple[float, float]:
+        total = self.revenue + self.recency
+        if total <= 0:
+            return 0.5, 0.5
+        return self.revenue / total, self.recency / total
+
+
+@dataclass(frozen=True)
+class Candidate(Generic[K]):
+    key: K
+    monthly_revenue_cents: int | None
+    departed_on: date | None
+    lifetime_value_cents: int | None = None
+
+
+def score(candidate: Candidate[K], weights: Weights, today: date, top_revenue: int) -> int:
+    """Priority score 0..1000 (higher first)."""
+    w_revenue, w_recency = weights.normalised()
+    revenue = (candidate.monthly_revenue_cents or 0) / top_revenue if top_revenue > 0 else 0.0
+    if candidate.departed_on is None:
+        recency = 0.0
+    else:
+        days = max(0, (today - candidate.departed_on).days)
+        recency = max(0.0, 1.0 - days / RECENCY_HORIZON_DAYS)
+    return round(1000 * (w_revenue * min(revenue, 1.0) + w_recency * recency))
+
+
+def rank(
+    candidates: Sequence[Candidate[K]], weights: Weights, today: date
+) -> list[tuple[Candidate[K], int]]:
+    """Candidates with their scores, highest first; ties by lifetime value, then revenue."""
+    top = max((c.monthly_revenue_cents or 0 for c in candidates), default=0)
+    scored = [(c, score(c, weights, today, top)) for c in candidates]
+    scored.sort(
+        key=lambda cs: (
+            -cs[1],
+            -(cs[0].lifetime_value_cents or 0),
+            -(cs[0].monthly_revenue_cents or 0),
+        )
+    )
+    return scored
+
+
+def executive_handfuls(
+    candidates: Sequence[Candidate[K]], handfuls: Sequence[tuple[A, int]]
+) -> dict[K, A]:
+    """Give each executive ``size`` (1-10) of the highest-value customers, in turn."""
+    by_value = sorted(
+        candidates, key=lambda c: (-(c.monthly_revenue_cents or 0), -(c.lifetime_value_cents or 0))
+    )
+    wanted = [(executive, max(1, min(10, size))) for executive, size in handfuls]
+    result: dict[K, A] = {}
+    it = iter(by_value)
+    for round_number in range(10):
+        for executive, size in wanted:
+            if round_number < size:
+                candidate = next(it, None)
+                if candidate is None:
+                    return result
+                result[candidate.key] = executive
+    return result
+
+
+def balance(
+    candidates: Sequence[Candidate[K]],
+    agents: Sequence[A],
+    current: dict[A, tuple[int, int]] | None = None,
+) -> dict[K, A]:
+    """Share candidates among agents: equal counts (±1), revenue as even as possible.
+
+    The biggest accounts are placed first, each with the agent holding the fewest customers
+    and, among those, the least revenue. ``current`` gives existing (count, revenue) loads.
+    """
+    if not agents:
+        return {}
+    loads = current or {}
+    heap = [(loads.get(a, (0, 0))[0], loads.get(a, (0, 0))[1], i) for i, a in enumerate(agents)]
+    heapq.heapify(heap)
+    result: dict[K, A] = {}
+    for candidate in sorted(candidates, key=lambda c: -(c.monthly_revenue_cents or 0)):
+        count, revenue, index = heapq.heappop(heap)
+        result[candidate.key] = agents[index]
+        heapq.heappush(heap, (count + 1, revenue + (candidate.monthly_revenue_cents or 0), index))
+    return result

@@ -1,0 +1,400 @@
+"""Rescue cycles: open one with its rules, assign its customers, reassign, close it.
+
+Executives get their handful of the highest-value customers; agents share the rest,
+balanced by count and revenue (``domain.priority``). Closing a cycle freezes its figures.
+Only supervisors change cycles.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from recovery_desk.domain.enums import CycleStatus, Outcome, Role
+from recovery_desk.domain.errors import ValidationError
+from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, rank
+from recovery_desk.services.cycle_rules import CycleRules, selection_condition
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.users import require_role
+from recovery_desk.storage import outbox
+from recovery_desk.storage.tables import Assignment, AuditEntry, Call, Customer, Cycle, User
+from recovery_desk.storage.types import utcnow
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class CycleDTO:
+    id: uuid.UUID
+    name: str
+    period_start: date
+    period_end: date
+    status: CycleStatus
+    rules: CycleRules
+    weights: Weights
+    assigned: int
+    frozen_figures: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class AssignResult:
+    assigned: int
+    to_executives: int
+    to_agents: int
+    already_assigned: int
+
+
+def _dto(cycle: Cycle, assigned: int) -> CycleDTO:
+    weights: dict[str, Any] = dict(cycle.weights or {})
+    return CycleDTO(
+        id=cycle.id,
+        name=cycle.name,
+        period_start=cycle.period_start,
+        period_end=cycle.period_end,
+        status=CycleStatus(cycle.status),
+        rules=CycleRules.from_json(dict(cycle.rules or {})),
+        weights=Weights(int(weights.get("revenue", 70)), int(weights.get("recency", 30))),
+        assigned=assigned,
+        frozen_figures=cycle.frozen_figures,
+    )
+
+
+def list_cycles(sessions: sessionmaker[Session]) -> list[CycleDTO]:
+    """All cycles, newest period first, with how many customers each has assigned."""
+    counts = (
+        select(Assignment.cycle_id, func.count().label("n"))
+        .group_by(Assignment.cycle_id)
+        .subquery()
+    )
+    query = (
+        select(Cycle, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.cycle_id == Cycle.id)
+        .order_by(Cycle.period_start.desc(), Cycle.name)
+    )
+    with sessions() as session:
+        return [_dto(cycle, n) for cycle, n in session.execute(query)]
+
+
+def find_cycle(sessions: sessionmaker[Session], name_or_id: str) -> CycleDTO:
+    """A cycle by its name or id; raises ``ValidationError`` naming the field."""
+    for cycle in list_cycles(sessions):
+        if name_or_id in (cycle.name, str(cycle.id)):
+            return cycle
+    raise ValidationError(f"no cycle named '{name_or_id}'", field="cycle")
+
+
+def current_cycle(sessions: sessionmaker[Session]) -> CycleDTO | None:
+    """The open cycle with the latest period, if any."""
+    open_ones = [c for c in list_cycles(sessions) if c.status is CycleStatus.OPEN]
+    return open_ones[0] if open_ones else None
+
+
+def _audit(
+    session: Session, user: UserDTO, action: str, cycle_id: uuid.UUID, details: dict[str, Any]
+) -> None:
+    session.add(
+        AuditEntry(
+            user_id=user.id,
+            action=action,
+            entity="cycles",
+            entity_id=str(cycle_id),
+            details=details,
+        )
+    )
+
+
+def create_cycle(
+    sessions: sessionmaker[Session],
+    user: UserDTO,
+    *,
+    name: str,
+    period_start: date,
+    period_end: date,
+    rules: CycleRules,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> CycleDTO:
+    """Open a new cycle (supervisors only)."""
+    require_role(user, Role.SUPERVISOR)
+    name = name.strip()
+    if not name:
+        raise ValidationError("a cycle needs a name", field="name")
+    if period_end < period_start:
+        raise ValidationError("the period ends before it starts", field="period_end")
+    if weights.revenue < 0 or weights.recency < 0:
+        raise ValidationError("weights cannot be negative", field="weights")
+    with sessions.begin() as session:
+        if session.scalar(select(Cycle.id).where(Cycle.name == name)):
+            raise ValidationError(f"a cycle named '{name}' already exists", field="name")
+        cycle = Cycle(
+            name=name,
+            period_start=period_start,
+            period_end=period_end,
+            status=CycleStatus.OPEN.value,
+            rules=rules.to_json(),
+            weights={"revenue": weights.revenue, "recency": weights.recency},
+            opened_by_id=user.id,
+        )
+        session.add(cycle)
+        session.flush()
+        _audit(session, user, "cycle.create", cycle.id, {"name": name})
+        return _dto(cycle, 0)
+
+
+def update_cycle(
+    sessions: sessionmaker[Session],
+    user: UserDTO,
+    cycle_id: uuid.UUID,
+    *,
+    rules: CycleRules,
+    weights: Weights,
+) -> CycleDTO:
+    """Change an open cycle's rules and weights (existing assignments stay)."""
+    require_role(user, Role.SUPERVISOR)
+    with sessions.begin() as session:
+        cycle = _open_cycle(session, cycle_id)
+        cycle.rules = rules.to_json()
+        cycle.weights = {"revenue": weights.revenue, "recency": weights.recency}
+        _audit(session, user, "cycle.update", cycle.id, {"rules": rules.to_json()})
+        count = session.scalar(select(func.count()).where(Assignment.cycle_id == cycle_id))
+        return _dto(cycle, count or 0)
+
+
+def _open_cycle(session: Session, cycle_id: uuid.UUID) -> Cycle:
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise ValidationError("unknown cycle", field="cycle")
+    if cycle.status != CycleStatus.OPEN.value:
+        raise ValidationError(
+            f"cycle '{cycle.name}' is closed: its figures are frozen", field="cycle"
+        )
+    return cycle
+
+
+def _team(session: Session, role: Role, names: list[str] | None) -> list[User]:
+    query = select(User).where(User.role == role.value, User.active.is_(True)).order_by(User.name)
+    people = list(session.scalars(query))
+    if names is None:
+        return people
+    by_name = {u.name: u for u in people}
+    missing = [n for n in names if n not in by_name]
+    if missing:
+        raise ValidationError(
+            f"no active {role.value} named {', '.join(missing)}", field=role.value
+        )
+    return [by_name[n] for n in names]
+
+
+def assign(
+    sessions: sessionmaker[Session],
+    user: UserDTO,
+    cycle_id: uuid.UUID,
+    today: date,
+    *,
+    agents: list[str] | None = None,
+    executives: list[str] | None = None,
+) -> AssignResult:
+    """Assign the customers the cycle's rules keep and that are not assigned yet.
+
+    Executives first take their handful of the highest-value customers; agents share the
+    rest, balanced against what they already hold in this cycle.
+    """
+    require_role(user, Role.SUPERVISOR)
+    with sessions.begin() as session:
+        cycle = _open_cycle(session, cycle_id)
+        dto = _dto(cycle, 0)
+        agent_users = _team(session, Role.AGENT, agents)
+        exec_users = _team(session, Role.EXECUTIVE, executives)
+        if not agent_users and not exec_users:
+            raise ValidationError(
+                "there is no active agent or executive to assign to", field="agents"
+            )
+        taken = select(Assignment.customer_id).where(Assignment.cycle_id == cycle_id)
+        query = select(
+            Customer.id,
+            Customer.monthly_revenue_cents,
+            Customer.departed_on,
+            Customer.lifetime_value_cents,
+        ).where(selection_condition(session, dto.rules, today), Customer.id.not_in(taken))
+        candidates = [Candidate(r[0], r[1], r[2], r[3]) for r in session.execute(query)]
+        already = session.scalar(select(func.count()).where(Assignment.cycle_id == cycle_id))
+        ranked = rank(candidates, dto.weights, today)
+        scores = {c.key: s for c, s in ranked}
+        held = _executive_load(session, cycle_id)
+        handfuls = [(u.id, max(0, u.handful_size - held.get(u.id, 0))) for u in exec_users]
+        handfuls = [(u, n) for u, n in handfuls if n > 0]
+        to_exec = executive_handfuls(candidates, handfuls) if handfuls else {}
+        rest = [c for c in candidates if c.key not in to_exec]
+        to_agents = balance(rest, [u.id for u in agent_users], _agent_load(session, cycle_id))
+        rows = [
+            {
+                "cycle_id": cycle_id,
+                "customer_id": key,
+                "assignee_id": assignee,
+                "priority": scores[key],
+                "is_executive": key in to_exec,
+            }
+            for mapping in (to_exec, to_agents)
+            for key, assignee in mapping.items()
+        ]
+        outbox.bulk_insert(session.connection(), Assignment, rows)
+        _audit(
+            session,
+            user,
+            "cycle.assign",
+            cycle_id,
+            {"assigned": len(rows), "executives": len(to_exec)},
+        )
+    return AssignResult(
+        assigned=len(rows),
+        to_executives=len(to_exec),
+        to_agents=len(to_agents),
+        already_assigned=already or 0,
+    )
+
+
+def _executive_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, int]:
+    query = (
+        select(Assignment.assignee_id, func.count())
+        .where(Assignment.cycle_id == cycle_id, Assignment.is_executive.is_(True))
+        .group_by(Assignment.assignee_id)
+    )
+    return {row[0]: row[1] for row in session.execute(query) if row[0] is not None}
+
+
+def _agent_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, tuple[int, int]]:
+    query = (
+        select(
+            Assignment.assignee_id,
+            func.count(),
+            func.coalesce(func.sum(Customer.monthly_revenue_cents), 0),
+        )
+        .join(Customer, Customer.id == Assignment.customer_id)
+        .where(Assignment.cycle_id == cycle_id, Assignment.is_executive.is_(False))
+        .group_by(Assignment.assignee_id)
+    )
+    return {row[0]: (row[1], row[2]) for row in session.execute(query) if row[0] is not None}
+
+
+def reassign(
+    sessions: sessionmaker[Session],
+    user: UserDTO,
+    assignment_ids: list[uuid.UUID],
+    assignee_id: uuid.UUID | None,
+) -> int:
+    """Give the chosen assignments to another person, or unassign them (``None``)."""
+    require_role(user, Role.SUPERVISOR)
+    with sessions.begin() as session:
+        target: User | None = None
+        if assignee_id is not None:
+            target = session.get(User, assignee_id)
+            if target is None or not target.active or target.role == Role.SUPERVISOR.value:
+                raise ValidationError("choose an active agent or executive", field="assignee")
+        changed = 0
+        for assignment in session.scalars(
+            select(Assignment).where(Assignment.id.in_(assignment_ids))
+        ):
+            _open_cycle(session, assignment.cycle_id)
+            assignment.assignee_id = assignee_id
+            assignment.is_executive = bool(target and target.role == Role.EXECUTIVE.value)
+            changed += 1
+        if changed:
+            session.add(
+                AuditEntry(
+                    user_id=user.id,
+                    action="cycle.reassign",
+                    entity="assignments",
+                    details={
+                        "count": changed,
+                        "assignee": str(assignee_id) if assignee_id else None,
+                    },
+                )
+            )
+        return changed
+
+
+def figures(session: Session, cycle_id: uuid.UUID) -> dict[str, Any]:
+    """Assigned, contacted, reached, won back, recovery rate, recovered revenue."""
+    reached = Call.outcome.is_not(None) & (Call.outcome != Outcome.NOT_REACHED.value)
+    per_customer = (
+        select(
+            Assignment.customer_id.label("customer_id"),
+            func.count(Call.id).label("calls"),
+            func.max(case((reached, 1), else_=0)).label("reached"),
+            func.max(case((Call.outcome == Outcome.WON_BACK.value, 1), else_=0)).label("won"),
+        )
+        .outerjoin(
+            Call,
+            and_(
+                Call.customer_id == Assignment.customer_id,
+                Call.cycle_id == Assignment.cycle_id,
+                Call.status == "finished",
+            ),
+        )
+        .where(Assignment.cycle_id == cycle_id)
+        .group_by(Assignment.customer_id)
+        .subquery()
+    )
+    revenue = func.coalesce(Customer.monthly_revenue_cents, 0)
+    row = session.execute(
+        select(
+            func.count(),
+            func.sum(case((per_customer.c.calls > 0, 1), else_=0)),
+            func.sum(per_customer.c.reached),
+            func.sum(per_customer.c.won),
+            func.sum(case((per_customer.c.won == 1, revenue), else_=0)),
+            func.sum(revenue),
+        )
+        .select_from(per_customer)
+        .join(Customer, Customer.id == per_customer.c.customer_id)
+    ).one()
+    assigned, contacted, reached_n, won, recovered, at_stake = (int(v or 0) for v in row)
+    rate = round(won / contacted, 4) if contacted else 0.0
+    return {
+        "assigned": assigned,
+        "contacted": contacted,
+        "reached": reached_n,
+        "won_back": won,
+        "recovery_rate": rate,
+        "recovered_revenue_cents": recovered,
+        "revenue_at_stake_cents": at_stake,
+    }
+
+
+def cycle_figures(sessions: sessionmaker[Session], cycle_id: uuid.UUID) -> dict[str, Any]:
+    """Frozen figures of a closed cycle, live figures of an open one."""
+    with sessions() as session:
+        cycle = session.get(Cycle, cycle_id)
+        if cycle is None:
+            raise ValidationError("unknown cycle", field="cycle")
+        if cycle.frozen_figures is not None:
+            return dict(cycle.frozen_figures)
+        return figures(session, cycle_id)
+
+
+def close_cycle(
+    sessions: sessionmaker[Session], user: UserDTO, cycle_id: uuid.UUID
+) -> dict[str, Any]:
+    """Close a cycle and freeze its figures; later calls no longer change them."""
+    require_role(user, Role.SUPERVISOR)
+    with sessions.begin() as session:
+        cycle = _open_cycle(session, cycle_id)
+        frozen = figures(session, cycle_id)
+        cycle.frozen_figures = frozen
+        cycle.status = CycleStatus.CLOSED.value
+        cycle.closed_at = utcnow()
+        _audit(session, user, "cycle.close", cycle_id, frozen)
+        return frozen
+
+
+def unassign_all(sessions: sessionmaker[Session], user: UserDTO, cycle_id: uuid.UUID) -> int:
+    """Clear every assignee of an open cycle (the selection stays)."""
+    require_role(user, Role.SUPERVISOR)
+    with sessions.begin() as session:
+        _open_cycle(session, cycle_id)
+        ids = list(session.scalars(select(Assignment.id).where(Assignment.cycle_id == cycle_id)))
+    return reassign(sessions, user, ids, None) if ids else 0

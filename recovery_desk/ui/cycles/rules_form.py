@@ -1,0 +1,346 @@
+"""The form of a rescue cycle: name, period, selection rules, priority weights, and the
+live funnel of how many customers and how much revenue each rule keeps."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desk.domain.money import decimal_to_cents, format_money
+from recovery_desk.domain.priority import Weights
+from recovery_desk.services.cycle_choices import CategoryChoice, reason_categories
+from recovery_desk.services.cycle_rules import RULE_LABELS, CycleRules, RulePreview, preview
+from recovery_desk.services.cycles import CycleDTO
+from recovery_desk.services.departed import segments_and_regions
+from recovery_desk.ui import i18n
+from recovery_desk.ui.context import UiContext
+
+PREVIEW_DELAY_MS = 200
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    items = (widget.item(i) for i in range(widget.count()))
+    return tuple(
+        item.data(Qt.ItemDataRole.UserRole)
+        for item in items
+        if item.checkState() == Qt.CheckState.Checked
+    )
+
+
+def _fill(widget: QListWidget, choices: list[tuple[str, str]], chosen: tuple[str, ...]) -> None:
+    widget.blockSignals(True)
+    widget.clear()
+    for value, text in choices:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.blockSignals(False)
+
+
+class CycleFormWidget(QWidget):
+    """Name, period, rules and weights of a cycle, with the funnel previewed live.
+
+    Every change restarts ``preview_timer`` (about 200 ms); when it fires the preview runs
+    through the task runner, and an answer older than the latest request is dropped.
+
+    Signals:
+        sig_preview_shown: a funnel preview is on screen (its ``RulePreview``).
+    """
+
+    sig_preview_shown = Signal(object)
+    """A funnel preview is on screen."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.currency = "BRL"
+        self.last_preview: RulePreview | None = None
+        self._generation = 0
+        self._shown_generation = 0
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setObjectName("cyclePreviewTimer")
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self._on_preview_timer_timeout)
+        self._build()
+        i18n.register(self)
+        self.reset()
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.name_edit = QLineEdit()
+        self.start_edit, self.end_edit = self._date_edit(), self._date_edit()
+        self.within_spin = self._spin(0, 3650)
+        self.min_spin, self.max_spin = self._money_spin(), self._money_spin()
+        self.segments_list, self.regions_list = QListWidget(), QListWidget()
+        self.categories_list = QListWidget()
+        self.won_back_check, self.dnc_check = QCheckBox(), QCheckBox()
+        self.contacted_spin = self._spin(0, 365)
+        self.revenue_weight, self.recency_weight = self._spin(0, 100), self._spin(0, 100)
+        for widget in (self.segments_list, self.regions_list, self.categories_list):
+            widget.setMaximumHeight(90)
+            widget.itemChanged.connect(self._on_rules_changed)
+        for check in (self.won_back_check, self.dnc_check):
+            check.toggled.connect(self._on_rules_changed)
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        fields: list[tuple[str, QWidget]] = [
+            ("name", self.name_edit),
+            ("start", self.start_edit),
+            ("end", self.end_edit),
+            ("within", self.within_spin),
+            ("min", self.min_spin),
+            ("max", self.max_spin),
+            ("segments", self.segments_list),
+            ("regions", self.regions_list),
+            ("categories", self.categories_list),
+            ("won_back", self.won_back_check),
+            ("dnc", self.dnc_check),
+            ("contacted", self.contacted_spin),
+        ]
+        for key, field in fields:
+            label = QLabel()
+            label.setBuddy(field)
+            self.labels[key] = label
+            form.addRow(label, field)
+        weights = QHBoxLayout()
+        for key, spin in (("w_revenue", self.revenue_weight), ("w_recency", self.recency_weight)):
+            label = QLabel()
+            label.setBuddy(spin)
+            self.labels[key] = label
+            weights.addWidget(label)
+            weights.addWidget(spin)
+        self.weights_box = QGroupBox()
+        self.weights_box.setLayout(weights)
+        self.funnel_box = QGroupBox()
+        grid = QGridLayout(self.funnel_box)
+        self.funnel: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, (key, _text) in enumerate(RULE_LABELS):
+            cells = (QLabel(), QLabel(), QLabel())
+            for col, cell in enumerate(cells):
+                cell.setObjectName(f"funnel_{key}_{col}")
+                if col:
+                    cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                grid.addWidget(cell, row, col)
+            self.funnel[key] = cells
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.weights_box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.funnel_box, 2, Qt.AlignmentFlag.AlignTop)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _spin(self, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.valueChanged.connect(self._on_rules_changed)
+        return spin
+
+    def _money_spin(self) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setDecimals(2)
+        spin.setRange(0, 100_000_000)
+        spin.setGroupSeparatorShown(True)
+        spin.valueChanged.connect(self._on_rules_changed)
+        return spin
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "name": (self.tr("Na&me"), self.tr("Cycle name")),
+            "start": (self.tr("Period &from"), self.tr("Period start")),
+            "end": (self.tr("Period &to"), self.tr("Period end")),
+            "within": (self.tr("&Departed within (days)"), self.tr("Departed within days")),
+            "min": (self.tr("Revenue m&inimum"), self.tr("Minimum monthly revenue")),
+            "max": (self.tr("Revenue ma&ximum"), self.tr("Maximum monthly revenue")),
+            "segments": (self.tr("Se&gments"), self.tr("Segments")),
+            "regions": (self.tr("Reg&ions"), self.tr("Regions")),
+            "categories": (self.tr("Known reason &categories"), self.tr("Reason categories")),
+            "won_back": (self.tr("Exclude won &back"), self.tr("Exclude customers won back")),
+            "dnc": (self.tr("Exclude do-not-ca&ll"), self.tr("Exclude do-not-call customers")),
+            "contacted": (
+                self.tr("&Not contacted in the last (days)"),
+                self.tr("Not contacted in the last days"),
+            ),
+            "w_revenue": (self.tr("Re&venue weight"), self.tr("Revenue weight")),
+            "w_recency": (self.tr("Recency w&eight"), self.tr("Recency weight")),
+        }
+        for key, (label, accessible) in texts.items():
+            self.labels[key].setText(label)
+            buddy = self.labels[key].buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(accessible)
+        for spin in (self.within_spin, self.min_spin, self.max_spin, self.contacted_spin):
+            spin.setSpecialValueText(self.tr("Any"))
+        self.weights_box.setTitle(self.tr("Priority weights"))
+        self.funnel_box.setTitle(self.tr("Customers each rule keeps"))
+        self.funnel_box.setAccessibleName(self.tr("Selection funnel"))
+        lang = i18n.current_language()
+        locale = QLocale(lang)
+        self.min_spin.setLocale(locale)
+        self.max_spin.setLocale(locale)
+        for key, text in RULE_LABELS:
+            self.funnel[key][0].setText(i18n.translate_message(text))
+        if self.last_preview is not None:
+            self._show_preview(self.last_preview)
+
+    # --- values ---------------------------------------------------------------------
+
+    def rules(self) -> CycleRules:
+        """The rules as chosen on screen."""
+
+        def days(spin: QSpinBox) -> int | None:
+            return spin.value() or None
+
+        def cents(spin: QDoubleSpinBox) -> int | None:
+            value = Decimal(str(round(spin.value(), 2)))
+            return decimal_to_cents(value) if value else None
+
+        return CycleRules(
+            departed_within_days=days(self.within_spin),
+            min_revenue_cents=cents(self.min_spin),
+            max_revenue_cents=cents(self.max_spin),
+            segments=_checked(self.segments_list),
+            regions=_checked(self.regions_list),
+            reason_categories=_checked(self.categories_list),
+            exclude_won_back=self.won_back_check.isChecked(),
+            exclude_do_not_call=self.dnc_check.isChecked(),
+            not_contacted_days=days(self.contacted_spin),
+        )
+
+    def weights(self) -> Weights:
+        return Weights(self.revenue_weight.value(), self.recency_weight.value())
+
+    def period(self) -> tuple[date, date]:
+        return _to_date(self.start_edit.date()), _to_date(self.end_edit.date())
+
+    def reset(self) -> None:
+        """Defaults for a new cycle: this month, the default rules and weights."""
+        today = date.today()
+        start = today.replace(day=1)
+        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        self.name_edit.clear()
+        self._set_values(start, end, CycleRules(), Weights())
+        self.reload_choices()
+
+    def show_cycle(self, cycle: CycleDTO) -> None:
+        """Show a cycle's name, period, rules and weights."""
+        self.name_edit.setText(cycle.name)
+        self._set_values(cycle.period_start, cycle.period_end, cycle.rules, cycle.weights)
+        self.reload_choices()
+
+    def _set_values(self, start: date, end: date, rules: CycleRules, weights: Weights) -> None:
+        self._chosen = rules
+        self.start_edit.setDate(QDate(start.year, start.month, start.day))
+        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        for spin, value in (
+            (self.within_spin, rules.departed_within_days),
+            (self.contacted_spin, rules.not_contacted_days),
+            (self.revenue_weight, weights.revenue),
+            (self.recency_weight, weights.recency),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value or 0)
+            spin.blockSignals(False)
+        for money, cents in (
+            (self.min_spin, rules.min_revenue_cents),
+            (self.max_spin, rules.max_revenue_cents),
+        ):
+            money.blockSignals(True)
+            money.setValue((cents or 0) / 100)
+            money.blockSignals(False)
+        for check, on in (
+            (self.won_back_check, rules.exclude_won_back),
+            (self.dnc_check, rules.exclude_do_not_call),
+        ):
+            check.blockSignals(True)
+            check.setChecked(on)
+            check.blockSignals(False)
+
+    def reload_choices(self) -> None:
+        """Fill the segment, region and category lists (off the GUI thread)."""
+        sessions, lang = self.ctx.sessions, i18n.current_language()
+        chosen = self._chosen
+
+        def work(_token: Any) -> tuple[list[str], list[str], list[CategoryChoice]]:
+            segments, regions = segments_and_regions(sessions)
+            return segments, regions, reason_categories(sessions, lang)
+
+        def done(result: tuple[list[str], list[str], list[CategoryChoice]]) -> None:
+            segments, regions, categories = result
+            _fill(self.segments_list, [(s, s) for s in segments], chosen.segments)
+            _fill(self.regions_list, [(r, r) for r in regions], chosen.regions)
+            _fill(
+                self.categories_list,
+                [(c.code, c.label) for c in categories],
+                chosen.reason_categories,
+            )
+            self.schedule_preview()
+
+        self.ctx.runner.run(work, on_done=done)
+
+    # --- live preview ---------------------------------------------------------------
+
+    def schedule_preview(self) -> None:
+        """Preview again once the user pauses (restarts the debounce timer)."""
+        self.preview_timer.start()
+
+    @Slot()
+    def _on_rules_changed(self, *_args: Any) -> None:
+        self.schedule_preview()
+
+    @Slot()
+    def _on_preview_timer_timeout(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        sessions, rules, today = self.ctx.sessions, self.rules(), date.today()
+
+        def done(result: RulePreview) -> None:
+            if generation > self._shown_generation:
+                self._shown_generation = generation
+                self._show_preview(result)
+
+        self.ctx.runner.run(lambda _token: preview(sessions, rules, today), on_done=done)
+
+    def _show_preview(self, result: RulePreview) -> None:
+        self.last_preview = result
+        lang = i18n.current_language()
+        for step in result.steps:
+            cells = self.funnel.get(step.rule)
+            if cells is None:
+                continue
+            cells[1].setText(str(step.customers))
+            cells[2].setText(format_money(step.revenue_cents, lang, self.currency))
+        self.sig_preview_shown.emit(result)

@@ -1,0 +1,110 @@
+"""The Departed page: figures per period, filters, copy for a spreadsheet."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from recovery_desk.services.departed import DepartedRow, departed_by_period
+from recovery_desk.ui.departed_model import DepartedModel
+from recovery_desk.ui.departed_page import DepartedPage
+from tests.unit.services.test_cycles import add_customers
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _data(sessions: Any) -> None:
+    add_customers(
+        sessions,
+        [
+            {"monthly_revenue_cents": 10_000, "segment": "PME", "region": "Sul", "days": 10},
+            {"monthly_revenue_cents": 50_000, "segment": "PME", "region": "Norte", "days": 40},
+            {"monthly_revenue_cents": 90_000, "segment": "Premium", "region": "Sul", "days": 45},
+            {"segment": "Premium", "region": "Sul", "days": 80},
+        ],
+    )
+    add_customers(sessions, [{"monthly_revenue_cents": 5_000, "departed_on": None}])
+
+
+def _table(page: DepartedPage) -> list[list[str]]:
+    model = page.table.model()
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_filter_by_segment_changes_the_table(
+    qtbot: Any, supervisor_ctx: Any, sessions: Any
+) -> None:
+    _data(sessions)
+    page = DepartedPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    rows = departed_by_period(sessions, "month")
+    assert page.table.model().rowCount() == len(rows)
+    assert _table(page)[-1][0] == "Unknown date"
+    assert sum(int(r[1]) for r in _table(page)) == 5
+
+    page.segment_combo.setFocus()
+    qtbot.keyClicks(page.segment_combo, "Premium")
+    assert page.segment_combo.currentData() == "Premium"
+    assert sum(int(r[1]) for r in _table(page)) == 2
+    assert sum(int(r[3]) for r in _table(page)) == 1
+
+    qtbot.keyClicks(page.by_combo, "Q")
+    assert all(r[0].startswith("Q") for r in _table(page))
+
+    QGuiApplication.clipboard().clear()
+    assert page.copy_action.shortcut() == QKeySequence("Ctrl+Shift+C")
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_C, CTRL_SHIFT)
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t")[0] == "Period"
+    assert len(copied) == 1 + page.table.model().rowCount()
+
+
+def test_departed_model_without_a_view(qtmodeltester: Any) -> None:
+    model = DepartedModel(lang="pt_BR", currency="BRL")
+    model.set_rows(
+        [DepartedRow("2026-03", 3, 123_456, 1), DepartedRow(None, 1, 0, 1)], "pt_BR", "BRL"
+    )
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "03/2026"
+    assert model.index(0, 2).data() == "R$ 1.234,56"
+    assert model.index(1, 0).data() == "Unknown date"
+    assert model.index(0, 1).data(DepartedModel.SortRole) == 3
+    assert "1234,56" in model.as_tsv()
+    qtmodeltester.check(model)
+
+
+def test_departed_page_is_for_supervisors_and_executives(
+    supervisor: Any, agent: Any, executive: Any
+) -> None:
+    assert DepartedPage.allowed(supervisor) and DepartedPage.allowed(executive)
+    assert not DepartedPage.allowed(agent)
+    assert date.today()
+
+
+def test_pages_are_registered_for_the_right_roles(
+    qtbot: Any, workspace: Any, supervisor: Any, agent: Any
+) -> None:
+    from recovery_desk.ui.main_window import MainWindow
+    from tests.gui.conftest import make_ctx
+
+    window = MainWindow(make_ctx(workspace, supervisor))
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Departed" in titles and "Cycles" in titles
+    assert isinstance(window.show_page("departed") or window.page("departed"), DepartedPage)
+    agents_window = MainWindow(make_ctx(workspace, agent))
+    qtbot.addWidget(agents_window)
+    assert agents_window.page("departed") is None and agents_window.page("cycles") is None

@@ -1,0 +1,60 @@
+"""Priority order, executive handfuls and balanced assignment."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, rank
+
+TODAY = date(2026, 11, 22)
+
+
+def _c(key: str, revenue: int, days: int, ltv: int = 0) -> Candidate[str]:
+    return Candidate(key, revenue, TODAY - timedelta(days=days), ltv)
+
+
+def test_revenue_and_recency_both_count() -> None:
+    rich_old, poor_recent, rich_recent = (
+        _c("a", 100_000, 300),
+        _c("b", 10_000, 1),
+        _c("c", 100_000, 1),
+    )
+    order = [c.key for c, _ in rank([rich_old, poor_recent, rich_recent], Weights(), TODAY)]
+    assert order[0] == "c"
+    only_recency = [c.key for c, _ in rank([rich_old, poor_recent], Weights(0, 100), TODAY)]
+    assert only_recency == ["b", "a"]
+    only_revenue = [c.key for c, _ in rank([rich_old, poor_recent], Weights(100, 0), TODAY)]
+    assert only_revenue == ["a", "b"]
+
+
+def test_ties_broken_by_lifetime_value() -> None:
+    low, high = _c("low", 5_000, 10, ltv=1), _c("high", 5_000, 10, ltv=9)
+    assert [c.key for c, _ in rank([low, high], Weights(), TODAY)] == ["high", "low"]
+
+
+def test_executives_get_their_handful_of_the_highest_value() -> None:
+    people = [_c(str(i), i * 1000, 5) for i in range(1, 21)]
+    chosen = executive_handfuls(people, [("exec-a", 3), ("exec-b", 2)])
+    assert sorted(chosen, key=int) == ["16", "17", "18", "19", "20"]
+    assert list(chosen.values()).count("exec-a") == 3
+    assert list(chosen.values()).count("exec-b") == 2
+
+
+def test_balance_by_count_and_revenue() -> None:
+    people = [_c(str(i), (i % 17 + 1) * 1000, 5) for i in range(1000)]
+    shares = balance(people, ["x", "y", "z"])
+    counts = {a: list(shares.values()).count(a) for a in "xyz"}
+    assert max(counts.values()) - min(counts.values()) <= 1
+    revenue = {
+        a: sum(c.monthly_revenue_cents or 0 for c in people if shares[c.key] == a) for a in "xyz"
+    }
+    assert max(revenue.values()) - min(revenue.values()) <= 17_000
+
+
+def test_balance_accounts_for_existing_load() -> None:
+    shares = balance(
+        [_c("n1", 1000, 1), _c("n2", 1000, 1)],
+        ["busy", "free"],
+        current={"busy": (5, 50_000), "free": (0, 0)},
+    )
+    assert set(shares.values()) == {"free"}
