@@ -1,0 +1,306 @@
+"""Intensive care: six-monthly reviews of customers who came back.
+
+A customer with status ``won_back`` has a review calendar anchored on ``won_back_on``
+(``domain.care``; interval in the ``settings`` table). Reviews are not stored in advance:
+the next one is computed from the last recorded review, so catalogue or interval changes
+and customers won back by any path (calls, sync, imports) need no scheduling job. Recording
+a review stores a ``care_reviews`` row with the health indicators and the outcome:
+
+* healthy — nothing else;
+* at risk — a ``callbacks`` row of kind ``care`` for the customer's last agent (or the
+  reviewer) so somebody calls the customer;
+* left again — the customer is ``departed`` again, with a new ``departed_on``.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from recovery_desk.domain.care import next_review_due
+from recovery_desk.domain.enums import CareOutcome, CustomerStatus, HealthKind, Role
+from recovery_desk.domain.errors import PermissionDenied, ValidationError
+from recovery_desk.services.care_support import audit, last_agents, review_interval
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.workspace import Sessions
+from recovery_desk.storage.tables import Callback, CareReview, Customer, HealthEvent
+from recovery_desk.storage.types import utcnow
+
+log = logging.getLogger("recovery_desk.care")
+
+CARE_CALLBACK_KIND = "care"
+
+
+@dataclass(frozen=True)
+class HealthSummary:
+    """Health indicators of a customer over a span of days."""
+
+    service_calls: int = 0
+    purchases: int = 0
+    support_contacts: int = 0
+
+
+@dataclass(frozen=True)
+class DueReview:
+    """A review on a customer's intensive-care calendar that is due (or soon due)."""
+
+    customer_id: uuid.UUID
+    customer_name: str
+    external_id: str | None
+    due_on: date
+    won_back_on: date
+    since: date  # health indicators are counted from this day (last review or won back)
+    health: HealthSummary
+    owner_id: uuid.UUID | None  # the customer's last agent; None: any supervisor
+
+
+@dataclass(frozen=True)
+class ReviewRecorded:
+    review_id: uuid.UUID
+    outcome: CareOutcome
+    callback_id: uuid.UUID | None
+
+
+def _last_reviews(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, CareReview]:
+    latest: dict[uuid.UUID, CareReview] = {}
+    if not ids:
+        return latest
+    query = (
+        select(CareReview)
+        .where(CareReview.customer_id.in_(ids), CareReview.done_at.is_not(None))
+        .order_by(CareReview.due_on)
+    )
+    for review in session.scalars(query):
+        latest[review.customer_id] = review
+    return latest
+
+
+def _health(session: Session, customer_id: uuid.UUID, since: date, until: date) -> HealthSummary:
+    rows = session.execute(
+        select(HealthEvent.kind, func.sum(HealthEvent.quantity))
+        .where(
+            HealthEvent.customer_id == customer_id,
+            HealthEvent.occurred_on >= since,
+            HealthEvent.occurred_on <= until,
+        )
+        .group_by(HealthEvent.kind)
+    )
+    totals: dict[str, int] = defaultdict(int, {kind: int(n or 0) for kind, n in rows})
+    return HealthSummary(
+        service_calls=totals[HealthKind.SERVICE_CALL],
+        purchases=totals[HealthKind.PURCHASE],
+        support_contacts=totals[HealthKind.SUPPORT_CONTACT],
+    )
+
+
+def _next_due(customer: Customer, last: CareReview | None, interval: int) -> tuple[date, date]:
+    """(next due date, day from which health counts) for a won-back customer."""
+    assert customer.won_back_on is not None
+    if last is not None and last.due_on > customer.won_back_on and last.done_at is not None:
+        done = last.done_at.date()
+        return (
+            next_review_due(customer.won_back_on, interval, last_due=last.due_on, last_done=done),
+            done,
+        )
+    return next_review_due(customer.won_back_on, interval), customer.won_back_on
+
+
+def due_reviews(
+    sessions: Sessions,
+    *,
+    until: date,
+    owner: UserDTO | None = None,
+    today: date | None = None,
+) -> list[DueReview]:
+    """Reviews due on or before ``until``, earliest first.
+
+    Args:
+        until: the last due date to include.
+        owner: only the reviews this user looks after (the customer's last agent; a
+            supervisor also gets customers nobody called); ``None``: everybody's.
+        today: the day health indicators are counted up to (default: today).
+    """
+    today = today or date.today()
+    with sessions() as session:
+        interval = review_interval(session)
+        customers = list(
+            session.scalars(
+                select(Customer).where(
+                    Customer.status == CustomerStatus.WON_BACK,
+                    Customer.won_back_on.is_not(None),
+                )
+            )
+        )
+        ids = [c.id for c in customers]
+        agents = last_agents(session, ids)
+        reviews = _last_reviews(session, ids)
+        result: list[DueReview] = []
+        for customer in customers:
+            agent_id = agents.get(customer.id)
+            if owner is not None and not _looks_after(owner, agent_id):
+                continue
+            due_on, since = _next_due(customer, reviews.get(customer.id), interval)
+            if due_on > until:
+                continue
+            assert customer.won_back_on is not None
+            result.append(
+                DueReview(
+                    customer_id=customer.id,
+                    customer_name=customer.name,
+                    external_id=customer.external_id,
+                    due_on=due_on,
+                    won_back_on=customer.won_back_on,
+                    since=since,
+                    health=_health(session, customer.id, since, today),
+                    owner_id=agent_id,
+                )
+            )
+    result.sort(key=lambda r: (r.due_on, r.customer_name))
+    return result
+
+
+def _looks_after(user: UserDTO, agent_id: uuid.UUID | None) -> bool:
+    if agent_id is None:
+        return user.role is Role.SUPERVISOR
+    return agent_id == user.id
+
+
+def review_for(sessions: Sessions, customer_id: uuid.UUID, today: date | None = None) -> DueReview:
+    """The next review of one won-back customer, with its health indicators so far."""
+    today = today or date.today()
+    with sessions() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.status != CustomerStatus.WON_BACK:
+            raise ValidationError("this customer is not in intensive care", field="customer")
+        assert customer.won_back_on is not None
+        interval = review_interval(session)
+        last = _last_reviews(session, [customer.id]).get(customer.id)
+        due_on, since = _next_due(customer, last, interval)
+        agent_id = last_agents(session, [customer.id]).get(customer.id)
+        return DueReview(
+            customer_id=customer.id,
+            customer_name=customer.name,
+            external_id=customer.external_id,
+            due_on=due_on,
+            won_back_on=customer.won_back_on,
+            since=since,
+            health=_health(session, customer.id, since, today),
+            owner_id=agent_id,
+        )
+
+
+def add_health_event(
+    sessions: Sessions,
+    user: UserDTO,
+    customer_id: uuid.UUID,
+    occurred_on: date,
+    kind: HealthKind,
+    *,
+    quantity: int = 1,
+    note: str | None = None,
+) -> uuid.UUID:
+    """Record one health indicator entered by hand."""
+    if quantity < 1:
+        raise ValidationError("the quantity must be at least 1", field="quantity")
+    if occurred_on > date.today():
+        raise ValidationError("the date is in the future", field="date")
+    with sessions.begin() as session:
+        if session.get(Customer, customer_id) is None:
+            raise ValidationError("unknown customer", field="customer")
+        event = HealthEvent(
+            customer_id=customer_id,
+            occurred_on=occurred_on,
+            kind=HealthKind(kind).value,
+            quantity=quantity,
+            note=(note or "").strip() or None,
+        )
+        session.add(event)
+        session.flush()
+        log.info("health event %s added by %s", event.id, user.id)
+        return event.id
+
+
+def record_review(
+    sessions: Sessions,
+    user: UserDTO,
+    customer_id: uuid.UUID,
+    outcome: CareOutcome,
+    *,
+    service_calls: int,
+    purchases: int,
+    support_contacts: int,
+    notes: str | None = None,
+    today: date | None = None,
+) -> ReviewRecorded:
+    """Record the customer's next due review and act on its outcome (one transaction).
+
+    Raises:
+        ValidationError: the customer is not in intensive care, or a count is negative.
+        PermissionDenied: an agent recording a review of another agent's customer.
+    """
+    today = today or date.today()
+    for name, value in (
+        ("service_calls", service_calls),
+        ("purchases", purchases),
+        ("support_contacts", support_contacts),
+    ):
+        if value < 0:
+            raise ValidationError("a count cannot be negative", field=name)
+    due = review_for(sessions, customer_id, today)
+    if user.role is not Role.SUPERVISOR and due.owner_id not in (None, user.id):
+        raise PermissionDenied("this customer is looked after by another agent")
+    now = utcnow()
+    with sessions.begin() as session:
+        customer = session.get(Customer, customer_id)
+        assert customer is not None
+        review = CareReview(
+            customer_id=customer_id,
+            due_on=due.due_on,
+            done_at=now,
+            reviewer_id=user.id,
+            service_calls=service_calls,
+            purchases=purchases,
+            support_contacts=support_contacts,
+            notes=(notes or "").strip() or None,
+            outcome=CareOutcome(outcome).value,
+        )
+        session.add(review)
+        callback_id: uuid.UUID | None = None
+        if outcome is CareOutcome.AT_RISK:
+            callback = Callback(
+                customer_id=customer_id,
+                agent_id=due.owner_id or user.id,
+                due_at=now,
+                kind=CARE_CALLBACK_KIND,
+                note=review.notes,
+            )
+            session.add(callback)
+            session.flush()
+            callback_id = callback.id
+        elif outcome is CareOutcome.LEFT_AGAIN:
+            customer.status = CustomerStatus.DEPARTED.value
+            customer.departed_on = today
+        session.flush()
+        audit(
+            session,
+            user,
+            "care_review_recorded",
+            "care_reviews",
+            review.id,
+            after={
+                "customer_id": str(customer_id),
+                "due_on": due.due_on.isoformat(),
+                "outcome": review.outcome,
+                "service_calls": service_calls,
+                "purchases": purchases,
+                "support_contacts": support_contacts,
+            },
+            details={"callback_id": str(callback_id)} if callback_id else None,
+        )
+        return ReviewRecorded(review_id=review.id, outcome=outcome, callback_id=callback_id)
