@@ -18,7 +18,7 @@ import logging
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -236,7 +236,7 @@ def record_review(
     purchases: int,
     support_contacts: int,
     notes: str | None = None,
-    today: date | None = None,
+    now: datetime | None = None,
 ) -> ReviewRecorded:
     """Record the customer's next due review and act on its outcome (one transaction).
 
@@ -244,7 +244,8 @@ def record_review(
         ValidationError: the customer is not in intensive care, or a count is negative.
         PermissionDenied: an agent recording a review of another agent's customer.
     """
-    today = today or date.today()
+    now = now or utcnow()
+    today = now.date()
     for name, value in (
         ("service_calls", service_calls),
         ("purchases", purchases),
@@ -255,7 +256,6 @@ def record_review(
     due = review_for(sessions, customer_id, today)
     if user.role is not Role.SUPERVISOR and due.owner_id not in (None, user.id):
         raise PermissionDenied("this customer is looked after by another agent")
-    now = utcnow()
     with sessions.begin() as session:
         customer = session.get(Customer, customer_id)
         assert customer is not None
