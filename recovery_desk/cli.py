@@ -143,7 +143,7 @@ def _register_care(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     followups.set_defaults(handler=_cmd_followups)
 
 
-def _cli_user(ws: Workspace):  # type: ignore[no-untyped-def]
+def _cli_user(ws: Workspace):
     from recovery_desk.services import users
 
     user = users.current_user(ws.sessions)
