@@ -11,4 +11,9 @@ from __future__ import annotations
 
 PAGES: list[str] = [
     "recovery_desk.ui.queue_page:QueuePage",
+    # --- care and follow-ups (issue 6) ---
+    "recovery_desk.ui.followups_page:FollowUpsPage",
+    "recovery_desk.ui.insights_page:InsightsPage",
+    "recovery_desk.ui.coaching_page:CoachingPage",
+    # --- end care and follow-ups ---
 ]
