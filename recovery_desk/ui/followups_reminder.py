@@ -44,13 +44,13 @@ def build_reminder(window: MainWindow, summary: followups.StartSummary) -> QMess
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("followups_reminder", "Follow-ups"))
-    text = QCoreApplication.translate(
-        "followups_reminder", "%n follow-up(s) due today.", "", summary.total
+    text = QCoreApplication.translate("followups_reminder", "Follow-ups due today: %1.").replace(
+        "%1", str(summary.total)
     )
     if summary.overdue:
         text += " " + QCoreApplication.translate(
-            "followups_reminder", "%n of them overdue.", "", summary.overdue
-        )
+            "followups_reminder", "Overdue among them: %1."
+        ).replace("%1", str(summary.overdue))
     box.setText(text)
     box.setAccessibleName(text)
     open_button = box.addButton(
