@@ -135,6 +135,12 @@ def _register_care(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _common(health)
     health.add_argument("file", help="CSV file; nothing is written if any row is bad")
     health.set_defaults(handler=_cmd_care_import_health)
+    interval = care_sub.add_parser(
+        "interval", help="show, or set with --months, the months between care reviews"
+    )
+    _common(interval)
+    interval.add_argument("--months", type=int, help="new interval (1-60; supervisors)")
+    interval.set_defaults(handler=_cmd_care_interval)
 
     followups = sub.add_parser("followups", help="the current user's follow-ups, by due time")
     _common(followups)
@@ -176,6 +182,16 @@ def _cmd_care_import_health(args: argparse.Namespace) -> int:
             raise CliError(f"{exc} (nothing was imported)") from exc
     sys.stderr.write("\n")
     print(f"{result.rows} health indicators imported for {result.customers} customers")
+    return EXIT_OK
+
+
+def _cmd_care_interval(args: argparse.Namespace) -> int:
+    from recovery_desk.services import care
+
+    with workspace(args) as ws:
+        if args.months is not None:
+            care.set_interval(ws.sessions, _cli_user(ws), args.months)
+        print(f"care reviews every {care.get_interval(ws.sessions)} months")
     return EXIT_OK
 
 

@@ -20,14 +20,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recovery_desk.domain.care import next_review_due
 from recovery_desk.domain.enums import CareOutcome, CustomerStatus, HealthKind, Role
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
-from recovery_desk.services.care_support import audit, last_agents, review_interval
+from recovery_desk.services.care_support import (
+    CARE_INTERVAL_KEY,
+    audit,
+    last_agents,
+    review_interval,
+    set_review_interval,
+)
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.users import require_role
 from recovery_desk.services.workspace import Sessions
 from recovery_desk.storage.tables import Callback, CareReview, Customer, HealthEvent
 from recovery_desk.storage.types import utcnow
@@ -81,22 +88,42 @@ def _last_reviews(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Car
     return latest
 
 
-def _health(session: Session, customer_id: uuid.UUID, since: date, until: date) -> HealthSummary:
-    rows = session.execute(
-        select(HealthEvent.kind, func.sum(HealthEvent.quantity))
-        .where(
-            HealthEvent.customer_id == customer_id,
-            HealthEvent.occurred_on >= since,
-            HealthEvent.occurred_on <= until,
-        )
-        .group_by(HealthEvent.kind)
-    )
-    totals: dict[str, int] = defaultdict(int, {kind: int(n or 0) for kind, n in rows})
+def _summary(totals: dict[str, int]) -> HealthSummary:
     return HealthSummary(
-        service_calls=totals[HealthKind.SERVICE_CALL],
-        purchases=totals[HealthKind.PURCHASE],
-        support_contacts=totals[HealthKind.SUPPORT_CONTACT],
+        service_calls=totals.get(HealthKind.SERVICE_CALL, 0),
+        purchases=totals.get(HealthKind.PURCHASE, 0),
+        support_contacts=totals.get(HealthKind.SUPPORT_CONTACT, 0),
     )
+
+
+def _health(session: Session, customer_id: uuid.UUID, since: date, until: date) -> HealthSummary:
+    return _health_many(session, {customer_id: since}, until)[customer_id]
+
+
+def _health_many(
+    session: Session, since: dict[uuid.UUID, date], until: date
+) -> dict[uuid.UUID, HealthSummary]:
+    """Health indicators of many customers, each from its own ``since`` day, in one query."""
+    totals: dict[uuid.UUID, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    ids = list(since)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = session.execute(
+            select(
+                HealthEvent.customer_id,
+                HealthEvent.kind,
+                HealthEvent.occurred_on,
+                HealthEvent.quantity,
+            ).where(  # fmt: skip
+                HealthEvent.customer_id.in_(chunk),
+                HealthEvent.occurred_on >= min(since[c] for c in chunk),
+                HealthEvent.occurred_on <= until,
+            )
+        )
+        for customer_id, kind, occurred_on, quantity in rows:
+            if occurred_on >= since[customer_id]:
+                totals[customer_id][kind] += quantity or 0
+    return {cid: _summary(totals[cid]) for cid in ids}
 
 
 def _next_due(customer: Customer, last: CareReview | None, interval: int) -> tuple[date, date]:
@@ -140,29 +167,47 @@ def due_reviews(
         ids = [c.id for c in customers]
         agents = last_agents(session, ids)
         reviews = _last_reviews(session, ids)
-        result: list[DueReview] = []
+        pending: list[tuple[Customer, date, date, uuid.UUID | None]] = []
         for customer in customers:
             agent_id = agents.get(customer.id)
             if owner is not None and not _looks_after(owner, agent_id):
                 continue
             due_on, since = _next_due(customer, reviews.get(customer.id), interval)
-            if due_on > until:
-                continue
-            assert customer.won_back_on is not None
-            result.append(
-                DueReview(
-                    customer_id=customer.id,
-                    customer_name=customer.name,
-                    external_id=customer.external_id,
-                    due_on=due_on,
-                    won_back_on=customer.won_back_on,
-                    since=since,
-                    health=_health(session, customer.id, since, today),
-                    owner_id=agent_id,
-                )
+            if due_on <= until:
+                pending.append((customer, due_on, since, agent_id))
+        health = _health_many(session, {c.id: since for c, _d, since, _a in pending}, today)
+        result = [
+            DueReview(
+                customer_id=customer.id,
+                customer_name=customer.name,
+                external_id=customer.external_id,
+                due_on=due_on,
+                won_back_on=customer.won_back_on or due_on,
+                since=since,
+                health=health[customer.id],
+                owner_id=agent_id,
             )
+            for customer, due_on, since, agent_id in pending
+        ]
     result.sort(key=lambda r: (r.due_on, r.customer_name))
     return result
+
+
+def get_interval(sessions: Sessions) -> int:
+    """Months between reviews (the ``care_review_interval_months`` setting, default 6)."""
+    with sessions() as session:
+        return review_interval(session)
+
+
+def set_interval(sessions: Sessions, user: UserDTO, months: int) -> None:
+    """Change the months between reviews (supervisors; audited). Applies to every customer
+    at once, since review dates are computed, not stored in advance."""
+    require_role(user, Role.SUPERVISOR)
+    with sessions.begin() as session:
+        before = review_interval(session)
+        set_review_interval(session, months)
+        audit(session, user, "care_interval_changed", "settings", CARE_INTERVAL_KEY,
+              before={"months": before}, after={"months": months})  # fmt: skip
 
 
 def _looks_after(user: UserDTO, agent_id: uuid.UUID | None) -> bool:

@@ -9,7 +9,8 @@ Four kinds of follow-up:
 * ``loop`` — promises kept whose loop is not closed: tell the customer and thank them;
 * ``care_review`` — intensive-care reviews due for customers the user looks after.
 
-Dates without a time (promises, reviews) sort as the start of their day (UTC).
+Dates without a time (promises, reviews) sort as the start of their local day; "today"
+is the user's local calendar day.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ class StartSummary:
 
 
 def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
+    """Local midnight starting ``day``, as an aware UTC instant."""
+    return datetime.combine(day, time.min).astimezone(UTC)
 
 
 def list_followups(
@@ -81,7 +83,7 @@ def list_followups(
 ) -> list[FollowUp]:
     """The user's follow-ups due up to ``horizon_days`` from today, by due time."""
     now = now or utcnow()
-    today = now.date()
+    today = now.astimezone().date()  # the user's calendar day
     until = today + timedelta(days=horizon_days)
     items: list[FollowUp] = []
     with sessions() as session:
@@ -153,7 +155,7 @@ def list_followups(
 def due_at_start(sessions: Sessions, user: UserDTO, *, now: datetime | None = None) -> StartSummary:
     """How many follow-ups are due today and how many are overdue (for the reminder)."""
     now = now or utcnow()
-    end_of_today = _start_of(now.date() + timedelta(days=1))
+    end_of_today = _start_of(now.astimezone().date() + timedelta(days=1))
     items = list_followups(sessions, user, now=now, horizon_days=0)
     overdue = sum(1 for f in items if f.overdue)
     due_today = sum(1 for f in items if not f.overdue and f.due_at < end_of_today)

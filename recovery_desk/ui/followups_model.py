@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.services.care import CARE_CALLBACK_KIND
 from recovery_desk.services.followups import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
 from recovery_desk.ui.care_widgets import show_date, show_instant
 
@@ -31,6 +32,7 @@ KINDS = {
     LOOP: QT_TRANSLATE_NOOP("FollowUpsModel", "Close the loop"),
     CARE_REVIEW: QT_TRANSLATE_NOOP("FollowUpsModel", "Care review"),
 }
+CARE_CALL = QT_TRANSLATE_NOOP("FollowUpsModel", "Care call")
 
 
 def _tr(text: str) -> str:
@@ -70,6 +72,8 @@ class FollowUpsModel(QAbstractTableModel):
             due = show_date(row.due_on) if row.due_on else show_instant(row.due_at)
             return self.tr("Overdue: %1").replace("%1", due) if row.overdue else due
         if column == self.COL_KIND:
+            if row.kind == CALLBACK and row.callback_kind == CARE_CALLBACK_KIND:
+                return _tr(CARE_CALL)
             return _tr(KINDS.get(row.kind, row.kind))
         if column == self.COL_CUSTOMER:
             return row.customer_name

@@ -101,3 +101,33 @@ def test_start_reminder_is_non_modal_and_opens_the_page(
     assert "1" in box.text()
     box.buttons()[0].click()
     assert isinstance(window.stack.currentWidget(), FollowUpsPage)
+
+
+def test_model_is_valid_and_names_care_calls(qtmodeltester, agent_ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from recovery_desk.services.followups import FollowUp
+    from recovery_desk.ui.followups_model import FollowUpsModel
+
+    model = FollowUpsModel()
+    now = datetime.now(UTC)
+    rows = [
+        FollowUp(
+            "callback", agent_ctx.user.id, agent_ctx.user.id, "Ana", "", now, None, True, "care"
+        ),
+        FollowUp(
+            "care_review",
+            agent_ctx.user.id,
+            agent_ctx.user.id,
+            "Bia",
+            "2025-01-01",
+            now,
+            date.today(),
+            False,
+        ),  # fmt: skip
+    ]
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == "Care call"
+    assert model.index(0, 0).data().startswith("Overdue")
+    assert "2025-01-01" in model.index(1, 3).data()

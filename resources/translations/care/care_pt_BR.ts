@@ -246,6 +246,10 @@
         <translation>Revisão de acompanhamento</translation>
     </message>
     <message>
+        <source>Care call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
         <translation>Atrasado: %1</translation>
     </message>

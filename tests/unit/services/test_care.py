@@ -30,12 +30,36 @@ def test_review_is_due_six_months_after_the_win_back_clamped(
     assert care.due_reviews(sessions, until=date(2026, 2, 27), owner=agent) == []
 
 
-def test_interval_is_a_setting(sessions: Sessions, supervisor: UserDTO) -> None:
+def test_interval_is_a_setting(sessions: Sessions, supervisor: UserDTO, agent: UserDTO) -> None:
     care_data.customer(sessions, "Bia", status="won_back", won_back_on=date(2024, 2, 29))
-    with sessions.begin() as session:
-        set_review_interval(session, 12)
+    assert care.get_interval(sessions) == 6
+    care.set_interval(sessions, supervisor, 12)
     (due,) = care.due_reviews(sessions, until=date(2030, 1, 1), owner=supervisor)
     assert due.due_on == date(2025, 2, 28)
+    with pytest.raises(PermissionDenied):
+        care.set_interval(sessions, agent, 3)
+    with pytest.raises(ValidationError, match="interval"):
+        care.set_interval(sessions, supervisor, 0)
+    with sessions() as session:
+        assert "care_interval_changed" in set(session.scalars(select(AuditEntry.action)))
+    with sessions.begin() as session:
+        set_review_interval(session, 3)
+    assert care.get_interval(sessions) == 3
+
+
+def test_won_back_again_restarts_the_calendar(sessions: Sessions, supervisor: UserDTO) -> None:
+    cid = care_data.customer(sessions, "Rui", status="won_back", won_back_on=date(2024, 1, 10))
+    care.record_review(
+        sessions, supervisor, cid, CareOutcome.LEFT_AGAIN,
+        service_calls=0, purchases=0, support_contacts=0,
+        now=datetime(2024, 7, 11, 9, tzinfo=UTC),
+    )  # fmt: skip
+    with sessions.begin() as session:  # the call helper wins them back again later
+        customer = session.get(Customer, cid)
+        assert customer is not None
+        customer.status, customer.won_back_on = "won_back", date(2025, 3, 31)
+    (due,) = care.due_reviews(sessions, until=date(2030, 1, 1))
+    assert (due.due_on, due.since) == (date(2025, 9, 30), date(2025, 3, 31))
 
 
 def test_health_since_the_last_review_and_healthy_outcome(

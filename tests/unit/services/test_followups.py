@@ -115,3 +115,7 @@ def test_followups_cli_json(
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
     assert [(r["kind"], r["customer"], r["overdue"]) for r in rows] == [("callback", "Ana", True)]
+    table = run_cli("followups", data_dir=data_paths.data_dir)
+    assert "OVERDUE" in table.stdout and "Ana" in table.stdout
+    interval = run_cli("care", "interval", "--months", "4", data_dir=data_paths.data_dir)
+    assert interval.returncode == 0 and "every 4 months" in interval.stdout
