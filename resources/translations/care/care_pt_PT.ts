@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Care call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de acompanhamento</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
