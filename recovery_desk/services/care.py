@@ -16,27 +16,25 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from recovery_desk.domain.care import next_review_due
+from recovery_desk.domain.care import add_months, next_review_due
 from recovery_desk.domain.enums import CareOutcome, CustomerStatus, HealthKind, Role
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.services.care_support import (
     CARE_INTERVAL_KEY,
     audit,
-    last_agents,
     review_interval,
     set_review_interval,
 )
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users import require_role
 from recovery_desk.services.workspace import Sessions
-from recovery_desk.storage.tables import Callback, CareReview, Customer, HealthEvent
+from recovery_desk.storage.tables import Call, Callback, CareReview, Customer, HealthEvent
 from recovery_desk.storage.types import utcnow
 
 log = logging.getLogger("recovery_desk.care")
@@ -74,18 +72,70 @@ class ReviewRecorded:
     callback_id: uuid.UUID | None
 
 
-def _last_reviews(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, CareReview]:
-    latest: dict[uuid.UUID, CareReview] = {}
-    if not ids:
-        return latest
-    query = (
-        select(CareReview)
-        .where(CareReview.customer_id.in_(ids), CareReview.done_at.is_not(None))
-        .order_by(CareReview.due_on)
+@dataclass(frozen=True)
+class _InCare:
+    """A won-back customer with what the calendar needs (one row of the grouped query)."""
+
+    id: uuid.UUID
+    name: str
+    external_id: str | None
+    won_back_on: date
+    last_due: date | None
+    last_done: datetime | None
+    agent_id: uuid.UUID | None
+
+
+def _in_care(
+    session: Session, customer_id: uuid.UUID | None = None, won_back_by: date | None = None
+) -> list[_InCare]:
+    """Won-back customers with their latest review (of this stay) and last agent.
+
+    Three set-based queries, whatever the number of customers. ``won_back_by`` leaves out
+    customers won back after that day (their first review cannot be due yet).
+    """
+    won_back = [Customer.status == CustomerStatus.WON_BACK, Customer.won_back_on.is_not(None)]
+    if customer_id is not None:
+        won_back.append(Customer.id == customer_id)
+    if won_back_by is not None:
+        won_back.append(Customer.won_back_on <= won_back_by)
+    reviews = {
+        cid: (due, done)
+        for cid, due, done in session.execute(
+            select(
+                CareReview.customer_id, func.max(CareReview.due_on), func.max(CareReview.done_at)
+            )
+            .join(Customer, Customer.id == CareReview.customer_id)
+            .where(
+                *won_back, CareReview.done_at.is_not(None), CareReview.due_on > Customer.won_back_on
+            )  # fmt: skip
+            .group_by(CareReview.customer_id)
+        )
+    }
+    latest = (
+        select(Call.customer_id, func.max(Call.started_at).label("at"))
+        .join(Customer, Customer.id == Call.customer_id)
+        .where(*won_back)
+        .group_by(Call.customer_id)
+        .subquery()
     )
-    for review in session.scalars(query):
-        latest[review.customer_id] = review
-    return latest
+    agents = {
+        cid: agent_id
+        for cid, agent_id in session.execute(
+            select(Call.customer_id, Call.agent_id).join(
+                latest,
+                (Call.customer_id == latest.c.customer_id) & (Call.started_at == latest.c.at),
+            )
+        )
+    }
+    rows = session.execute(
+        select(Customer.id, Customer.name, Customer.external_id, Customer.won_back_on).where(
+            *won_back
+        )
+    )
+    return [
+        _InCare(cid, name, ext, won, *reviews.get(cid, (None, None)), agents.get(cid))
+        for cid, name, ext, won in rows
+    ]
 
 
 def _summary(totals: dict[str, int]) -> HealthSummary:
@@ -103,8 +153,11 @@ def _health(session: Session, customer_id: uuid.UUID, since: date, until: date) 
 def _health_many(
     session: Session, since: dict[uuid.UUID, date], until: date
 ) -> dict[uuid.UUID, HealthSummary]:
-    """Health indicators of many customers, each from its own ``since`` day, in one query."""
-    totals: dict[uuid.UUID, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    """Health indicators of many customers, each from its own ``since`` day.
+
+    One grouped query per 500 customers (SQLite's bound-parameter limit stays far away).
+    """
+    totals: dict[uuid.UUID, dict[str, int]] = {cid: {} for cid in since}
     ids = list(since)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -113,29 +166,42 @@ def _health_many(
                 HealthEvent.customer_id,
                 HealthEvent.kind,
                 HealthEvent.occurred_on,
-                HealthEvent.quantity,
-            ).where(  # fmt: skip
+                func.sum(HealthEvent.quantity),
+            )
+            .where(
                 HealthEvent.customer_id.in_(chunk),
                 HealthEvent.occurred_on >= min(since[c] for c in chunk),
                 HealthEvent.occurred_on <= until,
             )
+            .group_by(HealthEvent.customer_id, HealthEvent.kind, HealthEvent.occurred_on)
         )
         for customer_id, kind, occurred_on, quantity in rows:
             if occurred_on >= since[customer_id]:
-                totals[customer_id][kind] += quantity or 0
+                by_kind = totals[customer_id]
+                by_kind[kind] = by_kind.get(kind, 0) + int(quantity or 0)
     return {cid: _summary(totals[cid]) for cid in ids}
 
 
-def _next_due(customer: Customer, last: CareReview | None, interval: int) -> tuple[date, date]:
+def _next_due(row: _InCare, interval: int) -> tuple[date, date]:
     """(next due date, day from which health counts) for a won-back customer."""
-    assert customer.won_back_on is not None
-    if last is not None and last.due_on > customer.won_back_on and last.done_at is not None:
-        done = last.done_at.date()
-        return (
-            next_review_due(customer.won_back_on, interval, last_due=last.due_on, last_done=done),
-            done,
-        )
-    return next_review_due(customer.won_back_on, interval), customer.won_back_on
+    if row.last_due is None or row.last_done is None:
+        return next_review_due(row.won_back_on, interval), row.won_back_on
+    done = row.last_done.date()
+    due = next_review_due(row.won_back_on, interval, last_due=row.last_due, last_done=done)
+    return due, done
+
+
+def _due_review(row: _InCare, due_on: date, since: date, health: HealthSummary) -> DueReview:
+    return DueReview(
+        customer_id=row.id,
+        customer_name=row.name,
+        external_id=row.external_id,
+        due_on=due_on,
+        won_back_on=row.won_back_on,
+        since=since,
+        health=health,
+        owner_id=row.agent_id,
+    )
 
 
 def due_reviews(
@@ -156,39 +222,18 @@ def due_reviews(
     today = today or date.today()
     with sessions() as session:
         interval = review_interval(session)
-        customers = list(
-            session.scalars(
-                select(Customer).where(
-                    Customer.status == CustomerStatus.WON_BACK,
-                    Customer.won_back_on.is_not(None),
-                )
-            )
-        )
-        ids = [c.id for c in customers]
-        agents = last_agents(session, ids)
-        reviews = _last_reviews(session, ids)
-        pending: list[tuple[Customer, date, date, uuid.UUID | None]] = []
-        for customer in customers:
-            agent_id = agents.get(customer.id)
-            if owner is not None and not _looks_after(owner, agent_id):
+        pending: list[tuple[_InCare, date, date]] = []
+        # The first review falls ``interval`` months after the win-back, give or take the
+        # three days month-end clamping can move it: nobody won back later can be due.
+        won_back_by = add_months(until, -interval) + timedelta(days=3)
+        for row in _in_care(session, won_back_by=won_back_by):
+            if owner is not None and not _looks_after(owner, row.agent_id):
                 continue
-            due_on, since = _next_due(customer, reviews.get(customer.id), interval)
+            due_on, since = _next_due(row, interval)
             if due_on <= until:
-                pending.append((customer, due_on, since, agent_id))
-        health = _health_many(session, {c.id: since for c, _d, since, _a in pending}, today)
-        result = [
-            DueReview(
-                customer_id=customer.id,
-                customer_name=customer.name,
-                external_id=customer.external_id,
-                due_on=due_on,
-                won_back_on=customer.won_back_on or due_on,
-                since=since,
-                health=health[customer.id],
-                owner_id=agent_id,
-            )
-            for customer, due_on, since, agent_id in pending
-        ]
+                pending.append((row, due_on, since))
+        health = _health_many(session, {row.id: since for row, _d, since in pending}, today)
+    result = [_due_review(row, due_on, since, health[row.id]) for row, due_on, since in pending]
     result.sort(key=lambda r: (r.due_on, r.customer_name))
     return result
 
@@ -220,24 +265,11 @@ def review_for(sessions: Sessions, customer_id: uuid.UUID, today: date | None = 
     """The next review of one won-back customer, with its health indicators so far."""
     today = today or date.today()
     with sessions() as session:
-        customer = session.get(Customer, customer_id)
-        if customer is None or customer.status != CustomerStatus.WON_BACK:
+        rows = _in_care(session, customer_id)
+        if not rows:
             raise ValidationError("this customer is not in intensive care", field="customer")
-        assert customer.won_back_on is not None
-        interval = review_interval(session)
-        last = _last_reviews(session, [customer.id]).get(customer.id)
-        due_on, since = _next_due(customer, last, interval)
-        agent_id = last_agents(session, [customer.id]).get(customer.id)
-        return DueReview(
-            customer_id=customer.id,
-            customer_name=customer.name,
-            external_id=customer.external_id,
-            due_on=due_on,
-            won_back_on=customer.won_back_on,
-            since=since,
-            health=_health(session, customer.id, since, today),
-            owner_id=agent_id,
-        )
+        due_on, since = _next_due(rows[0], review_interval(session))
+        return _due_review(rows[0], due_on, since, _health(session, customer_id, since, today))
 
 
 def add_health_event(

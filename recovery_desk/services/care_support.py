@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from recovery_desk.domain.care import DEFAULT_INTERVAL_MONTHS
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.storage.queries import get_setting, set_setting
-from recovery_desk.storage.tables import AuditEntry, Call
+from recovery_desk.storage.tables import AuditEntry
 
 CARE_INTERVAL_KEY = "care_review_interval_months"
 
@@ -56,23 +54,3 @@ def set_review_interval(session: Session, months: int) -> None:
     if not 1 <= months <= 60:
         raise ValidationError("the review interval is 1 to 60 months", field="interval")
     set_setting(session, CARE_INTERVAL_KEY, months)
-
-
-def last_agents(session: Session, customer_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
-    """The agent of each customer's latest call (customers never called are absent)."""
-    ids = list(customer_ids)
-    if not ids:
-        return {}
-    latest = (
-        select(Call.customer_id, func.max(Call.started_at).label("at"))
-        .where(Call.customer_id.in_(ids))
-        .group_by(Call.customer_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(Call.customer_id, Call.agent_id).join(
-            latest,
-            (Call.customer_id == latest.c.customer_id) & (Call.started_at == latest.c.at),
-        )
-    )
-    return {customer_id: agent_id for customer_id, agent_id in rows}

@@ -28,6 +28,9 @@ def test_review_is_due_six_months_after_the_win_back_clamped(
     due = care.due_reviews(sessions, until=date(2026, 12, 31), owner=agent)
     assert [(r.customer_id, r.due_on) for r in due] == [(cid, date(2026, 2, 28))]
     assert care.due_reviews(sessions, until=date(2026, 2, 27), owner=agent) == []
+    # The day it falls due (28 Feb is six "months" after 31 Aug, clamped) it is listed.
+    (due,) = care.due_reviews(sessions, until=date(2026, 2, 28), owner=agent)
+    assert due.due_on == date(2026, 2, 28)
 
 
 def test_interval_is_a_setting(sessions: Sessions, supervisor: UserDTO, agent: UserDTO) -> None:
