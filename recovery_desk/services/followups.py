@@ -55,6 +55,8 @@ class FollowUp:
     due_on: date | None
     overdue: bool
     callback_kind: str | None = None
+    health: care.HealthSummary | None = None  # care reviews: indicators since ``since``
+    since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,8 @@ def list_followups(
                 due_at=_start_of(review.due_on),
                 due_on=review.due_on,
                 overdue=review.due_on < today,
+                health=review.health,
+                since=review.since,
             )
         )
     items.sort(key=lambda f: (f.due_at, f.customer_name, f.kind))

@@ -79,8 +79,17 @@ class FollowUpsModel(QAbstractTableModel):
             return row.customer_name
         if row.kind == LOOP:
             return self.tr("Kept: %1. Tell the customer and thank them.").replace("%1", row.what)
-        if row.kind == CARE_REVIEW:
-            return self.tr("Intensive-care review (won back %1)").replace("%1", row.what)
+        if row.kind == CARE_REVIEW and row.health is not None:
+            return (
+                self.tr(
+                    "Since %1: %2 service calls, %3 purchases, %4 support contacts (won back %5)"
+                )
+                .replace("%1", show_date(row.since))
+                .replace("%2", str(row.health.service_calls))
+                .replace("%3", str(row.health.purchases))
+                .replace("%4", str(row.health.support_contacts))
+                .replace("%5", row.what)
+            )
         return row.what
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -106,6 +106,7 @@ def test_start_reminder_is_non_modal_and_opens_the_page(
 def test_model_is_valid_and_names_care_calls(qtmodeltester, agent_ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
+    from recovery_desk.services.care import HealthSummary
     from recovery_desk.services.followups import FollowUp
     from recovery_desk.ui.followups_model import FollowUpsModel
 
@@ -124,10 +125,13 @@ def test_model_is_valid_and_names_care_calls(qtmodeltester, agent_ctx: UiContext
             now,
             date.today(),
             False,
-        ),  # fmt: skip
+            health=HealthSummary(service_calls=2, purchases=1),
+            since=date(2025, 1, 1),
+        ),
     ]
     model.set_rows(rows)
     qtmodeltester.check(model)
     assert model.index(0, 1).data() == "Care call"
     assert model.index(0, 0).data().startswith("Overdue")
     assert "2025-01-01" in model.index(1, 3).data()
+    assert "2 service calls, 1 purchases" in model.index(1, 3).data()

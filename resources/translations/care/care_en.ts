@@ -258,7 +258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intensive-care review (won back %1)</source>
+        <source>Since %1: %2 service calls, %3 purchases, %4 support contacts (won back %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

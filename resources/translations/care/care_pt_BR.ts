@@ -258,8 +258,8 @@
         <translation>Cumprida: %1. Avise o cliente e agradeça.</translation>
     </message>
     <message>
-        <source>Intensive-care review (won back %1)</source>
-        <translation>Revisão de acompanhamento intensivo (recuperado em %1)</translation>
+        <source>Since %1: %2 service calls, %3 purchases, %4 support contacts (won back %5)</source>
+        <translation>Desde %1: %2 chamados de serviço, %3 compras, %4 contatos com o suporte (recuperado em %5)</translation>
     </message>
 </context>
 <context>
