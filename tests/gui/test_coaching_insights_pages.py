@@ -83,3 +83,23 @@ def test_insights_tree_expands_to_verbatims_and_follows_the_cycle_picker(
     qtbot.keyClick(page.cycle_picker, Qt.Key.Key_Down)  # to April
     assert page.cycle_picker.currentData() == april
     assert page.model.item(0, 0).text() == "Customer Service"
+
+
+def test_pages_appear_for_the_right_roles(
+    qtbot: QtBot, supervisor_ctx: UiContext, agent_ctx: UiContext
+) -> None:
+    from recovery_desk.ui.followups_page import FollowUpsPage
+    from recovery_desk.ui.main_window import MainWindow
+
+    boss = MainWindow(supervisor_ctx)
+    qtbot.addWidget(boss)
+    for page_id, cls in (
+        ("followups", FollowUpsPage),
+        ("insights", InsightsPage),
+        ("coaching", CoachingPage),
+    ):
+        assert isinstance(boss.page(page_id), cls)
+    agent_window = MainWindow(agent_ctx)
+    qtbot.addWidget(agent_window)
+    assert isinstance(agent_window.page("followups"), FollowUpsPage)
+    assert agent_window.page("insights") is None and agent_window.page("coaching") is None
