@@ -3,172 +3,308 @@
 PostgreSQL refuses to run as root, and Debian keeps its server binaries off PATH (in
 ``/usr/lib/postgresql/<version>/bin``). So when the tests run as root, initdb and pg_ctl
 run as the ``postgres`` system user (``runuser``) on a temporary data dir and a free port.
+
+Plain Python (no pytest) so scripts and benchmarks can use it too::
+
+    with PgServer() as server:
+        url = server.create_database("demo")
 """
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
+import re
+import shlex
 import shutil
 import socket
+import stat
 import subprocess
 import tempfile
 import uuid
 from pathlib import Path
 from types import TracebackType
 
+SUPERUSER = "postgres"
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
-def _bin_dir() -> Path | None:
-    found = shutil.which("pg_ctl")
-    if found and shutil.which("initdb"):
-        return Path(found).parent
-    candidates = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-        key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
-    )
-    return Path(candidates[-1]).parent if candidates else None
+
+def _version_key(path: str) -> tuple[int, ...]:
+    version = Path(path).parts[-3]  # /usr/lib/postgresql/<version>/bin/initdb
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
+
+
+def find_bindir() -> Path | None:
+    """The directory holding initdb and pg_ctl: PATH first, else the newest Debian one."""
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    if initdb and pg_ctl and Path(initdb).parent == Path(pg_ctl).parent:
+        return Path(pg_ctl).parent
+    candidates = [
+        p
+        for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")
+        if os.access(Path(p).with_name("pg_ctl"), os.X_OK)
+    ]
+    if not candidates:
+        return None
+    return Path(max(candidates, key=_version_key)).parent
+
+
+def _as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def available() -> str | None:
     """``None`` when a server can be started here, else the reason it cannot."""
-    if _bin_dir() is None:
-        return "PostgreSQL server binaries not found (apt-get install postgresql)"
-    if os.geteuid() == 0 and shutil.which("runuser") is None:
-        return "running as root without runuser"
-    if os.geteuid() == 0:
-        try:
-            import pwd
+    if find_bindir() is None:
+        return (
+            "PostgreSQL server binaries (initdb, pg_ctl) not found on PATH or in "
+            "/usr/lib/postgresql/*/bin (apt-get install postgresql)"
+        )
+    if _as_root():
+        if shutil.which("runuser") is None:
+            return "running as root and runuser is missing"
+        import pwd
 
-            pwd.getpwnam("postgres")
+        try:
+            pwd.getpwnam(SUPERUSER)
         except KeyError:
-            return "running as root and there is no 'postgres' system user"
+            return f"running as root and there is no {SUPERUSER!r} system user"
     return None
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
+def _others_can_enter(directory: Path) -> bool:
+    """Whether every directory from / down to ``directory`` is searchable by other users."""
+    for part in [directory, *directory.parents]:
+        try:
+            if not part.stat().st_mode & stat.S_IXOTH:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _temp_base() -> Path:
+    parent = Path(tempfile.gettempdir())
+    if _as_root() and not _others_can_enter(parent):
+        parent = Path("/tmp")  # TMPDIR under /root: the postgres user could not reach it
+    # A short name: the unix socket path must stay under ~100 characters.
+    return Path(tempfile.mkdtemp(prefix="rdpg-", dir=parent))
+
+
 class PgServer:
-    """One PostgreSQL cluster on 127.0.0.1, trust auth for the superuser ``postgres``."""
+    """One PostgreSQL cluster on 127.0.0.1 with trust auth for the superuser ``postgres``.
 
-    superuser = "postgres"
+    Starts in the constructor; ``stop()``/``start()``/``restart()`` keep the data dir and the
+    port (so URLs stay valid); ``cleanup()`` stops it and deletes everything.
+    """
+
     host = "127.0.0.1"
+    superuser = SUPERUSER
 
-    def __init__(self) -> None:
-        bindir = _bin_dir()
-        if bindir is None:
-            raise RuntimeError(available() or "PostgreSQL not found")
+    def __init__(self, *, start_timeout: int = 60) -> None:
+        bindir = find_bindir()
+        reason = available()
+        if bindir is None or reason is not None:
+            raise RuntimeError(reason or "PostgreSQL server binaries not found")
         self.bindir = bindir
-        self.base = Path(tempfile.mkdtemp(prefix="rd-pg-"))
+        self.start_timeout = start_timeout
+        self.as_root = _as_root()
+        self.base = _temp_base()
         self.data = self.base / "data"
-        self.sockets = self.base / "sockets"
+        self.socket_dir = self.base / "sock"
         self.log_path = self.base / "server.log"
-        self.port = _free_port()
-        self.as_root = os.geteuid() == 0
-        self.sockets.mkdir()
-        if self.as_root:
-            shutil.chown(self.base, "postgres")
-            shutil.chown(self.sockets, "postgres")
-        self._initdb()
-        self.start()
+        self.port = 0
+        self._cleaned = False
+        try:
+            self.socket_dir.mkdir()
+            if self.as_root:
+                for path in (self.base, self.socket_dir):
+                    shutil.chown(path, SUPERUSER, SUPERUSER)
+            self._initdb()
+            self._first_start()
+        except BaseException:
+            self.cleanup()
+            raise
+        atexit.register(self.cleanup)
 
-    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        command = [str(self.bindir / args[0]), *args[1:]]
+    # -- processes ---------------------------------------------------------------------
+
+    def _run(
+        self, program: str, *args: str, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
+        command = [str(self.bindir / program), *args]
         if self.as_root:
-            command = ["runuser", "-u", "postgres", "--", *command]
+            command = ["runuser", "-u", SUPERUSER, "--", *command]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+        env.update(LC_ALL="C", LANG="C")
         return subprocess.run(
-            command, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
+            command,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            cwd=self.base,  # the postgres user may not be allowed into the caller's cwd
+            env=env,
         )
 
     def _initdb(self) -> None:
+        errors = []
         for locale in ("C.UTF-8", "C"):
             done = self._run(
                 "initdb",
                 "-D",
                 str(self.data),
                 "-U",
-                self.superuser,
+                SUPERUSER,
                 "--auth=trust",
                 "-E",
                 "UTF8",
                 f"--locale={locale}",
+                "--no-sync",  # throwaway: skipping the final fsync saves seconds
             )
             if done.returncode == 0:
                 return
-            shutil.rmtree(self.data, ignore_errors=True)
-        raise RuntimeError(f"initdb failed: {done.stderr[-2000:]}")
+            errors.append(f"--locale={locale}: {done.stdout[-1500:]}{done.stderr[-1500:]}")
+            if self.data.exists():
+                shutil.rmtree(self.data, ignore_errors=True)
+        raise RuntimeError("initdb failed:\n" + "\n".join(errors))
 
-    def start(self) -> None:
-        options = (
-            f"-F -p {self.port} -c listen_addresses=127.0.0.1 -k {self.sockets} "
+    def _options(self) -> str:
+        return (
+            f"-F -p {self.port} -c listen_addresses=127.0.0.1 "
+            f"-k {shlex.quote(str(self.socket_dir))} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=200"
         )
-        done = self._run(
+
+    def _pg_ctl(self, action: str, *extra: str) -> subprocess.CompletedProcess[str]:
+        return self._run(
             "pg_ctl",
             "-D",
             str(self.data),
-            "-o",
-            options,
             "-w",
             "-t",
-            "60",
-            "-l",
-            str(self.log_path),
-            "start",
+            str(self.start_timeout),
+            *extra,
+            action,
+            timeout=self.start_timeout + 30,
         )
+
+    def _first_start(self) -> None:
+        # The port is free when picked but could be taken before postgres binds it: retry.
+        for attempt in range(3):
+            self.port = _free_port()
+            try:
+                self.start()
+                return
+            except RuntimeError:
+                if attempt == 2 or "could not bind" not in self._log_tail():
+                    raise
+
+    def is_running(self) -> bool:
+        return (
+            self.data.exists()
+            and self._run("pg_ctl", "-D", str(self.data), "status").returncode == 0
+        )
+
+    def start(self) -> None:
+        done = self._pg_ctl("start", "-o", self._options(), "-l", str(self.log_path))
         if done.returncode != 0:
-            raise RuntimeError(f"PostgreSQL did not start: {done.stderr}\n{self._log_tail()}")
+            raise RuntimeError(self._failure("did not start", done))
 
     def stop(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+        """Stop the server (fast mode: open connections are cut); keeps the data."""
+        done = self._pg_ctl("stop", "-m", "fast")
+        if done.returncode != 0 and self.is_running():
+            raise RuntimeError(self._failure("did not stop", done))
 
     def restart(self) -> None:
-        """Stop and start the server on the same port and data (connections are cut)."""
-        self.stop()
-        self.start()
+        """Restart on the same port and data dir; clients must reconnect."""
+        done = self._pg_ctl(
+            "restart", "-m", "fast", "-o", self._options(), "-l", str(self.log_path)
+        )
+        if done.returncode != 0:
+            raise RuntimeError(self._failure("did not restart", done))
 
     def cleanup(self) -> None:
-        self.stop()
-        shutil.rmtree(self.base, ignore_errors=True)
-
-    def _log_tail(self) -> str:
+        """Stop the server if it runs and delete the temp dir. Safe to call twice."""
+        if self._cleaned:
+            return
+        self._cleaned = True
+        atexit.unregister(self.cleanup)
         try:
-            return self.log_path.read_text(errors="replace")[-3000:]
+            if (self.data / "postmaster.pid").exists():
+                self._pg_ctl("stop", "-m", "immediate")
+        finally:
+            shutil.rmtree(self.base, ignore_errors=True)
+
+    def _log_tail(self, chars: int = 4000) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")[-chars:]
         except OSError:
-            return ""
+            return "(no server log)"
+
+    def _failure(self, what: str, done: subprocess.CompletedProcess[str]) -> str:
+        return (
+            f"PostgreSQL {what} (pg_ctl exit {done.returncode}, port {self.port}).\n"
+            f"pg_ctl output: {done.stdout.strip()} {done.stderr.strip()}\n"
+            f"--- tail of {self.log_path} ---\n{self._log_tail()}"
+        )
+
+    # -- databases ---------------------------------------------------------------------
 
     def url(
-        self, dbname: str = "postgres", user: str = "postgres", password: str | None = None
+        self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None
     ) -> str:
-        auth = f"{user}:{password}" if password else user
-        return f"postgresql+psycopg://{auth}@{self.host}:{self.port}/{dbname}"
+        """A SQLAlchemy URL (psycopg 3 driver) for a database on this server."""
+        from urllib.parse import quote
 
-    def psql_dsn(self, dbname: str = "postgres") -> str:
-        return f"host={self.host} port={self.port} user={self.superuser} dbname={dbname}"
+        auth = quote(user, safe="")
+        if password is not None:
+            auth += ":" + quote(password, safe="")
+        return f"postgresql+psycopg://{auth}@{self.host}:{self.port}/{quote(dbname, safe='')}"
+
+    def dsn(self, dbname: str = "postgres") -> str:
+        """A libpq connection string (for psycopg.connect, psql)."""
+        return f"host={self.host} port={self.port} user={SUPERUSER} dbname={dbname}"
+
+    def _admin(self, statement: str, name: str) -> None:
+        import psycopg
+        from psycopg import sql
+
+        if not _NAME.match(name):
+            raise ValueError(f"unsafe database name: {name!r}")
+        query = sql.SQL(statement).format(sql.Identifier(name))
+        with psycopg.connect(self.dsn(), autocommit=True, connect_timeout=30) as conn:
+            conn.execute(query)
 
     def create_database(self, name: str | None = None) -> str:
-        """Create a database and return its SQLAlchemy URL."""
-        import psycopg
-
-        name = name or f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(self.psql_dsn(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+        """Create an empty database (a unique name when none is given); return its URL."""
+        name = name or f"t_{uuid.uuid4().hex[:16]}"
+        self._admin("CREATE DATABASE {}", name)
         return self.url(name)
 
     def drop_database(self, name: str) -> None:
-        import psycopg
-
-        with psycopg.connect(self.psql_dsn(), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        """Drop a database, disconnecting whoever is still connected to it."""
+        self._admin("DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
 
     def __enter__(self) -> PgServer:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.cleanup()
+
+    def __repr__(self) -> str:
+        return f"PgServer(port={self.port}, data={self.data})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 PAGES: list[str] = [
     "recovery_desk.ui.queue_page:QueuePage",
+    "recovery_desk.ui.catalogue.page:CataloguePage",  # catalogue (issue 7)
     # --- care and follow-ups (issue 6) ---
     "recovery_desk.ui.followups_page:FollowUpsPage",
     "recovery_desk.ui.insights_page:InsightsPage",
