@@ -16,4 +16,9 @@ PAGES: list[str] = [
     # cycles (issue 3): quantify departures, rescue cycles
     "recovery_desk.ui.departed_page:DepartedPage",
     "recovery_desk.ui.cycles.page:CyclesPage",
+    # --- care and follow-ups (issue 6) ---
+    "recovery_desk.ui.followups_page:FollowUpsPage",
+    "recovery_desk.ui.insights_page:InsightsPage",
+    "recovery_desk.ui.coaching_page:CoachingPage",
+    # --- end care and follow-ups ---
 ]

@@ -131,6 +131,13 @@ def run_gui(
 
 def _after_show(window: object) -> None:
     """Hook for work that must not delay the first paint (reminders, sync start)."""
+    # --- follow-ups reminder (issue 6) ---
+    from recovery_desk.ui.followups_reminder import show_start_reminder
+    from recovery_desk.ui.main_window import MainWindow
+
+    if isinstance(window, MainWindow):
+        show_start_reminder(window)
+    # --- end follow-ups reminder ---
 
 
 def app_paths_ok(paths: AppPaths) -> None:

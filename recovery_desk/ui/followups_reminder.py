@@ -1,0 +1,71 @@
+"""The reminder at start: "N follow-ups due today", with a button to open the page."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from recovery_desk.services import followups
+from recovery_desk.ui.main_window import MainWindow
+
+log = logging.getLogger("recovery_desk.ui.followups")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("followups_reminder", text)
+
+
+def show_start_reminder(window: MainWindow) -> None:
+    """Count what is due in the background; when something is, show a non-modal notice."""
+    ctx = window.ctx
+    user, sessions = ctx.user, ctx.sessions
+
+    def done(summary: followups.StartSummary) -> None:
+        if summary.total:
+            build_reminder(window, summary).show()  # owned by the window until closed
+        else:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("followups_reminder", "No follow-ups due today."), 8000
+            )
+
+    ctx.runner.run(
+        lambda _token: followups.due_at_start(sessions, user),
+        on_done=done,
+        on_error=lambda exc: log.warning("follow-ups reminder failed: %s", exc),
+    )
+
+
+def build_reminder(window: MainWindow, summary: followups.StartSummary) -> QMessageBox:
+    """The notice itself (non-modal; "Open follow-ups" shows the page)."""
+    box = QMessageBox(window)
+    box.setObjectName("followUpsReminder")
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("followups_reminder", "Follow-ups"))
+    text = QCoreApplication.translate("followups_reminder", "Follow-ups due today: %1.").replace(
+        "%1", str(summary.total)
+    )
+    if summary.overdue:
+        text += " " + QCoreApplication.translate(
+            "followups_reminder", "Overdue among them: %1."
+        ).replace("%1", str(summary.overdue))
+    box.setText(text)
+    box.setAccessibleName(text)
+    open_button = box.addButton(
+        QCoreApplication.translate("followups_reminder", "&Open follow-ups"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    open_button.setAccessibleName(
+        QCoreApplication.translate("followups_reminder", "Open the follow-ups page")
+    )
+    later = box.addButton(
+        QCoreApplication.translate("followups_reminder", "&Later"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    later.setAccessibleName(QCoreApplication.translate("followups_reminder", "Close the reminder"))
+    box.setDefaultButton(open_button)
+    open_button.clicked.connect(lambda: window.show_page("followups"))
+    box.finished.connect(box.deleteLater)
+    return box

@@ -1,0 +1,490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name>CareReviewDialog</name>
+    <message>
+        <source>Care review: %1</source>
+        <translation>Revisão de acompanhamento: %1</translation>
+    </message>
+    <message>
+        <source>Review due %1. Health indicators since %2.</source>
+        <translation>Revisão prevista para %1. Indicadores de saúde desde %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Service calls:</source>
+        <translation>Pedidos de &amp;assistência:</translation>
+    </message>
+    <message>
+        <source>Service calls</source>
+        <translation>Pedidos de assistência</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases:</source>
+        <translation>&amp;Compras:</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Support &amp;contacts:</source>
+        <translation>Contactos com o &amp;suporte:</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Contactos com o suporte</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Saudável</translation>
+    </message>
+    <message>
+        <source>At risk: schedule a call</source>
+        <translation>Em risco: agendar uma chamada</translation>
+    </message>
+    <message>
+        <source>Left again</source>
+        <translation>Voltou a sair</translation>
+    </message>
+    <message>
+        <source>Confirm or cancel</source>
+        <translation>Confirmar ou cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation>&amp;Assistentes</translation>
+    </message>
+    <message>
+        <source>No&amp;tes to the rep</source>
+        <translation>No&amp;tas para o assistente</translation>
+    </message>
+    <message>
+        <source>Calls with front-line reasons, no note &amp;yet</source>
+        <translation>Chamadas com motivos de atendimento, ainda sem &amp;nota</translation>
+    </message>
+    <message>
+        <source>Note &amp;for:</source>
+        <translation>Nota &amp;para:</translation>
+    </message>
+    <message>
+        <source>Note &amp;text:</source>
+        <translation>&amp;Texto da nota:</translation>
+    </message>
+    <message>
+        <source>Reps with coaching notes</source>
+        <translation>Assistentes com notas de coaching</translation>
+    </message>
+    <message>
+        <source>Coaching notes of the selected rep</source>
+        <translation>Notas de coaching do assistente seleccionado</translation>
+    </message>
+    <message>
+        <source>Calls that call for a coaching note</source>
+        <translation>Chamadas que pedem uma nota de coaching</translation>
+    </message>
+    <message>
+        <source>Rep the note is for</source>
+        <translation>Assistente a quem a nota se destina</translation>
+    </message>
+    <message>
+        <source>Coaching note text</source>
+        <translation>Texto da nota de coaching</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nova nota</translation>
+    </message>
+    <message>
+        <source>New note for the selected call</source>
+        <translation>Nova nota para a chamada seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Guardar nota</translation>
+    </message>
+    <message>
+        <source>Save the coaching note</source>
+        <translation>Guardar a nota de coaching</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>Marcar como &amp;entregue</translation>
+    </message>
+    <message>
+        <source>Mark the note delivered to the rep</source>
+        <translation>Marcar a nota como entregue ao assistente</translation>
+    </message>
+    <message>
+        <source>Mark &amp;acknowledged</source>
+        <translation>Marcar como &amp;recebida</translation>
+    </message>
+    <message>
+        <source>Mark the note acknowledged by the rep</source>
+        <translation>Marcar a nota como recebida pelo assistente</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita em</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>Palavras do cliente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>%1 — open %2, delivered %3, acknowledged %4</source>
+        <translation>%1 — abertas %2, entregues %3, recebidas %4</translation>
+    </message>
+    <message>
+        <source>Could not do that: %1</source>
+        <translation>Não foi possível: %1</translation>
+    </message>
+    <message>
+        <source>Note saved for %1.</source>
+        <translation>Nota guardada para %1.</translation>
+    </message>
+    <message>
+        <source>Note marked delivered.</source>
+        <translation>Nota marcada como entregue.</translation>
+    </message>
+    <message>
+        <source>Note marked acknowledged.</source>
+        <translation>Nota marcada como recebida.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Chamada de retorno</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promessa</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Fechar o ciclo</translation>
+    </message>
+    <message>
+        <source>Care review</source>
+        <translation>Revisão de acompanhamento</translation>
+    </message>
+    <message>
+        <source>Care call</source>
+        <translation>Chamada de acompanhamento</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Em atraso: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1. Tell the customer and thank them.</source>
+        <translation>Cumprida: %1. Informe o cliente e agradeça.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2 service calls, %3 purchases, %4 support contacts (won back %5)</source>
+        <translation>Desde %1: %2 pedidos de assistência, %3 compras, %4 contactos com o suporte (recuperado em %5)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Follow-ups&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pendentes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Follow-ups, by due time</source>
+        <translation>Pendentes, por prazo</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Open call</source>
+        <translation>&amp;Abrir chamada</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s call</source>
+        <translation>Abrir a chamada com o cliente</translation>
+    </message>
+    <message>
+        <source>Promise &amp;kept</source>
+        <translation>Promessa &amp;cumprida</translation>
+    </message>
+    <message>
+        <source>Mark the promise kept</source>
+        <translation>Marcar a promessa como cumprida</translation>
+    </message>
+    <message>
+        <source>&amp;Loop closed</source>
+        <translation>Ciclo &amp;fechado</translation>
+    </message>
+    <message>
+        <source>Record that the customer was told and thanked</source>
+        <translation>Registar que o cliente foi informado e agradecido</translation>
+    </message>
+    <message>
+        <source>Callback &amp;done</source>
+        <translation>Retorno &amp;feito</translation>
+    </message>
+    <message>
+        <source>Mark the callback done</source>
+        <translation>Marcar a chamada de retorno como feita</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>&amp;Registar revisão</translation>
+    </message>
+    <message>
+        <source>Record the care review</source>
+        <translation>Registar a revisão de acompanhamento</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Reload the follow-ups</source>
+        <translation>Recarregar os pendentes</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups, %2 overdue</source>
+        <translation>Pendentes: %1; em atraso: %2</translation>
+    </message>
+    <message>
+        <source>Nothing due. Well done.</source>
+        <translation>Nada pendente. Muito bem!</translation>
+    </message>
+    <message>
+        <source>The promise was kept. Call the customer, tell them it is done and thank them for their patience; then press Ctrl+L.</source>
+        <translation>A promessa foi cumprida. Telefone ao cliente, diga-lhe que está resolvido e agradeça a paciência; depois prima Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>When the promise is kept, press Ctrl+K.</source>
+        <translation>Quando a promessa for cumprida, prima Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Review the customer&apos;s health and record it with Ctrl+R.</source>
+        <translation>Reveja a saúde do cliente e registe com Ctrl+R.</translation>
+    </message>
+    <message>
+        <source>Press Enter to call; Ctrl+D when done.</source>
+        <translation>Prima Enter para telefonar; Ctrl+D quando terminar.</translation>
+    </message>
+    <message>
+        <source>Could not do that: %1</source>
+        <translation>Não foi possível: %1</translation>
+    </message>
+    <message>
+        <source>Promise kept. Now tell the customer and thank them.</source>
+        <translation>Promessa cumprida. Agora informe o cliente e agradeça.</translation>
+    </message>
+    <message>
+        <source>Loop closed and recorded.</source>
+        <translation>Ciclo fechado e registado.</translation>
+    </message>
+    <message>
+        <source>Callback done.</source>
+        <translation>Chamada de retorno feita.</translation>
+    </message>
+    <message>
+        <source>Care review recorded.</source>
+        <translation>Revisão de acompanhamento registada.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>Análises</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reasons by responsible team&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Motivos por equipa responsável&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;Ciclo:</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>The rescue cycle to show (Alt+C)</source>
+        <translation>O ciclo de recuperação a mostrar (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Teams, reasons and verbatims; expand with the right arrow key</source>
+        <translation>Equipas, motivos e palavras dos clientes; expanda com a seta para a direita</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Team / reason / verbatim</source>
+        <translation>Equipa / motivo / palavras</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Receita em causa</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas as chamadas</translation>
+    </message>
+    <message>
+        <source>[open]</source>
+        <translation>[aberto]</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>No team responsible</source>
+        <translation>Sem equipa responsável</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, %3</source>
+        <translation>“%1” — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>Equipas: %1</translation>
+    </message>
+    <message>
+        <source>No reasons recorded in calls of this cycle yet.</source>
+        <translation>Ainda não há motivos registados nas chamadas deste ciclo.</translation>
+    </message>
+    <message>
+        <source>Could not load the insights: %1</source>
+        <translation>Não foi possível carregar as análises: %1</translation>
+    </message>
+</context>
+<context>
+    <name>followups_reminder</name>
+    <message>
+        <source>No follow-ups due today.</source>
+        <translation>Nenhum pendente para hoje.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today: %1.</source>
+        <translation>Pendentes para hoje: %1.</translation>
+    </message>
+    <message>
+        <source>Overdue among them: %1.</source>
+        <translation>Em atraso entre eles: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups</source>
+        <translation>&amp;Abrir pendentes</translation>
+    </message>
+    <message>
+        <source>Open the follow-ups page</source>
+        <translation>Abrir a página de pendentes</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Mais tarde</translation>
+    </message>
+    <message>
+        <source>Close the reminder</source>
+        <translation>Fechar o lembrete</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,105 @@
+"""The coaching page by keyboard, and the insights tree with its cycle picker."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from PySide6.QtCore import Qt
+
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.storage.tables import CoachingNote
+from recovery_desk.ui.coaching_page import CoachingPage
+from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.insights_page import InsightsPage
+from tests import care_data
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _show(qtbot: QtBot, page: CoachingPage | InsightsPage) -> None:
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+
+def test_create_a_note_from_a_suggestion_and_mark_it_delivered(
+    qtbot: QtBot, supervisor_ctx: UiContext, agent: UserDTO
+) -> None:
+    sessions = supervisor_ctx.sessions
+    ana = care_data.customer(sessions, "Ana", served_by="Rita Front")
+    call = care_data.call(sessions, ana, agent.id, reasons=[("STAFF_RUDE", "she hung up")])
+    page = CoachingPage(supervisor_ctx)
+    _show(qtbot, page)
+    assert page.suggestions_model.rowCount() == 1
+    page.suggestions.setFocus()
+    qtbot.keyClick(page.suggestions, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.rep_edit.text() == "Rita Front"
+    assert page.text_edit.hasFocus()
+    qtbot.keyClicks(page.text_edit, "Offer a callback instead of hanging up.")
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.suggestions_model.rowCount() == 0
+    assert page.reps.count() == 1 and page.notes_model.rowCount() == 1
+    page.notes.setFocus()
+    assert page.delivered_action.isEnabled() and not page.ack_action.isEnabled()
+    qtbot.keyClick(page.notes, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert page.notes_model.item(0, 1).text() == "Delivered"
+    qtbot.keyClick(
+        page.notes,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    with sessions() as session:
+        note = session.scalars(select(CoachingNote)).one()
+        assert (note.rep_name, note.call_id, note.status) == ("Rita Front", call, "acknowledged")
+        assert note.delivered_at is not None and note.acknowledged_at is not None
+
+
+def test_insights_tree_expands_to_verbatims_and_follows_the_cycle_picker(
+    qtbot: QtBot, supervisor_ctx: UiContext, agent: UserDTO
+) -> None:
+    sessions = supervisor_ctx.sessions
+    may = care_data.cycle(sessions, "May", date(2026, 5, 1), date(2026, 5, 31))
+    april = care_data.cycle(sessions, "April", date(2026, 4, 1), date(2026, 4, 30), "closed")
+    ana = care_data.customer(sessions, "Ana", revenue=12345)
+    care_data.call(sessions, ana, agent.id, cycle_id=may, reasons=[("PRICE_TOO_HIGH", "caro")],
+                   at=datetime(2026, 5, 2, tzinfo=UTC))  # fmt: skip
+    care_data.call(sessions, ana, agent.id, cycle_id=april, reasons=[("STAFF_RUDE", "rude")],
+                   at=datetime(2026, 4, 2, tzinfo=UTC))  # fmt: skip
+    page = InsightsPage(supervisor_ctx)
+    _show(qtbot, page)
+    assert page.cycle_picker.currentData() == may
+    team = page.model.item(0, 0)
+    assert team.text() == "Pricing"
+    assert "123" in page.model.item(0, 2).text()
+    reason = team.child(0, 0)
+    assert reason.child(0, 0).text().startswith("“caro”")
+    page.cycle_picker.setFocus()
+    qtbot.keyClick(page.cycle_picker, Qt.Key.Key_Down)  # to April
+    assert page.cycle_picker.currentData() == april
+    assert page.model.item(0, 0).text() == "Customer Service"
+
+
+def test_pages_appear_for_the_right_roles(
+    qtbot: QtBot, supervisor_ctx: UiContext, agent_ctx: UiContext
+) -> None:
+    from recovery_desk.ui.followups_page import FollowUpsPage
+    from recovery_desk.ui.main_window import MainWindow
+
+    boss = MainWindow(supervisor_ctx)
+    qtbot.addWidget(boss)
+    for page_id, cls in (
+        ("followups", FollowUpsPage),
+        ("insights", InsightsPage),
+        ("coaching", CoachingPage),
+    ):
+        assert isinstance(boss.page(page_id), cls)
+    agent_window = MainWindow(agent_ctx)
+    qtbot.addWidget(agent_window)
+    assert isinstance(agent_window.page("followups"), FollowUpsPage)
+    assert agent_window.page("insights") is None and agent_window.page("coaching") is None
