@@ -19,8 +19,26 @@ from recovery_desk.paths import AppPaths
 from recovery_desk.services.customer_search import search_terms
 from recovery_desk.services.workspace import open_workspace
 
-FIRST = ["Ana", "João", "Maria", "José", "Antônio", "Francisca", "Carlos", "Paulo", "Lúcia",
-         "Luís", "Inês", "Gonçalo", "Beatriz", "Tomás", "Mariana", "Rafael", "Letícia", "Bruno"]
+FIRST = [
+    "Ana",
+    "João",
+    "Maria",
+    "José",
+    "Antônio",
+    "Francisca",
+    "Carlos",
+    "Paulo",
+    "Lúcia",
+    "Luís",
+    "Inês",
+    "Gonçalo",
+    "Beatriz",
+    "Tomás",
+    "Mariana",
+    "Rafael",
+    "Letícia",
+    "Bruno",
+]
 LAST = ["Silva", "Santos", "Oliveira", "Souza", "Rodrigues", "Ferreira", "Alves", "Pereira",
         "Lima", "Gomes", "Costa", "Ribeiro", "Martins", "Carvalho", "Araújo", "Conceição",
         "Magalhães", "Gonçalves", "Simões", "Patrício"]  # fmt: skip
