@@ -37,14 +37,24 @@ SEARCH_DELAY_MS = 150
 ALL, MINE = 0, 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueuePage", text)
-
-
-shortcuts.register("Ctrl+F", lambda: _tr("Queue: search customers"), owner="queue")
-shortcuts.register("Esc", lambda: _tr("Queue: clear the search"), owner="queue")
-shortcuts.register("Alt+M", lambda: _tr("Queue: switch My queue / All customers"), owner="queue")
-shortcuts.register("Enter", lambda: _tr("Queue: call the selected customer"), owner="queue")
+shortcuts.register(
+    "Ctrl+F",
+    lambda: QCoreApplication.translate("QueuePage", "Queue: search customers"),
+    owner="queue",
+)
+shortcuts.register(
+    "Esc", lambda: QCoreApplication.translate("QueuePage", "Queue: clear the search"), owner="queue"
+)
+shortcuts.register(
+    "Alt+M",
+    lambda: QCoreApplication.translate("QueuePage", "Queue: switch My queue / All customers"),
+    owner="queue",
+)
+shortcuts.register(
+    "Enter",
+    lambda: QCoreApplication.translate("QueuePage", "Queue: call the selected customer"),
+    owner="queue",
+)
 
 
 class QueuePage(QWidget):

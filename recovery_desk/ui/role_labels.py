@@ -8,23 +8,23 @@ from recovery_desk.domain.enums import Role
 
 
 def role_label(role: Role) -> str:
-    tr = QCoreApplication.translate
     return {
-        Role.AGENT: tr("roles", "Agent"),
-        Role.EXECUTIVE: tr("roles", "Executive"),
-        Role.SUPERVISOR: tr("roles", "Supervisor"),
+        Role.AGENT: QCoreApplication.translate("roles", "Agent"),
+        Role.EXECUTIVE: QCoreApplication.translate("roles", "Executive"),
+        Role.SUPERVISOR: QCoreApplication.translate("roles", "Supervisor"),
     }[role]
 
 
 def role_help(role: Role) -> str:
     """One sentence saying what the role does in the app."""
-    tr = QCoreApplication.translate
     return {
-        Role.AGENT: tr("roles", "Works a queue of departed customers and runs the guided call."),
-        Role.EXECUTIVE: tr(
+        Role.AGENT: QCoreApplication.translate(
+            "roles", "Works a queue of departed customers and runs the guided call."
+        ),
+        Role.EXECUTIVE: QCoreApplication.translate(
             "roles", "Personally calls a handful of high-value departed customers each cycle."
         ),
-        Role.SUPERVISOR: tr(
+        Role.SUPERVISOR: QCoreApplication.translate(
             "roles",
             "Opens rescue cycles, imports and assigns customers, edits the catalogues, reads "
             "the reports, and can add agents and executives later.",

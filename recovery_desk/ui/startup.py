@@ -43,22 +43,29 @@ def process_age_ms() -> float:
 
 def storage_error_text(exc: StorageUnavailable) -> str:
     """A translated sentence naming the file and what is wrong with it."""
-    tr = QCoreApplication.translate
     texts = {
-        "not_a_database": tr(
+        "not_a_database": QCoreApplication.translate(
             "startup", "%1 is not a Recovery Desk database. It was left untouched."
         ),
-        "foreign_database": tr("startup", "%1 belongs to another program. It was left untouched."),
-        "newer_database": tr(
+        "foreign_database": QCoreApplication.translate(
+            "startup", "%1 belongs to another program. It was left untouched."
+        ),
+        "newer_database": QCoreApplication.translate(
             "startup",
             "%1 was written by a newer version of Recovery Desk. "
             "Update the app; the file was left untouched.",
         ),
-        "locked": tr("startup", "%1 is locked by another program. Close it and try again."),
-        "read_only": tr("startup", "%1 is read-only. Choose a data folder you can write to."),
-        "disk_full": tr("startup", "The disk holding %1 is full."),
+        "locked": QCoreApplication.translate(
+            "startup", "%1 is locked by another program. Close it and try again."
+        ),
+        "read_only": QCoreApplication.translate(
+            "startup", "%1 is read-only. Choose a data folder you can write to."
+        ),
+        "disk_full": QCoreApplication.translate("startup", "The disk holding %1 is full."),
     }
-    text = texts.get(exc.kind, tr("startup", "%1 cannot be used: it may be damaged."))
+    text = texts.get(
+        exc.kind, QCoreApplication.translate("startup", "%1 cannot be used: it may be damaged.")
+    )
     return text.replace("%1", str(exc.path))
 
 

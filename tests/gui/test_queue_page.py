@@ -14,7 +14,6 @@ from tests.gui.conftest import make_ctx
 from tests.gui.windows import show_active
 from tests.queue_data import add_customers, open_cycle
 
-
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 

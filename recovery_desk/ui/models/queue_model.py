@@ -74,14 +74,19 @@ def urgency(days: int | None) -> str:
 
 def urgency_text(days: int) -> str:
     """The tooltip that says in words what the colour of the days column says."""
-    tr = QCoreApplication.translate
     kind = urgency(days)
     if kind == "urgent":
-        text = tr("QueueModel", "Urgent: departed %1 days ago (30 days or fewer).")
+        text = QCoreApplication.translate(
+            "QueueModel", "Urgent: departed %1 days ago (30 days or fewer)."
+        )
     elif kind == "soon":
-        text = tr("QueueModel", "Soon: departed %1 days ago (31 to 90 days).")
+        text = QCoreApplication.translate(
+            "QueueModel", "Soon: departed %1 days ago (31 to 90 days)."
+        )
     else:
-        text = tr("QueueModel", "Older: departed %1 days ago (more than 90 days).")
+        text = QCoreApplication.translate(
+            "QueueModel", "Older: departed %1 days ago (more than 90 days)."
+        )
     return text.replace("%1", str(days))
 
 
