@@ -70,15 +70,23 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path | None) -> Engine:
-    """A SQLite engine with WAL, foreign keys and a busy timeout (``None``: in memory)."""
+def make_engine(path: Path | None, *, wal: bool = True) -> Engine:
+    """A SQLite engine with WAL, foreign keys and a busy timeout (``None``: in memory).
+
+    ``wal=False`` leaves the journal mode alone (switching it writes to the file), for
+    opening a file that may yet be refused; :func:`enable_wal` switches later.
+    """
     url = f"sqlite:///{path}" if path else "sqlite://"
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
-    if path is not None:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    if path is not None and wal:
+        enable_wal(engine)
     return engine
+
+
+def enable_wal(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
 
 
 def _check_header(path: Path) -> None:
@@ -128,8 +136,10 @@ def open_database(path: Path | None, backup_dir: Path | None = None) -> Database
     if path is not None:
         _check_header(path)
     try:
-        engine = make_engine(path)
+        engine = make_engine(path, wal=False)  # a refused file is never written to
         backup = _prepare_schema(engine, path, backup_dir)
+        if path is not None:
+            enable_wal(engine)
     except StorageUnavailable:
         raise
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:

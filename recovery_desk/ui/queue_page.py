@@ -119,6 +119,7 @@ class QueuePage(QWidget):
         self.legend = QLabel()
         self.legend.setObjectName("queueLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("queueError")
         self.error_label.setWordWrap(True)

@@ -137,6 +137,7 @@ def run_gui(
         saved = preferences.language(workspace.sessions)
         if saved is not None and saved != i18n.current_language():
             i18n.install(saved)
+    log.info("interface language %s", i18n.current_language())
     if demo:
         from recovery_desk.ui.demo_setup import ensure_demo_data
 

@@ -90,7 +90,7 @@ def test_geometry_is_remembered(qtbot, workspace, supervisor) -> None:
     first = MainWindow(make_ctx(workspace, supervisor))
     qtbot.addWidget(first)
     first.show()
-    first.setGeometry(20, 30, 900, 500)
+    first.setGeometry(0, 0, 780, 520)
     size = (first.width(), first.height())
     assert size != (1200, 760)
     first.close()
