@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -29,3 +30,17 @@ def format_count(value: int, lang: str | None = None) -> str:
 def money(cents: int | None, currency: str, lang: str | None = None) -> str:
     """``format_money`` in the interface language."""
     return format_money(cents, lang or i18n.current_language(), currency)
+
+
+@lru_cache(maxsize=4096)
+def format_phone(phone: str | None) -> str:
+    """An E.164 number in international format (``+55 11 98765-4321``); else as stored."""
+    if not phone or not phone.startswith("+"):
+        return phone or ""
+    import phonenumbers  # lazily: not needed before the first row is painted
+
+    try:
+        parsed = phonenumbers.parse(phone, None)
+    except phonenumbers.NumberParseException:
+        return phone
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -34,6 +34,7 @@ from recovery_desk.ui.models.queue_model import COL_DEPARTED, IdRole, QueueModel
 
 log = logging.getLogger("recovery_desk.ui.queue")
 SEARCH_DELAY_MS = 150
+COLUMN_WIDTHS = (220, 150, 110, 120, 100, 90, 80)  # the last column stretches
 ALL, MINE = 0, 1
 
 
@@ -112,9 +113,6 @@ class QueuePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.installEventFilter(self)
-        widths = (220, 140, 110, 120, 100, 90, 70)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
 
         self.legend = QLabel()
         self.legend.setObjectName("queueLegend")
@@ -178,6 +176,13 @@ class QueuePage(QWidget):
         )
         self._on_model_count_changed(self.model.total if self.model.exact else -1)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column at least as wide as its (translated) header."""
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def activated(self) -> None:
         """Focus lands where the agent types next: the search box."""

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from recovery_desk.services import queue
 from recovery_desk.services.queue import PAGE_SIZE, QueueQuery, QueueRow, SortKey
 from recovery_desk.services.workspace import Sessions
-from recovery_desk.ui.formatting import format_date, money
+from recovery_desk.ui.formatting import format_date, format_phone, money
 from recovery_desk.ui.tasks import TaskRunner
 
 COL_NAME, COL_PHONE, COL_SEGMENT, COL_REVENUE, COL_DEPARTED, COL_DAYS = range(6)
@@ -291,7 +291,7 @@ class QueueModel(QAbstractTableModel):
         if column == COL_NAME:
             return row.name
         if column == COL_PHONE:
-            return row.phone or ""
+            return format_phone(row.phone)
         if column == COL_SEGMENT:
             return row.segment or ""
         if column == COL_REVENUE:
