@@ -120,14 +120,16 @@ def queue_scope(sessions: sessionmaker[Session], user_id: uuid.UUID) -> QueueSco
 def _filters(query: QueueQuery, *, walk_order: bool = False) -> list[ColumnElement[bool]]:
     # "+status" keeps SQLite from choosing the low-selectivity status index over the
     # index that serves the ORDER BY (a 200-row page then stops early).
-    status = literal_column("+customers.status")
+    status: ColumnElement[str] = literal_column("+customers.status")
     conditions: list[ColumnElement[bool]] = [status.in_(OPEN_STATUSES)]
     match = fts_query(query.search)
     if match is not None:
         # "+rowid" (walk_order): the search matches so many rows that walking the sort
         # index and testing each rowid against the matches finds a page sooner than
         # fetching every match and sorting them.
-        rowid = literal_column("+customers.rowid" if walk_order else "customers.rowid")
+        rowid: ColumnElement[int] = literal_column(
+            "+customers.rowid" if walk_order else "customers.rowid"
+        )
         conditions.append(
             rowid.in_(
                 text("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :match")
@@ -163,7 +165,7 @@ def _order(query: QueueQuery) -> list[Any]:
         SortKey.ATTEMPTS: Customer.attempts,
         SortKey.ASSIGNEE: User.name,
     }[query.sort]
-    rowid = literal_column("customers.rowid")
+    rowid: ColumnElement[int] = literal_column("customers.rowid")
     if query.descending:
         return [column.desc(), rowid.desc()]
     return [column.asc(), rowid.asc()]

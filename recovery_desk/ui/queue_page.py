@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -73,7 +74,7 @@ class QueuePage(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self._build()
-        self._cycle_id = None
+        self._cycle_id: uuid.UUID | None = None
         self._scope_ready = False
         self._connect()
         i18n.register(self)

@@ -228,7 +228,7 @@ class QueueModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return QCoreApplication.translate("QueueModel", HEADERS[section])
+            return QCoreApplication.translate("QueueModel", str(HEADERS[section]))
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
