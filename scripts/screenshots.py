@@ -41,9 +41,8 @@ def fill(workspace: Workspace, customers: int, market: str) -> None:
     if demo is not None:
         demo.generate(workspace.sessions, customers=customers, seed=2026, market=market)
         return
-    from tests.queue_data import add_customers
-
     from recovery_desk.domain.enums import Role
+    from tests.queue_data import add_customers
 
     users.create_user(workspace.sessions, "Sofia Martins", Role.SUPERVISOR, make_current=True)
     add_customers(workspace.sessions, customers)

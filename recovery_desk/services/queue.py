@@ -24,8 +24,12 @@ from recovery_desk.storage.tables import Assignment, Customer, Cycle, User
 
 PAGE_SIZE = 200
 OPEN_STATUSES = (CustomerStatus.DEPARTED.value, CustomerStatus.IN_PROGRESS.value)
+MIN_TOKEN = 2
 _PHONE_LIKE = re.compile(r"[\d\s()+.\-/]+")
 _TOKEN = re.compile(r"[^\W_]+")
+
+
+PLAIN, WALK, PROBE = "plain", "walk", "probe"  # see _search_mode
 
 
 class SortKey(StrEnum):
@@ -78,19 +82,23 @@ class QueueQuery:
 def fts_query(search: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed (``None``: match everything).
 
-    Each folded word becomes a quoted prefix term, all required. Text that looks like a
-    phone number ("(11) 9876-5432") is reduced to its digits, as phones are indexed.
+    Each folded word of two characters or more becomes a quoted prefix term, all required
+    (a single letter would match nearly everyone, slowly: it waits for the next key). Text
+    that looks like a phone number ("(11) 9876-5432") is reduced to its digits, as phones
+    are indexed.
     """
-    search = search.strip()
-    if not search:
-        return None
-    if _PHONE_LIKE.fullmatch(search) and len(digits(search)) >= 3:
-        tokens = [digits(search)]
-    else:
-        tokens = _TOKEN.findall(fold(search))
+    tokens = search_tokens(search)
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens)
+
+
+def search_tokens(search: str) -> list[str]:
+    """The folded words of ``search`` that take part in the match (see :func:`fts_query`)."""
+    search = search.strip()
+    if _PHONE_LIKE.fullmatch(search) and len(digits(search)) >= 3:
+        return [digits(search)]
+    return [token for token in _TOKEN.findall(fold(search)) if len(token) >= MIN_TOKEN]
 
 
 def queue_scope(sessions: sessionmaker[Session], user_id: uuid.UUID) -> QueueScope:
@@ -117,18 +125,20 @@ def queue_scope(sessions: sessionmaker[Session], user_id: uuid.UUID) -> QueueSco
         return QueueScope(cycle_id=cycle_id, mine=mine or 0)
 
 
-def _filters(query: QueueQuery, *, walk_order: bool = False) -> list[ColumnElement[bool]]:
+def _filters(query: QueueQuery, *, mode: str = PLAIN) -> list[ColumnElement[bool]]:
     # "+status" keeps SQLite from choosing the low-selectivity status index over the
     # index that serves the ORDER BY (a 200-row page then stops early).
     status: ColumnElement[str] = literal_column("+customers.status")
     conditions: list[ColumnElement[bool]] = [status.in_(OPEN_STATUSES)]
     match = fts_query(query.search)
-    if match is not None:
-        # "+rowid" (walk_order): the search matches so many rows that walking the sort
-        # index and testing each rowid against the matches finds a page sooner than
-        # fetching every match and sorting them.
+    if match is not None and mode == PROBE:
+        conditions += _probe_filters(query, match)
+    elif match is not None:
+        # "+rowid" (WALK): the search matches so many rows that walking the sort index
+        # and testing each rowid against the matches finds a page sooner than fetching
+        # every match and sorting them.
         rowid: ColumnElement[int] = literal_column(
-            "+customers.rowid" if walk_order else "customers.rowid"
+            "+customers.rowid" if mode == WALK else "customers.rowid"
         )
         conditions.append(
             rowid.in_(
@@ -142,8 +152,39 @@ def _filters(query: QueueQuery, *, walk_order: bool = False) -> list[ColumnEleme
     return conditions
 
 
+def _first_rowids(query: QueueQuery, count: int) -> Select[Any]:
+    return (
+        select(literal_column("customers.rowid"))
+        .select_from(Customer)
+        .where(literal_column("+customers.status").in_(OPEN_STATUSES))
+        .order_by(*_order(query))
+        .limit(count)
+    )
+
+
+def _probe(match: str) -> ColumnElement[bool]:
+    return text(  # type: ignore[return-value]
+        "EXISTS (SELECT 1 FROM customers_fts AS f "
+        "WHERE f.customers_fts MATCH :match AND f.rowid = customers.rowid)"
+    ).bindparams(match=match)
+
+
+def _probe_filters(query: QueueQuery, match: str) -> list[ColumnElement[bool]]:
+    """The first :data:`PROBE_ROWS` customers in sort order that match, one probe each."""
+    rowid: ColumnElement[int] = literal_column("customers.rowid")
+    return [rowid.in_(_first_rowids(query, PROBE_ROWS)), _probe(match)]
+
+
+def _dense(session: Session, query: QueueQuery, match: str) -> bool:
+    """True when most of the first customers in sort order match (a 40-probe sample)."""
+    rowid: ColumnElement[int] = literal_column("customers.rowid")
+    sample = select(func.count()).select_from(Customer)
+    sample = sample.where(rowid.in_(_first_rowids(query, PROBE_SAMPLE)), _probe(match))
+    return (session.scalar(sample) or 0) * 3 >= PROBE_SAMPLE * 2
+
+
 def _base(
-    query: QueueQuery, columns: list[Any], *, assignee: bool = True, walk_order: bool = False
+    query: QueueQuery, columns: list[Any], *, assignee: bool = True, mode: str = PLAIN
 ) -> Select[Any]:
     on = and_(Assignment.customer_id == Customer.id, Assignment.cycle_id == query.cycle_id)
     statement = select(*columns).select_from(Customer)
@@ -151,7 +192,7 @@ def _base(
         statement = statement.join(Assignment, on)
     elif assignee:
         statement = statement.outerjoin(Assignment, on)
-    return statement.where(*_filters(query, walk_order=walk_order))
+    return statement.where(*_filters(query, mode=mode))
 
 
 def _order(query: QueueQuery) -> list[Any]:
@@ -173,6 +214,19 @@ def _order(query: QueueQuery) -> list[Any]:
 
 _INDEXED_SORTS = {SortKey.NAME, SortKey.PHONE, SortKey.REVENUE, SortKey.DEPARTED_ON}
 BROAD_SHARE = 50  # a search matching 1 customer in 50 or more counts as broad
+PROBE_ROWS = 300  # a very broad short prefix ("co" matches every ".com"): probe these
+PROBE_MAX_TOKEN = 4  # FTS prefix indexes go to 4 characters: probes stay cheap up to there
+PROBE_SAMPLE = 40  # probe when 2 in 3 of these match
+
+
+def _search_mode(session: Session, query: QueueQuery, offset: int) -> str:
+    """How to find the page: PLAIN (all matches, sorted), WALK or PROBE (broad searches)."""
+    if not _broad_search(session, query):
+        return PLAIN
+    short = all(len(t) <= PROBE_MAX_TOKEN for t in search_tokens(query.search))
+    if short and offset == 0 and _dense(session, query, fts_query(query.search) or ""):
+        return PROBE
+    return WALK
 
 
 def _broad_search(session: Session, query: QueueQuery) -> bool:
@@ -201,6 +255,18 @@ def fetch_page(
 
 
 def _fetch_page(session: Session, query: QueueQuery, offset: int, limit: int) -> list[QueueRow]:
+    mode = _search_mode(session, query, offset)
+    if mode == PROBE:
+        rows = _select_page(session, query, offset, limit, PROBE)
+        if len(rows) >= limit:  # the first PROBE_ROWS held a whole page
+            return rows
+        mode = WALK
+    return _select_page(session, query, offset, limit, mode)
+
+
+def _select_page(
+    session: Session, query: QueueQuery, offset: int, limit: int, mode: str
+) -> list[QueueRow]:
     statement = (
         _base(
             query,
@@ -215,7 +281,7 @@ def _fetch_page(session: Session, query: QueueQuery, offset: int, limit: int) ->
                 Customer.attempts,
                 User.name,
             ],
-            walk_order=_broad_search(session, query),
+            mode=mode,
         )
         .outerjoin(User, User.id == Assignment.assignee_id)
         .order_by(*_order(query))

@@ -14,7 +14,7 @@ def test_fts_query_folds_and_prefixes() -> None:
     assert fts_query("  ") is None
     assert fts_query("Conceição SIL") == '"conceicao"* "sil"*'
     assert fts_query("(11) 9876-5432") == '"1198765432"*'
-    assert fts_query('a"b OR c') == '"a"* "b"* "or"* "c"*'
+    assert fts_query('ab"cd OR e') == '"ab"* "cd"* "or"*'
 
 
 def test_search_terms_hold_name_id_phone_and_email() -> None:
@@ -93,3 +93,25 @@ def test_my_queue_in_priority_order_with_assignee(sessions, supervisor, agent) -
         sessions, QueueQuery(cycle_id=cycle_id, sort=SortKey.ASSIGNEE, descending=True), 0
     )
     assert by_assignee[0].assignee == agent.name
+
+
+def test_broad_search_strategies_agree(sessions, supervisor) -> None:
+    add_customers(sessions, 450, extra=[{"name": f"Zélia Conceição {n}"} for n in range(250)])
+    for text, expected_mode in (("ex", queue.PROBE), ("conceicao", queue.WALK)):
+        query = QueueQuery(search=text)
+        with sessions() as session:
+            assert queue._search_mode(session, query, 0) == expected_mode
+            plain = queue._select_page(session, query, 0, 200, queue.PLAIN)
+            walked = queue._select_page(session, query, 0, 200, queue.WALK)
+            probed = queue._select_page(session, query, 0, 200, queue.PROBE)
+        assert len(plain) == 200
+        assert [r.id for r in walked] == [r.id for r in plain]
+        # The probe sees only the first PROBE_ROWS customers: a prefix of the page.
+        assert [r.id for r in probed] == [r.id for r in plain][: len(probed)]
+        assert queue.fetch_page(sessions, query, 0) == plain
+
+
+def test_single_letters_wait_for_the_next_key() -> None:
+    assert fts_query("s") is None
+    assert fts_query("maria s") == '"maria"*'
+    assert fts_query("11") == '"11"*'
