@@ -16,6 +16,7 @@ from typing import TextIO
 from recovery_desk import __version__
 from recovery_desk import paths as app_paths
 from recovery_desk.domain.errors import DomainError
+from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.progress import Progress
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.errors import StorageUnavailable
@@ -122,8 +123,76 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- catalogue (issue 7) ------------------------------------------------------------------
+
+
+def _register_catalogue(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("catalogue", help="export or import the whole catalogue (supervisors)")
+    inner = parser.add_subparsers(dest="catalogue_command", required=True)
+    export = inner.add_parser("export", help="write reasons, offers, scripts and phrases to JSON")
+    _common(export)
+    export.add_argument("--out", required=True, help="the JSON file to write")
+    export.set_defaults(handler=_cmd_catalogue_export)
+    imp = inner.add_parser(
+        "import", help="check a catalogue JSON file, then apply it all or nothing"
+    )
+    _common(imp)
+    imp.add_argument("file", help="the JSON file to read (see docs/catalogue-format.md)")
+    imp.set_defaults(handler=_cmd_catalogue_import)
+
+
+def _catalogue_supervisor(ws: Workspace) -> UserDTO:
+    from recovery_desk.services import users
+
+    user = users.current_user(ws.sessions)
+    if user is None or not user.is_supervisor:
+        who = f"{user.name} is {user.role.value}" if user else "no user is signed in here"
+        raise CliError(f"only a supervisor may export or import the catalogue ({who}).")
+    return user
+
+
+def _cmd_catalogue_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from recovery_desk.services import catalogue_files
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CliError(f"the folder {out.parent} does not exist")
+    with workspace(args) as ws:
+        user = _catalogue_supervisor(ws)
+        try:
+            counts = catalogue_files.export_catalogue(ws.sessions, user, out)
+        except OSError as exc:
+            raise CliError(f"cannot write {out}: {exc.strerror or exc}", EXIT_NOTHING) from exc
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"catalogue written to {out}: {summary}")
+    return EXIT_OK
+
+
+def _cmd_catalogue_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from recovery_desk.services import catalogue_files
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"{path} does not exist or is not a file")
+    with workspace(args) as ws:
+        user = _catalogue_supervisor(ws)
+        try:
+            report = catalogue_files.import_catalogue(ws.sessions, user, path)
+        except OSError as exc:
+            raise CliError(f"cannot read {path}: {exc.strerror or exc}", EXIT_NOTHING) from exc
+    print(f"catalogue imported from {path}:")
+    for line in report.lines():
+        print(f"  {line}")
+    return EXIT_OK
+
+
 REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _register_demo,
+    _register_catalogue,  # catalogue (issue 7)
 ]
 
 SUBCOMMANDS: set[str] = set()

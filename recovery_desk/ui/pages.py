@@ -11,4 +11,5 @@ from __future__ import annotations
 
 PAGES: list[str] = [
     "recovery_desk.ui.queue_page:QueuePage",
+    "recovery_desk.ui.catalogue.page:CataloguePage",  # catalogue (issue 7)
 ]

@@ -1,0 +1,1 @@
+"""The supervisor's catalogue editor: reasons, review, offers, scripts, phrases, users."""

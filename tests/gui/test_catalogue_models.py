@@ -1,0 +1,77 @@
+"""The catalogue's table model (view-less), the picker, the offer form and the users tab."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from recovery_desk.domain.enums import Role
+from recovery_desk.services import catalogue_offers as offers
+from recovery_desk.services import user_admin
+from recovery_desk.ui.catalogue.common import RowRole, RowsTableModel, SortRole
+from recovery_desk.ui.catalogue.offers_tab import OffersTab
+from recovery_desk.ui.catalogue.picker import PickerDialog
+from recovery_desk.ui.catalogue.users_tab import UsersTab
+
+
+def test_rows_model(qtmodeltester):
+    model = RowsTableModel([("Name", lambda r: r[0]), ("Count", lambda r: r[1])])
+    model.set_rows([("Ana", 3), ("Bruno", None)])
+    assert model.rowCount() == 2 and model.columnCount() == 2
+    assert model.index(0, 1).data() == "3" and model.index(1, 1).data() == ""
+    assert model.index(0, 1).data(SortRole) == 3
+    assert model.index(1, 0).data(RowRole) == ("Bruno", None)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    qtmodeltester.check(model)
+
+
+def test_picker_filters_without_accents(qtbot):
+    dialog = PickerDialog("Pick", "Type", [(1, "Preço alto"), (2, "Atendimento ruim")])
+    qtbot.addWidget(dialog)
+    picked = []
+    dialog.sig_picked.connect(picked.append)
+    qtbot.keyClicks(dialog.filter_edit, "PRECO")
+    assert dialog.proxy.rowCount() == 1
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert picked == [1]
+
+
+def test_offer_form_saves_by_keyboard(qtbot, supervisor_ctx):
+    tab = OffersTab(supervisor_ctx)
+    qtbot.addWidget(tab)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    form = tab.form
+    qtbot.keyClicks(form.code_edit, "waiver_1")
+    qtbot.keyClicks(form.labels.edits["en"], "First month free")
+    qtbot.keyClicks(form.money["cost_cents"], "49,90")
+    form.cap_edit.setValue(1)
+    with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    saved = next(o for o in offers.list_offers(supervisor_ctx.sessions) if o.code == "waiver_1")
+    assert (saved.cost_cents, saved.max_per_customer) == (4990, 1)
+    assert tab.form.current.code == "waiver_1"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_users_tab_refuses_to_demote_last_supervisor(qtbot, supervisor_ctx, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
+    tab = UsersTab(supervisor_ctx)
+    qtbot.addWidget(tab)
+    assert tab.current.id == supervisor_ctx.user.id
+    tab.role_combo.setCurrentIndex(tab.role_combo.findData(Role.AGENT))
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert shown and "last active supervisor" in shown[0]
+    users = user_admin.list_all_users(supervisor_ctx.sessions, supervisor_ctx.user)
+    assert [u.role for u in users] == [Role.SUPERVISOR]
+
+
+def test_error_text_names_the_field(qapp):
+    from recovery_desk.domain.errors import ValidationError
+    from recovery_desk.ui.catalogue.common import error_text, field_name
+
+    assert field_name("checklist[0]") == "Checklist 1"
+    text = error_text(ValidationError("must be a whole number, zero or more", field="cost_cents"))
+    assert text == "Cost to the company: must be a whole number, zero or more"

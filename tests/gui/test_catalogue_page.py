@@ -1,0 +1,123 @@
+"""The Catalogue page driven by keyboard: edit a reason, merge an "Unreviewed" one."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from recovery_desk.services import catalogue_reasons as reasons
+from recovery_desk.services import catalogue_scripts as scripts
+from recovery_desk.services.catalogue_merge import review_list
+from recovery_desk.ui.catalogue.page import CataloguePage
+from tests.unit.services.catalogue_helpers import (
+    any_label,
+    customer,
+    first_reason,
+    unreviewed_reason,
+)
+
+# The offscreen platform warns when a top-level window is shown; nothing to fix here.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _page(qtbot, ctx) -> CataloguePage:
+    page = CataloguePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    return page
+
+
+def test_only_supervisors_see_the_page(supervisor, agent):
+    assert CataloguePage.allowed(supervisor)
+    assert not CataloguePage.allowed(agent)
+
+
+def test_edit_reason_by_keyboard(qtbot, supervisor_ctx):
+    reason = first_reason(supervisor_ctx.sessions)
+    page = _page(qtbot, supervisor_ctx)
+    tab = page.reasons_tab
+    tab.tree.setFocus()
+    tab.tree.setCurrentIndex(tab.index_of(reason.category_id))
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Down)
+    assert tab.selected_reason().id == reason.id
+    assert not tab.tree.isColumnHidden(1)  # supervisors see the code
+    with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+        qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
+        edit = tab.labels.edits["en"]
+        assert edit.hasFocus()
+        qtbot.keyClicks(edit, "Way too expensive")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    saved = reasons.get_reason(supervisor_ctx.sessions, reason.id)
+    assert saved.labels["en"] == "Way too expensive" and saved.code == reason.code
+    assert tab.selected_reason().id == reason.id
+
+
+def test_merge_unreviewed_by_keyboard(qtbot, supervisor_ctx):
+    sessions = supervisor_ctx.sessions
+    source = unreviewed_reason(sessions, "zzz caro demais")
+    customer(sessions, revenue=7000, reason_id=source)
+    target = first_reason(sessions)
+    page = _page(qtbot, supervisor_ctx)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    tab = page.review_tab
+    assert page.tabs.currentWidget() is tab
+    row = next(r for r in tab.model.rows if r.reason_id == source)
+    assert (row.customers, row.monthly_revenue_cents) == (1, 7000)
+    tab.table.setFocus()
+    tab.table.selectRow(tab.model.rows.index(row))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.filter_edit, any_label(target.labels)[1][:6])
+    assert dialog.current_value() == target.id
+    with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+        qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    merged = reasons.get_reason(sessions, source)
+    assert merged.merged_into_id == target.id and not merged.active
+    assert source not in {r.reason_id for r in review_list(sessions, supervisor_ctx.user, "en")}
+
+
+def test_scripts_tab_blocks_unknown_placeholder(qtbot, supervisor_ctx):
+    page = _page(qtbot, supervisor_ctx)
+    tab = page.scripts_tab
+    tab.body_edit.setFocus()
+    qtbot.keyClicks(tab.body_edit, " {nome_cliente}")
+    assert not tab.save_button.isEnabled()
+    assert "{nome_cliente}" in tab.problem_label.text()
+    assert "{" not in tab.preview.toPlainText()
+
+
+def test_phrases_tab_tests_a_sentence(qtbot, supervisor_ctx):
+    page = _page(qtbot, supervisor_ctx)
+    tab = page.phrases_tab
+    qtbot.keyClicks(tab.phrase_edit, "zebra crossing excuse")
+    with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+        qtbot.keyClick(tab.phrase_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.test_edit, "Sorry, the ZEBRA crossing excuse again")
+    assert "zebra crossing excuse" in tab.result_label.text()
+
+
+def test_scripts_tab_keeps_drafts_and_saves(qtbot, supervisor_ctx):
+    page = _page(qtbot, supervisor_ctx)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    tab = page.scripts_tab
+    assert page.tabs.currentWidget() is tab
+    tab.step_combo.setCurrentIndex(tab.step_combo.findData("listen"))
+    tab.lang_combo.setCurrentIndex(tab.lang_combo.findData("en"))
+    tab.body_edit.setFocus()
+    tab.body_edit.selectAll()
+    qtbot.keyClicks(tab.body_edit, "Hello {first_name}, tell me what happened.")
+    assert tab.state_label.text()
+    tab.step_combo.setCurrentIndex(tab.step_combo.findData("assist"))
+    tab.step_combo.setCurrentIndex(tab.step_combo.findData("listen"))
+    assert tab.body_edit.toPlainText() == "Hello {first_name}, tell me what happened."
+    with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+        qtbot.keyClick(tab.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = scripts.get_script(supervisor_ctx.sessions, "listen", "en")
+    assert saved.body == "Hello {first_name}, tell me what happened."
+    assert not tab.state_label.text()
