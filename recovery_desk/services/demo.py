@@ -231,6 +231,7 @@ def _history(
     agents = team[Role.AGENT.value] or team[Role.SUPERVISOR.value]
     executives = team[Role.EXECUTIVE.value]
     calls = 0
+    done: set[uuid.UUID] = set()  # won back or asked not to be called: out of later cycles
     month_start = today.replace(day=1)
     starts = [month_start]
     for _ in range(3):
@@ -256,7 +257,9 @@ def _history(
                 )
             ],
         )
-        chosen = [c for c in customers if start - timedelta(days=90) <= c[1] < start]
+        chosen = [
+            c for c in customers if start - timedelta(days=90) <= c[1] < start and c[0] not in done
+        ]
         chosen.sort(key=lambda c: -c[2])
         chosen = chosen[: 40 + 10 * len(agents)]
         rows = []
@@ -278,7 +281,7 @@ def _history(
         if rows:
             conn.execute(insert(Assignment), rows)
         if closed:
-            calls += _calls(conn, rng, start, end, cycle_id, rows, reasons, offers)
+            calls += _calls(conn, rng, start, end, cycle_id, rows, reasons, offers, done)
     return len(starts), calls
 
 
@@ -299,6 +302,7 @@ def _calls(
     assignments: list[dict[str, Any]],
     reasons: list[tuple[uuid.UUID, str]],
     offers: list[tuple[uuid.UUID, int]],
+    done: set[uuid.UUID],
 ) -> int:
     batches: dict[type, list[dict[str, Any]]] = {
         Call: [],
@@ -308,6 +312,7 @@ def _calls(
         Promise: [],
     }
     won: list[uuid.UUID] = []
+    contacts: dict[uuid.UUID, tuple[datetime, Outcome]] = {}
     for assignment in assignments:
         if rng.random() > 0.75:
             continue
@@ -318,6 +323,7 @@ def _calls(
             UTC,
         )
         reached = outcome is not Outcome.NOT_REACHED
+        contacts[assignment["customer_id"]] = (began, outcome)
         call_id = uuid.uuid4()
         reason = rng.choice(reasons) if reasons else None
         verbatim = rng.choice(pools.VERBATIMS) if reached else None
@@ -413,7 +419,24 @@ def _calls(
         if rows:
             conn.execute(insert(model), rows)
     _mark_won_back(conn, won, end)
+    _record_contacts(conn, contacts)
+    done.update(
+        c
+        for c, (_at, outcome) in contacts.items()
+        if outcome in (Outcome.WON_BACK, Outcome.DO_NOT_CALL)
+    )
     return len(batches[Call])
+
+
+def _record_contacts(conn: Connection, contacts: dict[uuid.UUID, tuple[datetime, Outcome]]) -> None:
+    """Attempts, last contact and do-not-call as the calls would have left them."""
+    for customer_id, (at, outcome) in contacts.items():
+        values: dict[str, Any] = {"attempts": Customer.attempts + 1, "last_contact_at": at}
+        if outcome is Outcome.DO_NOT_CALL:
+            values.update(do_not_call=True, status="do_not_call")
+        elif outcome is Outcome.DECLINED:
+            values["status"] = "lost"
+        conn.execute(update(Customer).where(Customer.id == customer_id).values(**values))
 
 
 def _mark_won_back(conn: Connection, customer_ids: list[uuid.UUID], on: date) -> None:

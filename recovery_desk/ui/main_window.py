@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if self._classes:
             self.nav.setCurrentRow(0)
+        # --- call launcher (issue 4) ---
+        from recovery_desk.ui.wizard.launch import install_call_launcher
+
+        install_call_launcher(self)
+        # --- end call launcher ---
 
     # --- pages ----------------------------------------------------------------------
 

@@ -40,6 +40,28 @@ def test_demo_customers_look_real(sessions) -> None:  # type: ignore[no-untyped-
     assert users.current_user(sessions) is not None
 
 
+def test_demo_history_is_consistent(sessions) -> None:  # type: ignore[no-untyped-def]
+    demo.generate(sessions, customers=1500, seed=8, today=TODAY)
+    with sessions() as session:
+        calls = session.execute(
+            select(Call.customer_id, Call.outcome, Call.started_at).order_by(Call.started_at)
+        ).all()
+        customers = {c.id: c for c in session.scalars(select(Customer))}
+    assert calls
+    per_customer: dict = {}
+    for customer_id, outcome, _at in calls:
+        per_customer.setdefault(customer_id, []).append(outcome)
+    for customer_id, outcomes in per_customer.items():
+        customer = customers[customer_id]
+        assert customer.attempts == len(outcomes)
+        # Nobody is called again after asking not to be, or after coming back.
+        assert all(o not in ("do_not_call", "won_back") for o in outcomes[:-1])
+        if outcomes[-1] == "do_not_call":
+            assert customer.do_not_call
+        if outcomes[-1] == "won_back":
+            assert customer.status == "won_back"
+
+
 def _names(base: Path, template: Path, seed: int) -> list[str]:
     shutil.copytree(template, base)
     ws = open_workspace(AppPaths(base, base / "logs"))

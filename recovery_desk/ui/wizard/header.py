@@ -1,0 +1,106 @@
+"""The call header: who the customer is, what happened before, and the running timer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
+
+from recovery_desk.domain.money import format_money
+from recovery_desk.services.call_header import CallHeaderDTO
+from recovery_desk.ui import i18n
+from recovery_desk.ui.labels import outcome_label
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else "—"
+
+
+class CallHeaderWidget(QWidget):
+    """Read-only facts about the customer above the steps."""
+
+    def __init__(self, header: CallHeaderDTO, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.header = header
+        self.lang = lang
+        self.name = QLabel()
+        self.name.setObjectName("customerName")
+        font = self.name.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.timer = QLabel("00:00")
+        self.timer.setObjectName("callTimer")
+        self.timer.setFont(font)
+        self.warning = QLabel()
+        self.warning.setObjectName("customerWarning")
+        self.warning.setStyleSheet("color: palette(link); font-weight: bold;")
+        self.facts: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout(self)
+        grid.addWidget(self.name, 0, 0, 1, 2)
+        grid.addWidget(self.warning, 0, 2)
+        grid.addWidget(self.timer, 0, 3)
+        left, right = QFormLayout(), QFormLayout()
+        for number, key in enumerate(
+            ("phone", "segment", "revenue", "since", "departed", "served_by", "reason", "earlier")
+        ):
+            caption, value = QLabel(), QLabel()
+            value.setObjectName(f"header_{key}")
+            value.setWordWrap(True)
+            self.facts[key] = (caption, value)
+            (left if number < 4 else right).addRow(caption, value)
+        grid.addLayout(left, 1, 0, 1, 2)
+        grid.addLayout(right, 1, 2, 1, 2)
+        i18n.register(self)
+
+    def set_elapsed(self, seconds: int) -> None:
+        hours, rest = divmod(seconds, 3600)
+        text = f"{rest // 60:02d}:{rest % 60:02d}"
+        self.timer.setText(f"{hours}:{text}" if hours else text)
+
+    def retranslate_ui(self) -> None:
+        h = self.header
+        self.name.setText(h.name)
+        warnings = {
+            "do_not_call": self.tr("Asked not to be called again"),
+            "won_back": self.tr("Already won back"),
+        }
+        self.warning.setText(warnings.get(h.status, ""))
+        self.warning.setAccessibleName(self.warning.text())
+        self.timer.setAccessibleName(self.tr("Call duration"))
+        self.timer.setToolTip(self.tr("Time since the call started"))
+        days = (
+            self.tr("%1 (%2 days ago)")
+            .replace("%1", _day(h.departed_on))
+            .replace("%2", str(h.days_since_departure))
+            if h.departed_on
+            else "—"
+        )
+        earlier = "\n".join(
+            f"{a.started_at.astimezone().strftime('%d/%m/%Y')} {a.agent_name} — "
+            f"{outcome_label(a.outcome)}: {a.notes}".strip(" :")
+            for a in h.earlier[:3]
+        ) or self.tr("none")
+        values = {
+            "phone": (self.tr("Phone (Ctrl+Shift+C copies)"), h.phone or "—"),
+            "segment": (self.tr("Segment"), h.segment or "—"),
+            "revenue": (
+                self.tr("Monthly revenue"),
+                format_money(h.monthly_revenue_cents, self.lang, h.currency) or "—",
+            ),
+            "since": (self.tr("Customer since"), _day(h.customer_since)),
+            "departed": (self.tr("Left on"), days),
+            "served_by": (self.tr("Served by"), h.served_by or "—"),
+            "reason": (self.tr("Known reason"), h.imported_reason_label or "—"),
+            "earlier": (
+                self.tr("Earlier attempts (%1)").replace(
+                    "%1", str(max(h.attempts, len(h.earlier)))
+                ),
+                earlier,
+            ),
+        }
+        for key, (caption_text, value_text) in values.items():
+            caption, value = self.facts[key]
+            caption.setText(caption_text)
+            value.setText(value_text)
+            value.setAccessibleName(caption_text)

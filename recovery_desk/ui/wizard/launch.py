@@ -1,0 +1,132 @@
+"""Opening calls: from the queue (``sig_open_customer``), from a draft at start-up, or by
+the test hook ``RECOVERY_DESK_TEST_OPEN_CALL=<customer uuid>``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from recovery_desk.services.call_session import CallSession, DraftSummaryDTO, unfinished_drafts
+from recovery_desk.ui import i18n
+from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.wizard.reminders import CallbackReminder
+from recovery_desk.ui.wizard.wizard import CallWizardDialog
+
+log = logging.getLogger("recovery_desk.call")
+TEST_OPEN_CALL_ENV = "RECOVERY_DESK_TEST_OPEN_CALL"
+_open: dict[uuid.UUID, CallWizardDialog] = {}
+
+
+def _bring_forward(dialog: CallWizardDialog) -> None:
+    if QGuiApplication.platformName() != "offscreen":  # it has no window stacking
+        dialog.raise_()
+    dialog.activateWindow()
+
+
+def _show(ctx: UiContext, call: CallSession, parent: QWidget | None) -> CallWizardDialog:
+    existing = _open.get(call.customer_id)
+    if existing is not None:
+        _bring_forward(existing)
+        return existing
+    dialog = CallWizardDialog(ctx, call, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open[call.customer_id] = dialog
+    dialog.destroyed.connect(lambda _obj=None, key=call.customer_id: _open.pop(key, None))
+    dialog.show()
+    _bring_forward(dialog)
+    return dialog
+
+
+def open_call(ctx: UiContext, customer_id: Any, parent: QWidget | None) -> CallWizardDialog:
+    """Start (or resume this user's draft of) a call with ``customer_id`` and show it."""
+    key = customer_id if isinstance(customer_id, uuid.UUID) else uuid.UUID(str(customer_id))
+    if key in _open:
+        return _show(ctx, _open[key].call, parent)
+    call = CallSession.start(ctx.sessions, ctx.user, key, lang=i18n.current_language())
+    return _show(ctx, call, parent)
+
+
+def resume_call(ctx: UiContext, call_id: uuid.UUID, parent: QWidget | None) -> CallWizardDialog:
+    call = CallSession.resume(ctx.sessions, ctx.user, call_id, lang=i18n.current_language())
+    return _show(ctx, call, parent)
+
+
+class CallLauncher(QObject):
+    """Connects the queue's request to open a customer to the call screen."""
+
+    def __init__(self, ctx: UiContext, window: QWidget):
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.resume_box: QMessageBox | None = None
+        self.last_dialog: CallWizardDialog | None = None
+        self._drafts: list[DraftSummaryDTO] = []
+        ctx.events.sig_open_customer.connect(self._on_events_open_customer)
+
+    def keep_open_drafts(self) -> bool:
+        """Close guard of the main window: every open call is saved as a draft (it is
+        offered for resuming at the next start). Never blocks closing."""
+        for dialog in list(_open.values()):
+            dialog.save_now()
+            dialog.close_guard.decided = True
+        return True
+
+    @Slot(object)
+    def _on_events_open_customer(self, customer_id: object) -> None:
+        self.last_dialog = open_call(self.ctx, customer_id, self.window)
+
+    def offer_resume(self) -> QMessageBox | None:
+        """Ask (non-modal) whether to resume the newest unfinished call, if any."""
+        self._drafts = unfinished_drafts(self.ctx.sessions, self.ctx.user)
+        if not self._drafts:
+            return None
+        draft = self._drafts[0]
+        box = QMessageBox(self.window)
+        box.setObjectName("resumeCallBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unfinished call"))
+        started = draft.started_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        box.setText(
+            self.tr("The call with %1 (started %2) was not finished. Resume it now?")
+            .replace("%1", draft.customer_name)
+            .replace("%2", started)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(self._on_resume_box_finished)
+        self.resume_box = box
+        box.open()
+        return box
+
+    @Slot(int)
+    def _on_resume_box_finished(self, _result: int) -> None:
+        assert self.resume_box is not None
+        clicked = self.resume_box.standardButton(self.resume_box.clickedButton())
+        if clicked == QMessageBox.StandardButton.Yes and self._drafts:
+            self.last_dialog = resume_call(self.ctx, self._drafts[0].call_id, self.window)
+
+
+def install_call_launcher(window: Any) -> CallLauncher:
+    """Wire the call screen into the main window (``window.ctx`` is the UiContext).
+
+    Opens a call on ``ctx.events.sig_open_customer``, offers to resume an unfinished draft
+    once the window is shown, reminds of due call-backs every minute, and honours
+    ``RECOVERY_DESK_TEST_OPEN_CALL``.
+    """
+    launcher = CallLauncher(window.ctx, window)
+    window.call_launcher = launcher
+    guards = getattr(window, "close_guards", None)
+    if guards is not None:
+        guards.append(launcher.keep_open_drafts)
+    window.callback_reminder = CallbackReminder(window.ctx, window)
+    QTimer.singleShot(0, launcher.offer_resume)
+    wanted = os.environ.get(TEST_OPEN_CALL_ENV)
+    if wanted:
+        QTimer.singleShot(0, lambda: window.ctx.events.sig_open_customer.emit(wanted))
+    return launcher

@@ -1,0 +1,133 @@
+"""Step 5, Offer: the eligible offers best fit first; one is presented and answered."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QWidget,
+)
+
+from recovery_desk.domain.enums import OfferResponse, Step
+from recovery_desk.domain.money import format_money
+from recovery_desk.services.call_catalogue import ScriptDTO
+from recovery_desk.services.call_offers import OfferChoiceDTO, offers_for_call
+from recovery_desk.services.call_session import CallSession
+from recovery_desk.ui import i18n
+from recovery_desk.ui.wizard.step_page import StepPage
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+RESPONSES = (OfferResponse.ACCEPTED, OfferResponse.DECLINED, OfferResponse.THINKING)
+
+
+class OfferPage(StepPage):
+    STEP = Step.OFFER
+
+    def __init__(
+        self,
+        call: CallSession,
+        script: ScriptDTO | None,
+        placeholders: dict[str, str],
+        lang: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(call, script, placeholders, parent)
+        self.lang = lang
+        self.choices: list[OfferChoiceDTO] = []
+        self.offers_label = QLabel()
+        self.offers = QListWidget()
+        self.offers.setObjectName("offers")
+        self.offers_label.setBuddy(self.offers)
+        self.response_label = QLabel()
+        self.responses = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.addWidget(self.response_label)
+        self.radios: dict[OfferResponse, QRadioButton] = {}
+        for number, response in enumerate(RESPONSES):
+            radio = QRadioButton()
+            radio.setObjectName(f"offer_{response.value}")
+            self.responses.addButton(radio, number)
+            self.radios[response] = radio
+            row.addWidget(radio)
+        row.addStretch(1)
+        self.body.addWidget(self.offers_label)
+        self.body.addWidget(self.offers, 1)
+        self.body.addLayout(row)
+        self.offers.currentRowChanged.connect(self._on_offers_current_row_changed)
+        self.responses.idToggled.connect(self._on_responses_id_toggled)
+        i18n.register(self)
+        self.reload()
+
+    def focus_first(self) -> None:
+        self.offers.setFocus()
+
+    def reload(self) -> None:
+        """Eligibility depends on the picked reasons: list the offers again."""
+        chosen = self.call.draft.get("offer") or {}
+        self.choices = offers_for_call(self.call, self.lang, datetime.now(UTC))
+        self.offers.blockSignals(True)
+        self.offers.clear()
+        for choice in self.choices:
+            item = QListWidgetItem(self._describe(choice))
+            item.setData(ID_ROLE, str(choice.id))
+            self.offers.addItem(item)
+        self.offers.blockSignals(False)
+        ids = [str(c.id) for c in self.choices]
+        if chosen.get("offer_id") in ids:
+            self.offers.setCurrentRow(ids.index(chosen["offer_id"]))
+        if chosen.get("response") in {r.value for r in RESPONSES}:
+            self.radios[OfferResponse(chosen["response"])].setChecked(True)
+
+    def _describe(self, choice: OfferChoiceDTO) -> str:
+        cost = format_money(choice.cost_cents, self.lang, self.call.header.currency)
+        text = self.tr("%1 (cost %2)").replace("%1", choice.label).replace("%2", cost)
+        if choice.needs_approval:
+            text += " — " + self.tr("needs supervisor approval")
+        return text
+
+    def retranslate_ui(self) -> None:
+        self.retranslate_base()
+        self.offers_label.setText(self.tr("&Offers this customer may receive (best fit first)"))
+        self.offers.setAccessibleName(self.tr("Eligible offers"))
+        self.offers.setToolTip(
+            self.tr("Present one offer; above your limit it awaits a supervisor's approval")
+        )
+        self.response_label.setText(self.tr("Customer's answer:"))
+        texts = {
+            OfferResponse.ACCEPTED: self.tr("A&ccepted"),
+            OfferResponse.DECLINED: self.tr("&Declined"),
+            OfferResponse.THINKING: self.tr("&Thinking it over"),
+        }
+        for response, text in texts.items():
+            self.radios[response].setText(text)
+            self.radios[response].setAccessibleName(text.replace("&", ""))
+        for row, choice in enumerate(self.choices):
+            self.offers.item(row).setText(self._describe(choice))
+
+    def _store(self) -> None:
+        item = self.offers.currentItem()
+        response = self.responses.checkedId()
+        self.call.set_draft(
+            "offer",
+            {
+                "offer_id": item.data(ID_ROLE) if item else None,
+                "response": RESPONSES[response].value if response >= 0 else None,
+            },
+        )
+        self.sig_changed.emit()
+
+    @Slot(int)
+    def _on_offers_current_row_changed(self, _row: int) -> None:
+        self._store()
+
+    @Slot(int, bool)
+    def _on_responses_id_toggled(self, _number: int, checked: bool) -> None:
+        if checked:
+            self._store()
