@@ -227,6 +227,8 @@ class QueueModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
+        if role == Qt.ItemDataRole.DisplayRole and section == COL_DAYS:
+            return QCoreApplication.translate("QueueModel", "Days")  # narrow; tooltip says it all
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return QCoreApplication.translate("QueueModel", str(HEADERS[section]))
         return None

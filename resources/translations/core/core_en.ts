@@ -156,6 +156,10 @@
         <source>Older: departed %1 days ago (more than 90 days).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>

@@ -156,6 +156,10 @@
         <source>Older: departed %1 days ago (more than 90 days).</source>
         <translation>Antigo: saiu há %1 dias (mais de 90 dias).</translation>
     </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
