@@ -57,6 +57,10 @@ def create_user(
         raise ValidationError("the handful is 1 to 10 customers", field="handful_size")
     with sessions.begin() as session:
         first = not session.scalar(select(func.count()).select_from(User))
+        if first and role is not Role.SUPERVISOR:
+            raise ValidationError(
+                "the first user of an installation is its supervisor", field="role"
+            )
         user = User(name=name, role=role.value, login=login, handful_size=handful_size)
         session.add(user)
         session.flush()

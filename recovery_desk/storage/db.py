@@ -8,16 +8,13 @@ SQLite failures a user can act on become :class:`StorageUnavailable`; the rest a
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +23,11 @@ from recovery_desk.storage import outbox
 from recovery_desk.storage.backup import backup_file
 from recovery_desk.storage.errors import StorageUnavailable
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a schema must be created or upgraded: on a database that
+# is already current, start-up reads the revision with plain SQL (about 0.1 s saved).
 log = logging.getLogger("recovery_desk.storage")
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -50,6 +52,8 @@ class Database:
 
 def alembic_config() -> Config:
     """Alembic configuration pointing at the bundled migrations."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -57,6 +61,8 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this version of the app knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -71,15 +77,23 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path | None) -> Engine:
-    """A SQLite engine with WAL, foreign keys and a busy timeout (``None``: in memory)."""
+def make_engine(path: Path | None, *, wal: bool = True) -> Engine:
+    """A SQLite engine with WAL, foreign keys and a busy timeout (``None``: in memory).
+
+    ``wal=False`` leaves the journal mode alone (switching it writes to the file), for
+    opening a file that may yet be refused; :func:`enable_wal` switches later.
+    """
     url = f"sqlite:///{path}" if path else "sqlite://"
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
-    if path is not None:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    if path is not None and wal:
+        enable_wal(engine)
     return engine
+
+
+def enable_wal(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
 
 
 def _check_header(path: Path) -> None:
@@ -97,10 +111,14 @@ def _check_header(path: Path) -> None:
 def current_revision(engine: Engine) -> str | None:
     """The Alembic revision recorded in the database (``None`` when empty)."""
     with engine.connect() as conn:
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -113,6 +131,8 @@ def _foreign(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` on ``engine``."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -129,8 +149,10 @@ def open_database(path: Path | None, backup_dir: Path | None = None) -> Database
     if path is not None:
         _check_header(path)
     try:
-        engine = make_engine(path)
+        engine = make_engine(path, wal=False)  # a refused file is never written to
         backup = _prepare_schema(engine, path, backup_dir)
+        if path is not None:
+            enable_wal(engine)
     except StorageUnavailable:
         raise
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
@@ -140,7 +162,35 @@ def open_database(path: Path | None, backup_dir: Path | None = None) -> Database
     return Database(engine=engine, sessions=sessions, path=path, backup=backup)
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+def _head_from_files() -> str | None:
+    """The single head of the bundled migrations, read without importing Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            ids = set(re.findall(r"[\"']([^\"']+)[\"']", value))
+            (revisions if key == "revision" else parents).update(ids)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _is_current(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        if not conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first():
+            return False
+        versions = [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    head = _head_from_files()
+    return head is not None and versions == [head]
+
+
 def _prepare_schema(engine: Engine, path: Path | None, backup_dir: Path | None) -> Path | None:
+    if engine.dialect.name == "sqlite" and _is_current(engine):
+        return None
     revision = current_revision(engine)
     head = head_revision()
     if revision == head:

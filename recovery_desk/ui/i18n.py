@@ -13,7 +13,9 @@ import os
 import weakref
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import shiboken6
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from recovery_desk import resources
 
@@ -101,6 +103,9 @@ def register(widget: _Retranslatable) -> None:
 def switch_language(lang: str) -> None:
     install(lang)
     for widget in list(_registry):
+        if isinstance(widget, QObject) and not shiboken6.isValid(widget):
+            _registry.discard(widget)  # its C++ side was deleted (closed with DeleteOnClose)
+            continue
         widget.retranslate_ui()
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,9 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk import resources
+from recovery_desk.services import preferences, users
+from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.pages import PAGES
+from recovery_desk.ui.role_labels import role_label
+
+# Endonyms: a language is named in itself, whatever the interface language.
+LANGUAGE_NAMES = (
+    ("pt_BR", "Português (Brasil)"),
+    ("pt_PT", "Português (Portugal)"),
+    ("en", "English"),
+)
+_open_windows: list[MainWindow] = []  # windows made by "Switch user" (kept alive here)
 
 CloseGuard = Callable[[], bool]
 
@@ -46,6 +58,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(QIcon(str(resources.path("icons", "recovery-desk.svg"))))
         self.resize(1200, 760)
+        self._switching = False
+        self._dialogs: dict[str, QWidget] = {}
         self._classes = [cls for cls in map(load_page_class, PAGES) if cls.allowed(ctx.user)]
         self._pages: dict[int, QWidget] = {}
 
@@ -69,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         i18n.register(self)
+        self._restore_geometry()
         if self._classes:
             self.nav.setCurrentRow(0)
         # --- call launcher (issue 4) ---
@@ -119,6 +134,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.switch_user_action = QAction(self)
+        self.switch_user_action.setObjectName("switchUserAction")
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.switch_user_action.triggered.connect(self._on_switch_user_action_triggered)
+        self.file_menu.addAction(self.switch_user_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -135,14 +156,55 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
             self.addAction(action)
 
+        self._build_view_menu()
         self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setShortcut(QKeySequence("Ctrl+Shift+F1"))
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+        for action in (self.switch_user_action, self.shortcuts_action, self.about_action):
+            self.addAction(action)
+
+    def _build_view_menu(self) -> None:
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        chosen = preferences.language(self.ctx.sessions)
+        self.language_actions: dict[str | None, QAction] = {}
+        for lang, name in ((None, ""), *LANGUAGE_NAMES):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(lang == chosen)
+            action.setData(lang)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.language_group.triggered.connect(self._on_language_group_triggered)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Recovery Desk — %1").replace("%1", self.ctx.user.name))
+        user = self.ctx.user
+        who = f"{user.name} ({role_label(user.role)})"
+        self.setWindowTitle(self.tr("Recovery Desk — %1").replace("%1", who))
         self.file_menu.setTitle(self.tr("&File"))
+        self.switch_user_action.setText(self.tr("S&witch user…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[None].setText(self.tr("&System"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Recovery Desk"))
+        for action in (self.switch_user_action, self.shortcuts_action, self.about_action):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         for row, cls in enumerate(self._classes):
@@ -152,11 +214,80 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.page_actions[row].setText(title)
 
+    # --- help, language, user -------------------------------------------------------
+
+    def _show_dialog(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
+        dialog = self._dialogs.get(key)
+        if dialog is None:
+            dialog = factory()
+            self._dialogs[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    @Slot()
+    def _on_shortcuts_action_triggered(self) -> None:
+        from recovery_desk.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = self._show_dialog("shortcuts", lambda: ShortcutsDialog(self, self))
+        dialog.retranslate_ui()  # type: ignore[attr-defined]
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        from recovery_desk.ui.about_dialog import AboutDialog
+
+        data_dir = str(self.ctx.workspace.paths.data_dir)
+        self._show_dialog("about", lambda: AboutDialog(data_dir, self))
+
+    @Slot(QAction)
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        lang = action.data()
+        preferences.set_language(self.ctx.sessions, lang)
+        i18n.switch_language(lang or "")
+
+    @Slot()
+    def _on_switch_user_action_triggered(self) -> None:
+        from recovery_desk.ui.first_start import UserPickDialog
+
+        dialog = UserPickDialog(users.list_users(self.ctx.sessions), self.ctx.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_user_chosen.connect(self._on_user_pick_dialog_user_chosen)
+        dialog.open()
+
+    @Slot(object)
+    def _on_user_pick_dialog_user_chosen(self, user: UserDTO) -> None:
+        self.switch_user(user)
+
+    def switch_user(self, user: UserDTO) -> MainWindow | None:
+        """Reopen the window for ``user`` (their pages and actions); ``None`` if kept."""
+        if user.id == self.ctx.user.id or not self._guards_allow_close():
+            return None
+        users.set_current_user(self.ctx.sessions, user.id)
+        window = MainWindow(dataclasses.replace(self.ctx, user=user))
+        _open_windows.append(window)
+        window.show()
+        self._switching = True
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        return window
+
     # --- closing --------------------------------------------------------------------
 
+    def _restore_geometry(self) -> None:
+        saved = preferences.window_geometry(self.ctx.sessions)
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def _guards_allow_close(self) -> bool:
+        return all(guard() for guard in self.close_guards)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for guard in self.close_guards:
-            if not guard():
-                event.ignore()
-                return
+        if not self._switching and not self._guards_allow_close():
+            event.ignore()
+            return
+        encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        preferences.set_window_geometry(self.ctx.sessions, encoded)
+        if self in _open_windows:
+            _open_windows.remove(self)
         event.accept()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk import resources
 from recovery_desk.paths import AppPaths
+from recovery_desk.services import preferences
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.storage.errors import StorageUnavailable
 from recovery_desk.ui import i18n
@@ -21,31 +24,55 @@ from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger("recovery_desk.app")
+NO_DIALOGS_VAR = "RECOVERY_DESK_NO_DIALOGS"  # fatal errors go to stderr only (tests)
+QUIT_AFTER_SHOW_VAR = "RECOVERY_DESK_QUIT_AFTER_SHOW"  # benchmarks and smoke tests
+_IMPORTED = time.perf_counter()
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux /proc; else since this import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _IMPORTED) * 1000
 
 
 def storage_error_text(exc: StorageUnavailable) -> str:
     """A translated sentence naming the file and what is wrong with it."""
-    tr = QCoreApplication.translate
     texts = {
-        "not_a_database": tr(
+        "not_a_database": QCoreApplication.translate(
             "startup", "%1 is not a Recovery Desk database. It was left untouched."
         ),
-        "foreign_database": tr("startup", "%1 belongs to another program. It was left untouched."),
-        "newer_database": tr(
+        "foreign_database": QCoreApplication.translate(
+            "startup", "%1 belongs to another program. It was left untouched."
+        ),
+        "newer_database": QCoreApplication.translate(
             "startup",
             "%1 was written by a newer version of Recovery Desk. "
             "Update the app; the file was left untouched.",
         ),
-        "locked": tr("startup", "%1 is locked by another program. Close it and try again."),
-        "read_only": tr("startup", "%1 is read-only. Choose a data folder you can write to."),
-        "disk_full": tr("startup", "The disk holding %1 is full."),
+        "locked": QCoreApplication.translate(
+            "startup", "%1 is locked by another program. Close it and try again."
+        ),
+        "read_only": QCoreApplication.translate(
+            "startup", "%1 is read-only. Choose a data folder you can write to."
+        ),
+        "disk_full": QCoreApplication.translate("startup", "The disk holding %1 is full."),
     }
-    text = texts.get(exc.kind, tr("startup", "%1 cannot be used: it may be damaged."))
+    text = texts.get(
+        exc.kind, QCoreApplication.translate("startup", "%1 cannot be used: it may be damaged.")
+    )
     return text.replace("%1", str(exc.path))
 
 
 def _fatal(title: str, text: str) -> int:
     print(f"recovery-desk: {text}", file=sys.stderr)
+    if os.environ.get(NO_DIALOGS_VAR):
+        return 3
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setObjectName("fatalError")
     box.exec()  # before any event loop: the only modal run in the app
@@ -96,6 +123,7 @@ def run_gui(
         setup_logging(paths.log_file, verbose=verbose)
         workspace = open_workspace(paths)
     except StorageUnavailable as exc:
+        log.warning("database unusable: %s", exc)
         return _fatal(title, storage_error_text(exc))
     except OSError as exc:
         text = (
@@ -105,6 +133,11 @@ def run_gui(
         )
         return _fatal(title, text)
     install_excepthook()
+    if lang is None:  # --lang wins for this run; otherwise View → Language's choice
+        saved = preferences.language(workspace.sessions)
+        if saved is not None and saved != i18n.current_language():
+            i18n.install(saved)
+    log.info("interface language %s", i18n.current_language())
     if demo:
         from recovery_desk.ui.demo_setup import ensure_demo_data
 
@@ -112,9 +145,9 @@ def run_gui(
     from recovery_desk.ui.first_start import ensure_current_user
 
     user = ensure_current_user(workspace)
-    if user is None:
+    if user is None:  # "Quit" at first start: nothing was written
         workspace.close()
-        return 1
+        return 0
     from recovery_desk.ui.main_window import MainWindow
 
     runner = TaskRunner()
@@ -122,11 +155,19 @@ def run_gui(
     window = MainWindow(ctx)
     window.show()
     log.info("main window shown")
-    QTimer.singleShot(0, lambda: _after_show(window))
+    if os.environ.get(QUIT_AFTER_SHOW_VAR):
+        QTimer.singleShot(0, lambda: _quit_after_show(app))
+    else:
+        QTimer.singleShot(0, lambda: _after_show(window))
     code = app.exec()
     runner.wait()
     workspace.close()
     return code
+
+
+def _quit_after_show(app: QApplication) -> None:
+    print(f"startup_ms={process_age_ms():.0f}", file=sys.stderr)
+    app.quit()
 
 
 def _after_show(window: object) -> None:

@@ -35,6 +35,7 @@ FRAME_MS = 16.0
 
 def _workspace(scratch: Path) -> tuple[Workspace, uuid.UUID]:
     ws = open_workspace(AppPaths(scratch / "data", scratch / "data" / "logs"))
+    users.create_user(ws.sessions, "Bench Supervisor", Role.SUPERVISOR)  # first = supervisor
     users.create_user(ws.sessions, "Bench Agent", Role.AGENT, make_current=True)
     with ws.sessions.begin() as session:
         categories = list(session.scalars(select(ReasonCategory)))

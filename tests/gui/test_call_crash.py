@@ -35,6 +35,7 @@ def _start(*args: str) -> subprocess.Popen[str]:
 def test_characters_typed_before_a_kill_survive(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     ws = open_workspace(AppPaths(data_dir, data_dir / "logs"))
+    users.create_user(ws.sessions, "Sofia Supervisora", Role.SUPERVISOR)  # first = supervisor
     users.create_user(ws.sessions, "Ana Agente", Role.AGENT, make_current=True)
     customer_id = add_customer(ws.sessions)
     ws.close()

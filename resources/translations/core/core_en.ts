@@ -2,40 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>startup</source>
-        <comment>%1 is not a Recovery Desk database. It was left untouched.</comment>
+        <source>About Recovery Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 belongs to another program. It was left untouched.</comment>
+        <source>Win back departed customers: guided recovery calls, reasons, reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 was written by a newer version of Recovery Desk. Update the app; the file was left untouched.</comment>
+        <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 is locked by another program. Close it and try again.</comment>
+        <source>Versions and data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstUserDialog</name>
+    <message>
+        <source>Welcome to Recovery Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 is read-only. Choose a data folder you can write to.</comment>
+        <source>This is a new installation. Who is working here? You will be its supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>The disk holding %1 is full.</comment>
+        <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 cannot be used: it may be damaged.</comment>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a supervisor does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -50,6 +66,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,7 +78,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Recovery Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -71,14 +111,242 @@
     </message>
 </context>
 <context>
-    <name>QWidget</name>
+    <name>QueueModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: departed %1 days ago (30 days or fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon: departed %1 days ago (31 to 90 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older: departed %1 days ago (more than 90 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue: search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: switch My queue / All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: call the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone or customer id (Ctrl+F; Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departed customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queue or all departed customers (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: call the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPickDialog</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name. The role decides what the app offers you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works a queue of departed customers and runs the guided call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personally calls a handful of high-value departed customers each cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens rescue cycles, imports and assigns customers, edits the catalogues, reads the reports, and can add agents and executives later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>%1 is not a Recovery Desk database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Recovery Desk. Update the app; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Choose a data folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>

@@ -2,98 +2,366 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>startup</source>
-        <comment>%1 is not a Recovery Desk database. It was left untouched.</comment>
-        <translation type="unfinished"></translation>
+        <source>About Recovery Desk</source>
+        <translation>Sobre o Recovery Desk</translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 belongs to another program. It was left untouched.</comment>
-        <translation type="unfinished"></translation>
+        <source>Win back departed customers: guided recovery calls, reasons, reports.</source>
+        <translation>Reconquiste clientes que saíram: ligações de recuperação guiadas, motivos, relatórios.</translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 was written by a newer version of Recovery Desk. Update the app; the file was left untouched.</comment>
-        <translation type="unfinished"></translation>
+        <source>Data folder: %1</source>
+        <translation>Pasta de dados: %1</translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 is locked by another program. Close it and try again.</comment>
-        <translation type="unfinished"></translation>
+        <source>Versions and data folder</source>
+        <translation>Versões e pasta de dados</translation>
+    </message>
+</context>
+<context>
+    <name>FirstUserDialog</name>
+    <message>
+        <source>Welcome to Recovery Desk</source>
+        <translation>Bem-vindo ao Recovery Desk</translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 is read-only. Choose a data folder you can write to.</comment>
-        <translation type="unfinished"></translation>
+        <source>This is a new installation. Who is working here? You will be its supervisor.</source>
+        <translation>Esta é uma instalação nova. Quem está trabalhando aqui? Você será o supervisor.</translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>The disk holding %1 is full.</comment>
-        <translation type="unfinished"></translation>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
     </message>
     <message>
-        <source>startup</source>
-        <comment>%1 cannot be used: it may be damaged.</comment>
-        <translation type="unfinished"></translation>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>What a supervisor does</source>
+        <translation>O que um supervisor faz</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Começar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Recovery Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Desk — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Trocar de usuário…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>Do &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Recovery Desk</source>
+        <translation>&amp;Sobre o Recovery Desk</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da sincronização</translation>
     </message>
 </context>
 <context>
-    <name>QWidget</name>
+    <name>QueueModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Receita mensal</translation>
+    </message>
+    <message>
+        <source>Departed on</source>
+        <translation>Saiu em</translation>
+    </message>
+    <message>
+        <source>Days since departure</source>
+        <translation>Dias desde a saída</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Atribuído a</translation>
+    </message>
+    <message>
+        <source>Urgent: departed %1 days ago (30 days or fewer).</source>
+        <translation>Urgente: saiu há %1 dias (30 dias ou menos).</translation>
+    </message>
+    <message>
+        <source>Soon: departed %1 days ago (31 to 90 days).</source>
+        <translation>Em breve: saiu há %1 dias (de 31 a 90 dias).</translation>
+    </message>
+    <message>
+        <source>Older: departed %1 days ago (more than 90 days).</source>
+        <translation>Antigo: saiu há %1 dias (mais de 90 dias).</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue: search customers</source>
+        <translation>Fila: buscar clientes</translation>
+    </message>
+    <message>
+        <source>Queue: clear the search</source>
+        <translation>Fila: limpar a busca</translation>
+    </message>
+    <message>
+        <source>Queue: switch My queue / All customers</source>
+        <translation>Fila: alternar Minha fila / Todos os clientes</translation>
+    </message>
+    <message>
+        <source>Queue: call the selected customer</source>
+        <translation>Fila: ligar para o cliente selecionado</translation>
+    </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name, phone or customer id</source>
+        <translation>Nome, telefone ou código do cliente</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or customer id (Ctrl+F; Esc clears)</source>
+        <translation>Busque por nome, telefone ou código do cliente (Ctrl+F; Esc limpa)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All departed customers</source>
+        <translation>Todos os clientes que saíram</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>Minha fila</translation>
+    </message>
+    <message>
+        <source>Which customers to show</source>
+        <translation>Quais clientes mostrar</translation>
+    </message>
+    <message>
+        <source>My queue or all departed customers (Alt+M)</source>
+        <translation>Minha fila ou todos os clientes que saíram (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Departed customers</source>
+        <translation>Clientes que saíram</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: call the customer</source>
+        <translation>Enter ou clique duplo: ligar para o cliente</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>Número de clientes</translation>
+    </message>
+    <message>
+        <source>Urgency legend</source>
+        <translation>Legenda de urgência</translation>
+    </message>
+    <message>
+        <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
+        <translation>Dias desde a saída: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;vermelho em negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style=&quot;color:#a15c00&quot;&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style=&quot;color:#6b6b6b&quot;&gt;cinza&lt;/span&gt; = antigo. Passe o mouse sobre o número para ver detalhes.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>Não foi possível carregar a fila: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+</context>
+<context>
+    <name>UserPickDialog</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Quem está trabalhando aqui?</translation>
+    </message>
+    <message>
+        <source>Choose your name. The role decides what the app offers you.</source>
+        <translation>Escolha seu nome. O papel define o que o aplicativo oferece a você.</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Pessoas:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Executivo</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Works a queue of departed customers and runs the guided call.</source>
+        <translation>Trabalha uma fila de clientes que saíram e conduz a ligação guiada.</translation>
+    </message>
+    <message>
+        <source>Personally calls a handful of high-value departed customers each cycle.</source>
+        <translation>Liga pessoalmente para alguns clientes de alto valor que saíram, a cada ciclo.</translation>
+    </message>
+    <message>
+        <source>Opens rescue cycles, imports and assigns customers, edits the catalogues, reads the reports, and can add agents and executives later.</source>
+        <translation>Abre ciclos de resgate, importa e distribui clientes, edita os catálogos, lê os relatórios e pode cadastrar agentes e executivos depois.</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
+        <source>%1 is not a Recovery Desk database. It was left untouched.</source>
+        <translation>%1 não é um banco de dados do Recovery Desk. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program. It was left untouched.</source>
+        <translation>%1 pertence a outro programa. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Recovery Desk. Update the app; the file was left untouched.</source>
+        <translation>%1 foi gravado por uma versão mais nova do Recovery Desk. Atualize o aplicativo; o arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close it and try again.</source>
+        <translation>%1 está bloqueado por outro programa. Feche-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Choose a data folder you can write to.</source>
+        <translation>%1 é somente leitura. Escolha uma pasta de dados em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>O disco onde está %1 está cheio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: it may be damaged.</source>
+        <translation>%1 não pode ser usado: talvez esteja danificado.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro inesperado</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
         <source>Recovery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Desk</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar na pasta de dados %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Screenshots of every page a supervisor sees, on demo data, for the docs.
+
+    xvfb-run -a python scripts/screenshots.py [--lang pt_BR] [--customers 3000]
+
+Saves ``docs/screenshots/<page_id>.png`` for each page in ``ui/pages.PAGES`` (whatever
+pages exist when it runs), plus ``first_start.png``, ``shortcuts.png`` and ``about.png``.
+Data goes to a temporary folder; the real profile is never touched. Needs a display (Xvfb
+is fine: ``apt-get install -y xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from recovery_desk.paths import AppPaths  # noqa: E402
+from recovery_desk.services import users  # noqa: E402
+from recovery_desk.services.workspace import Workspace, open_workspace  # noqa: E402
+from recovery_desk.ui import i18n  # noqa: E402
+from recovery_desk.ui.context import UiContext  # noqa: E402
+from recovery_desk.ui.tasks import TaskRunner  # noqa: E402
+
+
+def fill(workspace: Workspace, customers: int, market: str) -> None:
+    """Demo data through the demo generator when it exists, else a small own data set."""
+    try:
+        from recovery_desk.services import demo
+    except ImportError:
+        demo = None  # type: ignore[assignment]
+    if demo is not None:
+        demo.generate(workspace.sessions, customers=customers, seed=2026, market=market)
+        return
+    from recovery_desk.domain.enums import Role
+    from tests.queue_data import add_customers
+
+    users.create_user(workspace.sessions, "Sofia Martins", Role.SUPERVISOR, make_current=True)
+    add_customers(workspace.sessions, customers)
+
+
+def settle(app: QApplication, runner: TaskRunner, seconds: float = 0.8) -> None:
+    """Let background queries finish and the widgets repaint."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        runner.wait(50)
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def shoot_dialog(
+    app: QApplication, runner: TaskRunner, make: Callable[[], QWidget], path: Path
+) -> None:
+    dialog = make()
+    dialog.show()
+    settle(app, runner, 0.4)
+    save(dialog, path)
+    dialog.close()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="pt_BR", choices=i18n.LANGUAGES)
+    parser.add_argument("--customers", type=int, default=3000)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        sys.exit("no display: run it as  xvfb-run -a python scripts/screenshots.py")
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    i18n.install(args.lang)
+
+    from recovery_desk.ui.first_start import FirstUserDialog
+    from recovery_desk.ui.main_window import MainWindow
+
+    runner = TaskRunner()
+    with tempfile.TemporaryDirectory(prefix="rd-shots-") as scratch:
+        paths = AppPaths(data_dir=Path(scratch), log_dir=Path(scratch) / "logs")
+        workspace = open_workspace(paths)
+
+        def first_start() -> QWidget:
+            dialog = FirstUserDialog()
+            dialog.name.setText("Sofia Martins")
+            return dialog
+
+        shoot_dialog(app, runner, first_start, args.out / "first_start.png")
+        fill(workspace, args.customers, "pt" if args.lang == "pt_PT" else "br")
+        user = users.current_user(workspace.sessions)
+        if user is None or not user.is_supervisor:
+            supervisors = [u for u in users.list_users(workspace.sessions) if u.is_supervisor]
+            user = supervisors[0]
+            users.set_current_user(workspace.sessions, user.id)
+        window = MainWindow(UiContext(workspace=workspace, user=user, runner=runner))
+        window.resize(1280, 800)
+        window.show()
+        settle(app, runner)
+        for cls in window._classes:
+            window.show_page(cls.PAGE_ID)
+            settle(app, runner)
+            save(window, args.out / f"{cls.PAGE_ID}.png")
+        window.show_page(window._classes[0].PAGE_ID)
+        window.shortcuts_action.trigger()
+        settle(app, runner, 0.4)
+        save(window._dialogs["shortcuts"], args.out / "shortcuts.png")
+        window._dialogs["shortcuts"].close()
+        window.about_action.trigger()
+        settle(app, runner, 0.4)
+        save(window._dialogs["about"], args.out / "about.png")
+        window._dialogs["about"].close()
+        window.close()
+        runner.wait()
+        workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,100 @@
+"""Main window: title with user and role, shortcuts sheet, About, language, switch user."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from recovery_desk.services import preferences, users
+from recovery_desk.ui import i18n, main_window
+from recovery_desk.ui.about_dialog import AboutDialog
+from recovery_desk.ui.main_window import MainWindow
+from recovery_desk.ui.shortcuts_dialog import ShortcutsDialog
+from tests.gui.conftest import make_ctx
+from tests.gui.windows import show_active
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
+
+
+@pytest.fixture
+def window(qtbot, workspace, supervisor):
+    win = MainWindow(make_ctx(workspace, supervisor))
+    qtbot.addWidget(win)
+    show_active(qtbot, win)
+    yield win
+    i18n.switch_language("en")
+
+
+def test_title_names_user_and_role(window, supervisor) -> None:
+    assert window.windowTitle() == f"Recovery Desk — {supervisor.name} (Supervisor)"
+
+
+def test_shortcuts_sheet_lists_actions_and_registry(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows["Ctrl+Shift+U"] == "Switch user"
+    assert rows["Ctrl+1"] == "Queue"
+    assert rows["Ctrl+F"] == "Queue: search customers"
+    assert "F1" in rows
+
+
+def test_about_shows_versions_and_data_folder(qtbot, window, workspace) -> None:
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F1,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.body.text()
+    for name in ("Recovery Desk", "Python", "Qt", "PySide6", "SQLAlchemy", "Alembic", "SQLite"):
+        assert name in text
+    assert str(workspace.paths.data_dir) in text
+
+
+def test_language_switches_live_and_persists(window, workspace) -> None:
+    window.language_actions["pt_BR"].trigger()
+    assert i18n.current_language() == "pt_BR"
+    assert preferences.language(workspace.sessions) == "pt_BR"
+    assert window.file_menu.title() == "&Arquivo"
+    window.language_actions[None].trigger()
+    assert preferences.language(workspace.sessions) is None
+
+
+def test_switch_user_rebuilds_the_window(qtbot, workspace, supervisor, agent) -> None:
+    window = MainWindow(make_ctx(workspace, supervisor))  # deleted on switch: not qtbot's
+    show_active(qtbot, window)
+    assert window.switch_user(supervisor) is None  # already them
+    new = window.switch_user(agent)
+    assert new is not None
+    qtbot.addWidget(new)
+    assert users.current_user(workspace.sessions) == agent
+    assert "(Agent)" in new.windowTitle()
+    assert new.isVisible()
+    new.close_guards.append(lambda: False)
+    assert new.switch_user(users.list_users(workspace.sessions)[-1]) is None
+    new.close_guards.clear()
+    QApplication.processEvents()
+    assert main_window._open_windows == [new]
+    new.close()
+
+
+def test_geometry_is_remembered(qtbot, workspace, supervisor) -> None:
+    first = MainWindow(make_ctx(workspace, supervisor))
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(0, 0, 780, 520)
+    size = (first.width(), first.height())
+    assert size != (1200, 760)
+    first.close()
+    assert preferences.window_geometry(workspace.sessions)
+    second = MainWindow(make_ctx(workspace, supervisor))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == size
