@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_PT">
 <context>
     <name>AboutDialog</name>
@@ -236,8 +235,8 @@
         <translation>Legenda de urgência</translation>
     </message>
     <message>
-        <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
-        <translation>Dias desde a saída: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style=&quot;color:#a15c00&quot;&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style=&quot;color:#6b6b6b&quot;&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
+        <source>Days since departure: &lt;b&gt;&lt;span style="color:#c62828"&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style="color:#a15c00"&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style="color:#6b6b6b"&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
+        <translation>Dias desde a saída: &lt;b&gt;&lt;span style="color:#c62828"&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style="color:#a15c00"&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style="color:#6b6b6b"&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -288,6 +287,81 @@
     <message>
         <source>People</source>
         <translation>Pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Won back</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Thinking it over</source>
+        <translation>Vai pensar</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusou</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Não atendeu</translation>
+    </message>
+    <message>
+        <source>Do not call again</source>
+        <translation>Não voltar a ligar</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Executivo</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Saiu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Não ligar</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Pedir desculpa</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Ouvir</translation>
+    </message>
+    <message>
+        <source>Diagnose and verify</source>
+        <translation>Diagnosticar e confirmar</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Ajudar</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferecer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
