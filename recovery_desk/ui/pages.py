@@ -10,15 +10,13 @@ roles it allows; a page that is not built does not appear at all.
 from __future__ import annotations
 
 PAGES: list[str] = [
+    # The day's work first, then the supervisor's tools.
     "recovery_desk.ui.queue_page:QueuePage",
-    "recovery_desk.ui.catalogue.page:CataloguePage",  # catalogue (issue 7)
-    "recovery_desk.ui.reports.page:ReportsPage",  # reports
-    # cycles (issue 3): quantify departures, rescue cycles
+    "recovery_desk.ui.followups_page:FollowUpsPage",
     "recovery_desk.ui.departed_page:DepartedPage",
     "recovery_desk.ui.cycles.page:CyclesPage",
-    # --- care and follow-ups (issue 6) ---
-    "recovery_desk.ui.followups_page:FollowUpsPage",
+    "recovery_desk.ui.reports.page:ReportsPage",
     "recovery_desk.ui.insights_page:InsightsPage",
     "recovery_desk.ui.coaching_page:CoachingPage",
-    # --- end care and follow-ups ---
+    "recovery_desk.ui.catalogue.page:CataloguePage",
 ]

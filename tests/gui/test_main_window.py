@@ -43,6 +43,8 @@ def test_shortcuts_sheet_lists_actions_and_registry(qtbot, window) -> None:
     assert rows["Ctrl+1"] == "Queue"
     assert rows["Ctrl+F"] == "Queue: search customers"
     assert "F1" in rows
+    assert rows["Ctrl+Return"].startswith("Call: next step")
+    assert rows["Ctrl+Shift+N"].startswith("Call:")
 
 
 def test_about_shows_versions_and_data_folder(qtbot, window, workspace) -> None:

@@ -3,19 +3,21 @@ the test hook ``RECOVERY_DESK_TEST_OPEN_CALL=<customer uuid>``."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recovery_desk.services.call_session import CallSession, DraftSummaryDTO, unfinished_drafts
-from recovery_desk.ui import i18n
+from recovery_desk.ui import i18n, shortcuts
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.wizard.reminders import CallbackReminder
+from recovery_desk.ui.wizard.shortcuts import CALL_SHORTCUTS
 from recovery_desk.ui.wizard.wizard import CallWizardDialog
 
 log = logging.getLogger("recovery_desk.call")
@@ -112,6 +114,10 @@ class CallLauncher(QObject):
             self.last_dialog = resume_call(self.ctx, self._drafts[0].call_id, self.window)
 
 
+def _translate_call_shortcut(text: str) -> str:
+    return QCoreApplication.translate("CallShortcuts", text)
+
+
 def install_call_launcher(window: Any) -> CallLauncher:
     """Wire the call screen into the main window (``window.ctx`` is the UiContext).
 
@@ -121,6 +127,8 @@ def install_call_launcher(window: Any) -> CallLauncher:
     """
     launcher = CallLauncher(window.ctx, window)
     window.call_launcher = launcher
+    for keys, text in CALL_SHORTCUTS:  # listed in Help → Keyboard shortcuts
+        shortcuts.register(keys, functools.partial(_translate_call_shortcut, text), owner="call")
     guards = getattr(window, "close_guards", None)
     if guards is not None:
         guards.append(launcher.keep_open_drafts)
