@@ -46,3 +46,8 @@ def test_ui_never_issues_sql() -> None:
 def test_timers_are_named() -> None:
     """A QTimer must be kept in a named attribute (so leaks can be found), not anonymous."""
     assert _offending(r"^\s*QTimer\(", _files()) == []
+
+
+def test_tr_only_on_self() -> None:
+    """lupdate finds ``self.tr(...)`` in a class; ``other.tr(...)`` is never extracted."""
+    assert _offending(r"(?<!self)(?<!\w)\w+\.tr\(", _files(PACKAGE / "ui")) == []

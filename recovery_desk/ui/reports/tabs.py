@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from recovery_desk.ui.reports.models import RowsModel
@@ -78,27 +78,35 @@ def build_tabs(page: ReportsPage) -> None:
 
 def retranslate_tabs(page: ReportsPage) -> None:
     titles = [
-        page.tr("&Reasons"),
-        page.tr("C&ycles"),
-        page.tr("&Offers && promises"),
-        page.tr("&Step times"),
+        QCoreApplication.translate("ReportsPage", "&Reasons"),
+        QCoreApplication.translate("ReportsPage", "C&ycles"),
+        QCoreApplication.translate("ReportsPage", "&Offers && promises"),
+        QCoreApplication.translate("ReportsPage", "&Step times"),
     ]
     for i, title in enumerate(titles):
         page.tabs.setTabText(i, title)
-    page.tabs.setAccessibleName(page.tr("Report tabs"))
-    page.by_count.setText(page.tr("By n&umber of customers"))
-    page.by_count.setAccessibleName(page.tr("Rank by number of customers"))
-    page.by_category.setText(page.tr("By c&ategory"))
-    page.by_category.setAccessibleName(page.tr("Group by category"))
+    page.tabs.setAccessibleName(QCoreApplication.translate("ReportsPage", "Report tabs"))
+    page.by_count.setText(QCoreApplication.translate("ReportsPage", "By n&umber of customers"))
+    page.by_count.setAccessibleName(
+        QCoreApplication.translate("ReportsPage", "Rank by number of customers")
+    )
+    page.by_category.setText(QCoreApplication.translate("ReportsPage", "By c&ategory"))
+    page.by_category.setAccessibleName(
+        QCoreApplication.translate("ReportsPage", "Group by category")
+    )
     for button, kind in page.save_buttons:
-        text = page.tr("Save chart…") if kind == "chart" else page.tr("Save table…")
+        text = (
+            QCoreApplication.translate("ReportsPage", "Save chart…")
+            if kind == "chart"
+            else QCoreApplication.translate("ReportsPage", "Save table…")
+        )
         button.setText(text)
         button.setAccessibleName(text.rstrip("…"))
     for view, name in [
-        (page.reasons_table, page.tr("Reasons table")),
-        (page.cycles_table, page.tr("Cycles table")),
-        (page.offers_table, page.tr("Offers table")),
-        (page.promises_table, page.tr("Promises table")),
-        (page.steps_table, page.tr("Step times table")),
+        (page.reasons_table, QCoreApplication.translate("ReportsPage", "Reasons table")),
+        (page.cycles_table, QCoreApplication.translate("ReportsPage", "Cycles table")),
+        (page.offers_table, QCoreApplication.translate("ReportsPage", "Offers table")),
+        (page.promises_table, QCoreApplication.translate("ReportsPage", "Promises table")),
+        (page.steps_table, QCoreApplication.translate("ReportsPage", "Step times table")),
     ]:
         view.setAccessibleName(name)

@@ -366,9 +366,6 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
         <source>&amp;Reasons</source>
         <translation type="unfinished"></translation>
@@ -390,11 +387,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rank by number of customers</source>
+        <source>By n&amp;umber of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By n&amp;umber of customers</source>
+        <source>Rank by number of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>ExportDialog</name>
@@ -366,9 +365,6 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
         <source>&amp;Reasons</source>
         <translation>&amp;Motivos</translation>
@@ -390,12 +386,12 @@
         <translation>Abas do relatório</translation>
     </message>
     <message>
-        <source>Rank by number of customers</source>
-        <translation>Ordenar por número de clientes</translation>
-    </message>
-    <message>
         <source>By n&amp;umber of customers</source>
         <translation>Por n&amp;úmero de clientes</translation>
+    </message>
+    <message>
+        <source>Rank by number of customers</source>
+        <translation>Ordenar por número de clientes</translation>
     </message>
     <message>
         <source>By c&amp;ategory</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_PT">
 <context>
     <name>ExportDialog</name>
@@ -366,9 +365,6 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
         <source>&amp;Reasons</source>
         <translation>&amp;Motivos</translation>
@@ -383,19 +379,19 @@
     </message>
     <message>
         <source>&amp;Step times</source>
-        <translation>&amp;Tempos por etapa</translation>
+        <translation>&amp;Tempo por etapa</translation>
     </message>
     <message>
         <source>Report tabs</source>
         <translation>Separadores do relatório</translation>
     </message>
     <message>
-        <source>Rank by number of customers</source>
-        <translation>Ordenar pelo número de clientes</translation>
-    </message>
-    <message>
         <source>By n&amp;umber of customers</source>
         <translation>Por n&amp;úmero de clientes</translation>
+    </message>
+    <message>
+        <source>Rank by number of customers</source>
+        <translation>Ordenar por número de clientes</translation>
     </message>
     <message>
         <source>By c&amp;ategory</source>
@@ -431,7 +427,7 @@
     </message>
     <message>
         <source>Step times table</source>
-        <translation>Tabela de tempos por etapa</translation>
+        <translation>Tabela de tempo por etapa</translation>
     </message>
 </context>
 </TS>
