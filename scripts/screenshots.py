@@ -108,11 +108,11 @@ def main(argv: list[str]) -> int:
         window.resize(1280, 800)
         window.show()
         settle(app, runner)
-        for cls in window._classes:
-            window.show_page(cls.PAGE_ID)
+        for spec in window._specs:
+            window.show_page(spec.page_id)
             settle(app, runner)
-            save(window, args.out / f"{cls.PAGE_ID}.png")
-        window.show_page(window._classes[0].PAGE_ID)
+            save(window, args.out / f"{spec.page_id}.png")
+        window.show_page(window._specs[0].page_id)
         window.shortcuts_action.trigger()
         settle(app, runner, 0.4)
         save(window._dialogs["shortcuts"], args.out / "shortcuts.png")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -38,12 +37,6 @@ _open_windows: list[MainWindow] = []  # windows made by "Switch user" (kept aliv
 CloseGuard = Callable[[], bool]
 
 
-def load_page_class(spec: str) -> Any:
-    """The page class named ``module:Class`` (see ``ui/pages.py`` for what it provides)."""
-    module_name, _, class_name = spec.partition(":")
-    return getattr(importlib.import_module(module_name), class_name)
-
-
 class MainWindow(QMainWindow):
     """Navigation list on the left, the current page on the right.
 
@@ -60,14 +53,14 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._switching = False
         self._dialogs: dict[str, QWidget] = {}
-        self._classes = [cls for cls in map(load_page_class, PAGES) if cls.allowed(ctx.user)]
+        self._specs = [spec for spec in PAGES if spec.allowed(ctx.user)]
         self._pages: dict[int, QWidget] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        for _cls in self._classes:
+        for _spec in self._specs:
             self.nav.addItem(QListWidgetItem())
             self.stack.addWidget(QWidget())  # replaced by the real page on first show
         body = QWidget()
@@ -84,7 +77,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         i18n.register(self)
         self._restore_geometry()
-        if self._classes:
+        if self._specs:
             self.nav.setCurrentRow(0)
         # --- call launcher (issue 4) ---
         from recovery_desk.ui.wizard.launch import install_call_launcher
@@ -96,14 +89,14 @@ class MainWindow(QMainWindow):
 
     def page(self, page_id: str) -> QWidget | None:
         """The page with ``page_id``, built if needed; ``None`` if the user may not see it."""
-        for row, cls in enumerate(self._classes):
-            if page_id == cls.PAGE_ID:
+        for row, spec in enumerate(self._specs):
+            if page_id == spec.page_id:
                 return self._ensure_page(row)
         return None
 
     def show_page(self, page_id: str) -> QWidget | None:
-        for row, cls in enumerate(self._classes):
-            if page_id == cls.PAGE_ID:
+        for row, spec in enumerate(self._specs):
+            if page_id == spec.page_id:
                 self.nav.setCurrentRow(row)
                 return self._pages.get(row)
         return None
@@ -111,7 +104,7 @@ class MainWindow(QMainWindow):
     def _ensure_page(self, row: int) -> Any:
         page = self._pages.get(row)
         if page is None:
-            page = self._classes[row](self.ctx, self)
+            page = self._specs[row].load()(self.ctx, self)
             placeholder = self.stack.widget(row)
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
@@ -147,7 +140,7 @@ class MainWindow(QMainWindow):
 
         self.go_menu = self.menuBar().addMenu("")
         self.page_actions: list[QAction] = []
-        for row, _cls in enumerate(self._classes):
+        for row, _spec in enumerate(self._specs):
             action = QAction(self)
             if row < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
@@ -207,8 +200,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.sync_label.setAccessibleName(self.tr("Sync status"))
-        for row, cls in enumerate(self._classes):
-            title = cls.page_title()
+        for row, spec in enumerate(self._specs):
+            title = spec.translated_title()
             item = self.nav.item(row)
             item.setText(title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)

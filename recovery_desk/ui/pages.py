@@ -1,22 +1,94 @@
 """The pages of the main window, in navigation order.
 
-Each entry names a ``QWidget`` subclass (imported lazily, so start-up stays fast) that
-provides ``PAGE_ID``, ``allowed(user) -> bool`` (classmethod), ``page_title() -> str``
-(classmethod, translated), a constructor ``(ctx: UiContext, parent)`` and
-optionally ``activated()`` (called each time it is shown). A page appears only for the
-roles it allows; a page that is not built does not appear at all.
+Each :class:`PageSpec` names a ``QWidget`` subclass (``module:Class``) with the roles that
+see it and its navigation title, so the window lists the pages without importing them:
+a page module is imported the first time it is shown, which keeps start-up fast. The class
+provides ``PAGE_ID``, a constructor ``(ctx: UiContext, parent)`` and optionally
+``activated()`` (called each time it is shown). A page that is not built does not appear.
 """
 
 from __future__ import annotations
 
-PAGES: list[str] = [
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.services.dto import UserDTO
+
+EVERYONE = frozenset({"agent", "executive", "supervisor"})
+MANAGERS = frozenset({"executive", "supervisor"})
+SUPERVISORS = frozenset({"supervisor"})
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    target: str  # "module:Class"
+    roles: frozenset[str]
+    title: str  # English source text, context "pages"
+
+    def allowed(self, user: UserDTO) -> bool:
+        return user.role.value in self.roles
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("pages", self.title)
+
+    def load(self) -> Any:
+        module_name, _, class_name = self.target.partition(":")
+        return getattr(importlib.import_module(module_name), class_name)
+
+
+PAGES: list[PageSpec] = [
     # The day's work first, then the supervisor's tools.
-    "recovery_desk.ui.queue_page:QueuePage",
-    "recovery_desk.ui.followups_page:FollowUpsPage",
-    "recovery_desk.ui.departed_page:DepartedPage",
-    "recovery_desk.ui.cycles.page:CyclesPage",
-    "recovery_desk.ui.reports.page:ReportsPage",
-    "recovery_desk.ui.insights_page:InsightsPage",
-    "recovery_desk.ui.coaching_page:CoachingPage",
-    "recovery_desk.ui.catalogue.page:CataloguePage",
+    PageSpec(
+        "queue",
+        "recovery_desk.ui.queue_page:QueuePage",
+        EVERYONE,
+        QT_TRANSLATE_NOOP("pages", "Queue"),
+    ),
+    PageSpec(
+        "followups",
+        "recovery_desk.ui.followups_page:FollowUpsPage",
+        EVERYONE,
+        QT_TRANSLATE_NOOP("pages", "Follow-ups"),
+    ),
+    PageSpec(
+        "departed",
+        "recovery_desk.ui.departed_page:DepartedPage",
+        MANAGERS,
+        QT_TRANSLATE_NOOP("pages", "Departed"),
+    ),
+    PageSpec(
+        "cycles",
+        "recovery_desk.ui.cycles.page:CyclesPage",
+        SUPERVISORS,
+        QT_TRANSLATE_NOOP("pages", "Cycles"),
+    ),
+    PageSpec(
+        "reports",
+        "recovery_desk.ui.reports.page:ReportsPage",
+        MANAGERS,
+        QT_TRANSLATE_NOOP("pages", "Reports"),
+    ),
+    PageSpec(
+        "insights",
+        "recovery_desk.ui.insights_page:InsightsPage",
+        MANAGERS,
+        QT_TRANSLATE_NOOP("pages", "Insights"),
+    ),
+    PageSpec(
+        "coaching",
+        "recovery_desk.ui.coaching_page:CoachingPage",
+        SUPERVISORS,
+        QT_TRANSLATE_NOOP("pages", "Coaching"),
+    ),
+    PageSpec(
+        "catalogue",
+        "recovery_desk.ui.catalogue.page:CataloguePage",
+        SUPERVISORS,
+        QT_TRANSLATE_NOOP("pages", "Catalogue"),
+    ),
 ]

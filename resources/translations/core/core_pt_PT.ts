@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_PT">
 <context>
     <name>AboutDialog</name>
@@ -236,8 +235,8 @@
         <translation>Legenda de urgência</translation>
     </message>
     <message>
-        <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
-        <translation>Dias desde a saída: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style=&quot;color:#a15c00&quot;&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style=&quot;color:#6b6b6b&quot;&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
+        <source>Days since departure: &lt;b&gt;&lt;span style="color:#c62828"&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style="color:#a15c00"&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style="color:#6b6b6b"&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
+        <translation>Dias desde a saída: &lt;b&gt;&lt;span style="color:#c62828"&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style="color:#a15c00"&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style="color:#6b6b6b"&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -363,6 +362,41 @@
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Saídas</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Análises</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
     </message>
 </context>
 <context>
