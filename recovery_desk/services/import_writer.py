@@ -63,9 +63,11 @@ def identity_keys(values: dict[str, Any]) -> list[Key]:
 class CustomerWriter:
     """Accumulates rows and writes them per batch on one connection (one transaction)."""
 
-    def __init__(self, conn: Connection, batch: int = BATCH):
+    def __init__(self, conn: Connection, currency: str = "BRL", batch: int | None = None):
         self.conn = conn
-        self.batch = batch
+        self.batch = batch or BATCH
+        self._defaults: dict[str, Any] = {c: None for c in SOURCE_COLUMNS}
+        self._defaults.update(name="", phone_valid=True, currency=currency)
         self.inserted = self.updated = self.unchanged = 0
         self._rows: list[ParsedRow] = []
         self._seen: set[Key] = set()
@@ -91,7 +93,7 @@ class CustomerWriter:
         for row in rows:
             found = self._match(row.values, existing)
             if found is None:
-                record = {"name": "", **row.values}
+                record = {**self._defaults, **row.values}
                 inserts.append({**record, **derived(record)})
                 continue
             base = updates.get(found["id"], found)
@@ -116,12 +118,12 @@ class CustomerWriter:
         self.conn.execute(update(_T).where(_C.id == bindparam("b_id")), params)
         outbox.enqueue(self.conn, "customers", ((r["id"], r["version"]) for r in records))
 
-    def _lookup(self, rows: Sequence[ParsedRow]) -> dict[Key, dict[str, Any]]:
+    def _lookup(self, rows: Sequence[ParsedRow]) -> dict[Key, list[dict[str, Any]]]:
         wanted: dict[str, set[str]] = {}
         for row in rows:
             kind, value = identity_keys(row.values)[0]
             wanted.setdefault(kind, set()).add(value)
-        found: dict[Key, dict[str, Any]] = {}
+        found: dict[Key, list[dict[str, Any]]] = {}
         columns = [_C.id, _C.version, *(_C[c] for c in SOURCE_COLUMNS), _C.name_folded]
         for kind, values in wanted.items():
             column = _C[kind]
@@ -132,14 +134,23 @@ class CustomerWriter:
                         _C.external_id.is_(None), _C.phone.is_(None), _C.email.is_(None)
                     )
                 for record in self.conn.execute(query.order_by(_C.created_at)).mappings():
-                    found.setdefault((kind, record[kind]), dict(record))
+                    found.setdefault((kind, record[kind]), []).append(dict(record))
         return found
 
     @staticmethod
     def _match(
-        values: dict[str, Any], existing: dict[Key, dict[str, Any]]
+        values: dict[str, Any], existing: dict[Key, list[dict[str, Any]]]
     ) -> dict[str, Any] | None:
-        return existing.get(identity_keys(values)[0])
+        """The customer of the row's key; when several share a phone or e-mail, the one
+        whose other identities agree most with the row (then the oldest)."""
+        candidates = existing.get(identity_keys(values)[0])
+        if not candidates:
+            return None
+
+        def agreement(record: dict[str, Any]) -> int:
+            return sum(record.get(k) == values.get(k) for k in ("external_id", "phone", "email"))
+
+        return max(candidates, key=agreement)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:

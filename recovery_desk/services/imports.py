@@ -20,7 +20,12 @@ from recovery_desk.services import import_errors
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.import_mapping import check_mapping, resolve_mapping
 from recovery_desk.services.import_read import FileFormat, Row, RowSource, detect
-from recovery_desk.services.import_rows import ParsedRow, Problem, convert_row
+from recovery_desk.services.import_rows import (
+    CURRENCY_BY_REGION,
+    ParsedRow,
+    Problem,
+    convert_row,
+)
 from recovery_desk.services.import_values import REGIONS, as_text
 from recovery_desk.services.progress import CancelToken, Progress, Throttle
 from recovery_desk.services.users import require_role
@@ -155,7 +160,7 @@ def run_import(
         with sessions.begin() as session, RowSource(info.path, info.format) as source:
             conn = session.connection()
             reasons = ReasonCatalogue(conn)
-            writer = CustomerWriter(conn)
+            writer = CustomerWriter(conn, CURRENCY_BY_REGION[region])
             yield Progress(0, source.total or None, "reading")
             for seen, (number, cells) in enumerate(_data_rows(source), start=1):
                 if seen % 256 == 0:
