@@ -234,7 +234,12 @@ def parse_map_options(options: Sequence[str]) -> dict[str, str]:
     return result
 
 
-def resolve_mapping(headers: Sequence[str], overrides: Mapping[str, str | None]) -> dict[str, int]:
+def resolve_mapping(
+    headers: Sequence[str],
+    overrides: Mapping[str, str | None],
+    *,
+    require_identity: bool = True,
+) -> dict[str, int]:
     """The guess, with ``overrides`` (field → header, or ``None`` to ignore the field).
 
     Raises:
@@ -259,7 +264,8 @@ def resolve_mapping(headers: Sequence[str], overrides: Mapping[str, str | None])
             if column == index and other != field and other not in overrides:
                 del mapping[other]
         mapping[field] = index
-    check_mapping(mapping)
+    if require_identity:
+        check_mapping(mapping)
     return mapping
 
 

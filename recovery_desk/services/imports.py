@@ -19,7 +19,7 @@ from recovery_desk.domain.enums import Role
 from recovery_desk.services import import_errors
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.import_mapping import check_mapping, resolve_mapping
-from recovery_desk.services.import_read import FileFormat, Row, RowSource, detect
+from recovery_desk.services.import_read import FileFormat, Row, RowSource, detect, is_xlsx
 from recovery_desk.services.import_rows import (
     CURRENCY_BY_REGION,
     ParsedRow,
@@ -94,7 +94,11 @@ class ImportSummary:
 
 
 def inspect_file(
-    path: Path, *, sheet: str | None = None, overrides: Mapping[str, str | None] | None = None
+    path: Path,
+    *,
+    sheet: str | None = None,
+    overrides: Mapping[str, str | None] | None = None,
+    require_identity: bool = True,
 ) -> FileInfo:
     """Detect format and headers; resolve the mapping (guess + ``overrides``).
 
@@ -104,8 +108,18 @@ def inspect_file(
     fmt = detect(path, sheet)
     with RowSource(path, fmt) as source:
         headers = tuple(source.headers)
-    mapping = resolve_mapping(headers, overrides or {})
+    mapping = resolve_mapping(headers, overrides or {}, require_identity=require_identity)
     return FileInfo(path, fmt, headers, mapping)
+
+
+def is_workbook(path: Path) -> bool:
+    """True for an XLSX workbook (the wizard then offers its sheets)."""
+    return path.is_file() and is_xlsx(path)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of an XLSX workbook, in order."""
+    return detect(path).sheets
 
 
 def preview(info: FileInfo, *, region: str = "BR", limit: int = PREVIEW_ROWS) -> list[PreviewRow]:

@@ -117,6 +117,15 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        # --- import action (issue 3) ---
+        self.import_action: QAction | None = None
+        if self.ctx.user.role == "supervisor":
+            self.import_action = QAction(self)
+            self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+            self.import_action.triggered.connect(self._on_import_action_triggered)
+            self.file_menu.addAction(self.import_action)
+            self.file_menu.addSeparator()
+        # --- end import action ---
         self.file_menu.addAction(self.quit_action)
 
         self.go_menu = self.menuBar().addMenu("")
@@ -136,6 +145,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Recovery Desk — %1").replace("%1", self.ctx.user.name))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        if self.import_action is not None:  # --- import action (issue 3) ---
+            self.import_action.setText(self.tr("&Import customers…"))
+            self.import_action.setToolTip(self.tr("Import departed customers (Ctrl+I)"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -146,6 +158,16 @@ class MainWindow(QMainWindow):
             item.setText(title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.page_actions[row].setText(title)
+
+    # --- import action (issue 3) ---
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        from recovery_desk.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- closing --------------------------------------------------------------------
 
