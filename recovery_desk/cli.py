@@ -186,7 +186,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"  {rejection}", file=sys.stderr)
     if summary.rejected > 20:
         print(f"  ... and {summary.rejected - 20} more rows rejected", file=sys.stderr)
-    if summary.errors_file is not None:
+    if summary.errors_file is not None and errors is None:
+        summary.errors_file.unlink(missing_ok=True)
+        print("use --errors OUT.csv to write the rejected rows to a file", file=sys.stderr)
+    elif summary.errors_file is not None:
         print(f"rejected rows written to {summary.errors_file}", file=sys.stderr)
     return EXIT_OK if summary.imported else EXIT_NOTHING
 

@@ -84,9 +84,10 @@ def convert_row(
     out = row.values
     if not out.get("external_id") and not out.get("name"):
         row.problems.append(Problem("name" if "name" in mapping else "external_id", NO_IDENTITY))
-    if "monthly_revenue_cents" not in out:
+    faulty = {p.field for p in row.problems}
+    if "monthly_revenue_cents" not in out and "monthly_revenue" not in faulty:
         row.warnings.append(Problem("monthly_revenue", NO_REVENUE, severity="warning"))
-    if "departed_on" not in out:
+    if "departed_on" not in out and "departed_on" not in faulty:
         row.warnings.append(Problem("departed_on", NO_DEPARTURE, severity="warning"))
     return row
 
