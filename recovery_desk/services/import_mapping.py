@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from recovery_desk.domain.errors import ValidationError
-from recovery_desk.domain.messages import MESSAGES, QT_TRANSLATE_NOOP
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.text import fold
 
 FIELDS: tuple[str, ...] = (
@@ -32,20 +32,20 @@ FIELDS: tuple[str, ...] = (
 IDENTITY_FIELDS = ("external_id", "name")
 
 FIELD_LABELS: dict[str, str] = {
-    "external_id": QT_TRANSLATE_NOOP(MESSAGES, "Customer code"),
-    "name": QT_TRANSLATE_NOOP(MESSAGES, "Name"),
-    "phone": QT_TRANSLATE_NOOP(MESSAGES, "Phone"),
-    "email": QT_TRANSLATE_NOOP(MESSAGES, "E-mail"),
-    "segment": QT_TRANSLATE_NOOP(MESSAGES, "Segment"),
-    "region": QT_TRANSLATE_NOOP(MESSAGES, "Region"),
-    "monthly_revenue": QT_TRANSLATE_NOOP(MESSAGES, "Monthly revenue"),
-    "lifetime_value": QT_TRANSLATE_NOOP(MESSAGES, "Lifetime value"),
-    "customer_since": QT_TRANSLATE_NOOP(MESSAGES, "Customer since"),
-    "departed_on": QT_TRANSLATE_NOOP(MESSAGES, "Departure date"),
-    "served_by": QT_TRANSLATE_NOOP(MESSAGES, "Served by (front-line rep)"),
-    "reason": QT_TRANSLATE_NOOP(MESSAGES, "Departure reason"),
-    "category": QT_TRANSLATE_NOOP(MESSAGES, "Reason category"),
-    "notes": QT_TRANSLATE_NOOP(MESSAGES, "Notes"),
+    "external_id": QT_TRANSLATE_NOOP("messages", "Customer code"),
+    "name": QT_TRANSLATE_NOOP("messages", "Name"),
+    "phone": QT_TRANSLATE_NOOP("messages", "Phone"),
+    "email": QT_TRANSLATE_NOOP("messages", "E-mail"),
+    "segment": QT_TRANSLATE_NOOP("messages", "Segment"),
+    "region": QT_TRANSLATE_NOOP("messages", "Region"),
+    "monthly_revenue": QT_TRANSLATE_NOOP("messages", "Monthly revenue"),
+    "lifetime_value": QT_TRANSLATE_NOOP("messages", "Lifetime value"),
+    "customer_since": QT_TRANSLATE_NOOP("messages", "Customer since"),
+    "departed_on": QT_TRANSLATE_NOOP("messages", "Departure date"),
+    "served_by": QT_TRANSLATE_NOOP("messages", "Served by (front-line rep)"),
+    "reason": QT_TRANSLATE_NOOP("messages", "Departure reason"),
+    "category": QT_TRANSLATE_NOOP("messages", "Reason category"),
+    "notes": QT_TRANSLATE_NOOP("messages", "Notes"),
 }
 """English labels of the fields (translated in the UI with ``translate_message``)."""
 
@@ -195,10 +195,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 MISSING_IDENTITY = QT_TRANSLATE_NOOP(
-    MESSAGES, "the file needs a column for the customer code or the name"
+    "messages", "the file needs a column for the customer code or the name"
 )
-UNKNOWN_FIELD = QT_TRANSLATE_NOOP(MESSAGES, "unknown field '%1' (known: %2)")
-UNKNOWN_HEADER = QT_TRANSLATE_NOOP(MESSAGES, "the file has no column '%1'")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("messages", "unknown field '%1' (known: %2)")
+UNKNOWN_HEADER = QT_TRANSLATE_NOOP("messages", "the file has no column '%1'")
 
 
 def _key(header: str) -> str:

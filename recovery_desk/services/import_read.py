@@ -17,17 +17,17 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from recovery_desk.domain.errors import ValidationError
-from recovery_desk.domain.messages import MESSAGES, QT_TRANSLATE_NOOP
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.import_values import Cell
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = ";,\t|"
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
-CANNOT_READ = QT_TRANSLATE_NOOP(MESSAGES, "the file cannot be read: %1")
-EMPTY_FILE = QT_TRANSLATE_NOOP(MESSAGES, "the file is empty: no header row was found")
-NO_SHEET = QT_TRANSLATE_NOOP(MESSAGES, "the workbook has no sheet named '%1' (sheets: %2)")
-NOT_TEXT = QT_TRANSLATE_NOOP(MESSAGES, "the file is not a CSV text file or an XLSX workbook")
+CANNOT_READ = QT_TRANSLATE_NOOP("messages", "the file cannot be read: %1")
+EMPTY_FILE = QT_TRANSLATE_NOOP("messages", "the file is empty: no header row was found")
+NO_SHEET = QT_TRANSLATE_NOOP("messages", "the workbook has no sheet named '%1' (sheets: %2)")
+NOT_TEXT = QT_TRANSLATE_NOOP("messages", "the file is not a CSV text file or an XLSX workbook")
 
 csv.field_size_limit(16 * 1024 * 1024)
 

@@ -9,16 +9,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from recovery_desk.domain.messages import MESSAGES, QT_TRANSLATE_NOOP
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.text import fold
 from recovery_desk.services import import_values as values
 from recovery_desk.services.customer_search import search_terms
 from recovery_desk.services.import_values import Cell, ValueProblem
 
-NO_IDENTITY = QT_TRANSLATE_NOOP(MESSAGES, "the row has neither a customer code nor a name")
-NO_REVENUE = QT_TRANSLATE_NOOP(MESSAGES, "no monthly revenue: reports show it as unknown")
-NO_DEPARTURE = QT_TRANSLATE_NOOP(MESSAGES, "no departure date: reports show it as unknown")
-BAD_PHONE = QT_TRANSLATE_NOOP(MESSAGES, "phone number not recognised, kept as typed: %1")
+NO_IDENTITY = QT_TRANSLATE_NOOP("messages", "the row has neither a customer code nor a name")
+NO_REVENUE = QT_TRANSLATE_NOOP("messages", "no monthly revenue: reports show it as unknown")
+NO_DEPARTURE = QT_TRANSLATE_NOOP("messages", "no departure date: reports show it as unknown")
+BAD_PHONE = QT_TRANSLATE_NOOP("messages", "phone number not recognised, kept as typed: %1")
 
 _TEXT_LIMITS = {
     "external_id": 100,

@@ -15,16 +15,16 @@ from functools import lru_cache
 
 import phonenumbers
 
-from recovery_desk.domain.messages import MESSAGES, QT_TRANSLATE_NOOP
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 
 Cell = str | int | float | date | datetime | bool | None
 
-NOT_A_NUMBER = QT_TRANSLATE_NOOP(MESSAGES, "not an amount of money: %1")
-NEGATIVE = QT_TRANSLATE_NOOP(MESSAGES, "a negative amount is not allowed: %1")
-TOO_LARGE = QT_TRANSLATE_NOOP(MESSAGES, "the amount is too large: %1")
-NOT_A_DATE = QT_TRANSLATE_NOOP(MESSAGES, "not a date (use dd/mm/yyyy): %1")
-IMPOSSIBLE_DATE = QT_TRANSLATE_NOOP(MESSAGES, "impossible date: %1")
-TOO_LONG = QT_TRANSLATE_NOOP(MESSAGES, "the text is too long (at most %2 characters): %1")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("messages", "not an amount of money: %1")
+NEGATIVE = QT_TRANSLATE_NOOP("messages", "a negative amount is not allowed: %1")
+TOO_LARGE = QT_TRANSLATE_NOOP("messages", "the amount is too large: %1")
+NOT_A_DATE = QT_TRANSLATE_NOOP("messages", "not a date (use dd/mm/yyyy): %1")
+IMPOSSIBLE_DATE = QT_TRANSLATE_NOOP("messages", "impossible date: %1")
+TOO_LONG = QT_TRANSLATE_NOOP("messages", "the text is too long (at most %2 characters): %1")
 
 EXCEL_EPOCH = date(1899, 12, 30)
 MAX_CENTS = 10**15

@@ -146,8 +146,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         if self.import_action is not None:  # --- import action (issue 3) ---
-            self.import_action.setText(self.tr("&Import customers…"))
-            self.import_action.setToolTip(self.tr("Import departed customers (Ctrl+I)"))
+            from recovery_desk.ui.dialogs.import_dialog import ImportDialog
+
+            self.import_action.setText(ImportDialog.action_text())
+            self.import_action.setToolTip(ImportDialog.action_tip())
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.nav.setAccessibleName(self.tr("Pages"))

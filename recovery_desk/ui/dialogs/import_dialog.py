@@ -69,6 +69,7 @@ class ImportDialog(QDialog):
         self.info: imports.FileInfo | None = None
         self.summary: imports.ImportSummary | None = None
         self._task: TaskHandle | None = None
+        self._inspections = 0
 
         self.path_edit = QLineEdit()
         self.browse_button = QPushButton()
@@ -141,6 +142,15 @@ class ImportDialog(QDialog):
         i18n.register(self)
         self._show_page(self.PAGE_FILE)
 
+    @classmethod
+    def action_text(cls) -> str:
+        """The File menu entry that opens the wizard."""
+        return QCoreApplication.translate("ImportDialog", "&Import customers…")
+
+    @classmethod
+    def action_tip(cls) -> str:
+        return QCoreApplication.translate("ImportDialog", "Import departed customers (Ctrl+I)")
+
     # --- translations -----------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -176,7 +186,7 @@ class ImportDialog(QDialog):
         )
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.cancel_button.setText(
-            self.tr("&Close") if page == self.PAGE_DONE else self.tr("Cancel")
+            self.tr("&Close") if page == self.PAGE_DONE else self.tr("&Cancel")
         )
 
     def _show_page(self, index: int) -> None:
@@ -218,6 +228,8 @@ class ImportDialog(QDialog):
         sheet = self.sheet_combo.currentData() if self.sheet_combo.count() else None
         region = self.region_combo.currentData()
         self._say("")
+        self._inspections += 1
+        ticket = self._inspections
 
         def work(_token: Any) -> tuple[imports.FileInfo, list[imports.PreviewRow]]:
             info = imports.inspect_file(
@@ -225,7 +237,11 @@ class ImportDialog(QDialog):
             )
             return info, imports.preview(info, region=region)
 
-        self.ctx.runner.run(work, on_done=self._on_inspected, on_error=self._on_failed)
+        def done(result: tuple[imports.FileInfo, list[imports.PreviewRow]]) -> None:
+            if ticket == self._inspections:  # a later change supersedes this result
+                self._on_inspected(result)
+
+        self.ctx.runner.run(work, on_done=done, on_error=self._on_failed)
 
     def _on_inspected(self, result: tuple[imports.FileInfo, list[imports.PreviewRow]]) -> None:
         self.info, rows = result
@@ -324,10 +340,14 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc or Cancel: while importing, cancel (the database stays as it was)."""
         if self._task is not None and self._task.running:
             self._task.cancel()
             return
-        self.close()
+        super().reject()
 
     @Slot()
     def _on_save_clicked(self) -> None:
