@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from recovery_desk.domain.errors import ValidationError
 from recovery_desk.services.import_mapping import guess_mapping, parse_map_options, resolve_mapping
 from recovery_desk.services.import_values import (
     ValueProblem,
@@ -14,7 +15,6 @@ from recovery_desk.services.import_values import (
     parse_money,
     parse_phone,
 )
-from recovery_desk.domain.errors import ValidationError
 
 
 @pytest.mark.parametrize(

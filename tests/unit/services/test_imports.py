@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.services import imports
 from recovery_desk.services.dto import UserDTO
-from recovery_desk.services.progress import CancelToken, Cancelled, Progress
+from recovery_desk.services.progress import Cancelled, CancelToken, Progress
 from recovery_desk.services.workspace import Sessions
 from recovery_desk.storage.tables import AuditEntry, OutboxEntry, Reason, ReasonCategory
 from tests.unit.services.import_helpers import by_name, customers, do_import, write
