@@ -22,7 +22,7 @@ class Market:
         """An E.164 mobile number of this market."""
         if self.code == "br":
             return f"+55{area}9{number:08d}"
-        return f"+351{area}{number:07d}"
+        return f"+351{area}{number % 10**7:07d}"
 
 
 BRAZIL = Market(
