@@ -129,16 +129,16 @@ def test_reasons_matched_or_created(
     text = (
         "Nome;Motivo;Categoria\n"
         "Ana;PRICE TOO HIGH;\n"
-        "Bia;Preco elevado;\n"
+        "Bia;preco DEMASIADO elevado;\n"
         "Caio;Mudou de cidade;\n"
         "Duda;Sinal fraco;Rede\n"
-        "Enzo;Fila longa;atendimento\n"
+        "Enzo;Fila longa;atitude do ATENDIMENTO\n"
     )
     summary = do_import(sessions, supervisor, write(tmp_path / "f.csv", text))
     assert summary.new_reasons == 3
     rows = by_name(sessions)
     ana, _ = _reason(sessions, rows["Ana"]["imported_reason_id"])
-    assert ana.code == "PRICE_HIGH"
+    assert ana.code == "PRICE_TOO_HIGH"
     assert rows["Bia"]["imported_reason_id"] == rows["Ana"]["imported_reason_id"]
     caio, caio_cat = _reason(sessions, rows["Caio"]["imported_reason_id"])
     assert caio.needs_review and caio_cat.is_unreviewed and caio_cat.code == "UNREVIEWED"
@@ -147,7 +147,7 @@ def test_reasons_matched_or_created(
     duda, duda_cat = _reason(sessions, rows["Duda"]["imported_reason_id"])
     assert duda.needs_review and duda_cat.label_pt_br == "Rede" and not duda_cat.is_unreviewed
     _enzo, enzo_cat = _reason(sessions, rows["Enzo"]["imported_reason_id"])
-    assert enzo_cat.code == "SERVICE"
+    assert enzo_cat.code == "STAFF"
 
 
 def test_reimport_updates_instead_of_duplicating(
