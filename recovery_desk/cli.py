@@ -179,8 +179,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
         except DomainError as exc:
             raise CliError(f"{path.name}: {exc}; nothing was imported", EXIT_NOTHING) from exc
         errors = Path(args.errors) if args.errors else None
+        if errors is not None and not errors.parent.is_dir():
+            raise CliError(f"--errors: the folder {errors.parent} does not exist")
         gen = imports.run_import(ws.sessions, user, info, region=args.region, errors_path=errors)
-        summary = _drive_import(gen)
+        try:
+            summary = _drive_import(gen)
+        except DomainError as exc:
+            raise CliError(f"{path.name}: {exc}; nothing was imported", EXIT_NOTHING) from exc
     print(summary)
     for rejection in summary.rejections[:20]:
         print(f"  {rejection}", file=sys.stderr)

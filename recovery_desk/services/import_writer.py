@@ -74,7 +74,7 @@ class CustomerWriter:
 
     def add(self, row: ParsedRow) -> None:
         keys = identity_keys(row.values)
-        if keys[0] in self._seen:
+        if not self._seen.isdisjoint(keys):
             self.flush()  # the same customer twice in a batch: let the DB see the first
         self._seen.update(keys)
         self._rows.append(row)
@@ -121,8 +121,8 @@ class CustomerWriter:
     def _lookup(self, rows: Sequence[ParsedRow]) -> dict[Key, list[dict[str, Any]]]:
         wanted: dict[str, set[str]] = {}
         for row in rows:
-            kind, value = identity_keys(row.values)[0]
-            wanted.setdefault(kind, set()).add(value)
+            for kind, value in _lookup_keys(row.values):
+                wanted.setdefault(kind, set()).add(value)
         found: dict[Key, list[dict[str, Any]]] = {}
         columns = [_C.id, _C.version, *(_C[c] for c in SOURCE_COLUMNS), _C.name_folded]
         for kind, values in wanted.items():
@@ -141,9 +141,13 @@ class CustomerWriter:
     def _match(
         values: dict[str, Any], existing: dict[Key, list[dict[str, Any]]]
     ) -> dict[str, Any] | None:
-        """The customer of the row's key; when several share a phone or e-mail, the one
-        whose other identities agree most with the row (then the oldest)."""
-        candidates = existing.get(identity_keys(values)[0])
+        """The customer of the row's first lookup key that finds one; when several share a
+        phone or e-mail, the one whose identities agree most with the row (then the oldest)."""
+        candidates: list[dict[str, Any]] = []
+        for key in _lookup_keys(values):
+            candidates = existing.get(key, [])
+            if candidates:
+                break
         if not candidates:
             return None
 
@@ -151,6 +155,13 @@ class CustomerWriter:
             return sum(record.get(k) == values.get(k) for k in ("external_id", "phone", "email"))
 
         return max(candidates, key=agreement)
+
+
+def _lookup_keys(values: dict[str, Any]) -> list[Key]:
+    """Where to look for the row's customer, in order: its external id alone when it has
+    one; else its phone, then its e-mail, then (with neither) its folded name."""
+    keys = identity_keys(values)
+    return keys[:1] if keys[0][0] == "external_id" else keys
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:

@@ -74,6 +74,7 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self._on_browse_clicked)
+        self.path_edit.textEdited.connect(self._on_path_edit_text_edited)
         self.sheet_combo = QComboBox()
         self.region_combo = QComboBox()
         self.region_combo.addItem("BR", "BR")
@@ -208,6 +209,10 @@ class ImportDialog(QDialog):
         if path:
             self.path_edit.setText(path)
             self._load_sheets(Path(path))
+
+    @Slot(str)
+    def _on_path_edit_text_edited(self, _text: str) -> None:
+        self.sheet_combo.clear()  # the sheets are read again for the new file
 
     def _load_sheets(self, path: Path) -> None:
         self.sheet_combo.clear()
