@@ -83,3 +83,32 @@ def test_import_action_only_for_supervisors(
     other = MainWindow(agent_ctx)
     qtbot.addWidget(other)
     assert other.import_action is None
+
+
+def test_wizard_picks_a_sheet_of_a_workbook(
+    qtbot: QtBot, supervisor_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Capa"
+    book.active.append(["nada"])
+    sheet = book.create_sheet("Saídas")
+    sheet.append(["Cliente", "Valor"])
+    sheet.append(["Rui", 12.5])
+    path = tmp_path / "saidas.xlsx"
+    book.save(path)
+    monkeypatch.setattr(import_dialog, "ask_open_file", lambda _parent: str(path))
+    dialog = ImportDialog(supervisor_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())] == [
+        "Capa",
+        "Saídas",
+    ]
+    qtbot.keyClick(dialog.sheet_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
+    assert dialog.mapping.combos["name"].currentText() == "Cliente"
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
+    assert dialog.summary is not None and dialog.summary.inserted == 1
+    assert by_name(supervisor_ctx.sessions)["Rui"]["monthly_revenue_cents"] == 1250
