@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>ImportDialog</name>
@@ -246,12 +247,12 @@ Avisos: %6 sem receita, %7 sem data de saída, %8 telefones não reconhecidos (m
         <translation>o arquivo precisa de uma coluna com o código do cliente ou o nome</translation>
     </message>
     <message>
-        <source>unknown field '%1' (known: %2)</source>
-        <translation>campo desconhecido '%1' (conhecidos: %2)</translation>
+        <source>unknown field &apos;%1&apos; (known: %2)</source>
+        <translation>campo desconhecido &apos;%1&apos; (conhecidos: %2)</translation>
     </message>
     <message>
-        <source>the file has no column '%1'</source>
-        <translation>o arquivo não tem a coluna '%1'</translation>
+        <source>the file has no column &apos;%1&apos;</source>
+        <translation>o arquivo não tem a coluna &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
@@ -262,8 +263,8 @@ Avisos: %6 sem receita, %7 sem data de saída, %8 telefones não reconhecidos (m
         <translation>o arquivo está vazio: nenhuma linha de cabeçalho foi encontrada</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named '%1' (sheets: %2)</source>
-        <translation>a pasta de trabalho não tem a planilha '%1' (planilhas: %2)</translation>
+        <source>the workbook has no sheet named &apos;%1&apos; (sheets: %2)</source>
+        <translation>a pasta de trabalho não tem a planilha &apos;%1&apos; (planilhas: %2)</translation>
     </message>
     <message>
         <source>the file is not a CSV text file or an XLSX workbook</source>

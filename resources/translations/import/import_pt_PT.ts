@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
     <name>ImportDialog</name>
@@ -246,12 +247,12 @@ Avisos: %6 sem receita, %7 sem data de saída, %8 telefones não reconhecidos (m
         <translation>o ficheiro precisa de uma coluna com o código do cliente ou o nome</translation>
     </message>
     <message>
-        <source>unknown field '%1' (known: %2)</source>
-        <translation>campo desconhecido '%1' (conhecidos: %2)</translation>
+        <source>unknown field &apos;%1&apos; (known: %2)</source>
+        <translation>campo desconhecido &apos;%1&apos; (conhecidos: %2)</translation>
     </message>
     <message>
-        <source>the file has no column '%1'</source>
-        <translation>o ficheiro não tem a coluna '%1'</translation>
+        <source>the file has no column &apos;%1&apos;</source>
+        <translation>o ficheiro não tem a coluna &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
@@ -262,8 +263,8 @@ Avisos: %6 sem receita, %7 sem data de saída, %8 telefones não reconhecidos (m
         <translation>o ficheiro está vazio: não foi encontrada nenhuma linha de cabeçalho</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named '%1' (sheets: %2)</source>
-        <translation>o livro não tem nenhuma folha chamada '%1' (folhas: %2)</translation>
+        <source>the workbook has no sheet named &apos;%1&apos; (sheets: %2)</source>
+        <translation>o livro não tem nenhuma folha chamada &apos;%1&apos; (folhas: %2)</translation>
     </message>
     <message>
         <source>the file is not a CSV text file or an XLSX workbook</source>
