@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, bindparam, select, update
 
 from recovery_desk.services.import_rows import ParsedRow, derived
 from recovery_desk.storage import outbox
+from recovery_desk.storage.search_index import BatchedSearchIndex
 from recovery_desk.storage.tables import Customer
 from recovery_desk.storage.types import utcnow
 
@@ -63,8 +64,15 @@ def identity_keys(values: dict[str, Any]) -> list[Key]:
 class CustomerWriter:
     """Accumulates rows and writes them per batch on one connection (one transaction)."""
 
-    def __init__(self, conn: Connection, currency: str = "BRL", batch: int | None = None):
+    def __init__(
+        self,
+        conn: Connection,
+        currency: str = "BRL",
+        batch: int | None = None,
+        search: BatchedSearchIndex | None = None,
+    ):
         self.conn = conn
+        self.search = search
         self.batch = batch or BATCH
         self._defaults: dict[str, Any] = {c: None for c in SOURCE_COLUMNS}
         self._defaults.update(name="", phone_valid=True, currency=currency)
@@ -107,7 +115,10 @@ class CustomerWriter:
             merged.update(derived(merged), version=found["version"] + 1, updated_at=now)
             updates[found["id"]] = merged
         if inserts:
+            mark = self.search.mark() if self.search is not None else 0
             outbox.bulk_insert(self.conn, Customer, inserts)
+            if self.search is not None:
+                self.search.index_since(mark)
             self.inserted += len(inserts)
         if updates:
             self._update(list(updates.values()))

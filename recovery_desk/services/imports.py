@@ -30,6 +30,7 @@ from recovery_desk.services.import_values import REGIONS, as_text
 from recovery_desk.services.progress import CancelToken, Progress, Throttle
 from recovery_desk.services.users import require_role
 from recovery_desk.services.workspace import Sessions
+from recovery_desk.storage.search_index import BatchedSearchIndex
 from recovery_desk.storage.tables import AuditEntry
 
 from .import_errors import ErrorSpool, Rejection, Translate
@@ -174,7 +175,8 @@ def run_import(
         with sessions.begin() as session, RowSource(info.path, info.format) as source:
             conn = session.connection()
             reasons = ReasonCatalogue(conn)
-            writer = CustomerWriter(conn, CURRENCY_BY_REGION[region])
+            search = BatchedSearchIndex(conn)
+            writer = CustomerWriter(conn, CURRENCY_BY_REGION[region], search=search)
             yield Progress(0, source.total or None, "reading")
             for seen, (number, cells) in enumerate(_data_rows(source), start=1):
                 if seen % 256 == 0:
@@ -195,6 +197,7 @@ def run_import(
                 writer.add(row)
             writer.flush()
             token.check()
+            search.restore()
             summary = ImportSummary(
                 file_name=info.path.name,
                 inserted=writer.inserted,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.services import imports
@@ -26,7 +26,23 @@ def _snapshot(sessions: Sessions) -> tuple[object, ...]:
             session.scalar(select(func.count()).select_from(model))
             for model in (AuditEntry, OutboxEntry, Reason, ReasonCategory)
         )
-    return (customers(sessions), counts)
+        triggers = session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        ).all()
+    return (customers(sessions), counts, triggers)
+
+
+def _search(sessions: Sessions, term: str) -> set[str]:
+    with sessions() as session:
+        return set(
+            session.scalars(
+                text(
+                    "SELECT c.name FROM customers_fts f JOIN customers c ON c.rowid = f.rowid "
+                    "WHERE customers_fts MATCH :q"
+                ),
+                {"q": term},
+            )
+        )
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
@@ -310,3 +326,18 @@ def test_import_is_audited_and_queued(
     assert audit.details is not None and audit.details["file"] == "f.csv"
     assert audit.details["inserted"] == 2
     assert queued == 2
+
+
+def test_imported_customers_are_searchable(
+    tmp_path: Path, sessions: Sessions, supervisor: UserDTO
+) -> None:
+    before = _snapshot(sessions)[2]
+    text_ = "Código;Nome;Telefone\n0042;Conceição Araújo;(11) 98765-4321\n7;Bia;\n"
+    do_import(sessions, supervisor, write(tmp_path / "f.csv", text_))
+    assert _search(sessions, "conceicao") == {"Conceição Araújo"}
+    assert _search(sessions, '"11987654321"') == {"Conceição Araújo"}
+    assert _search(sessions, "bia") == {"Bia"}
+    assert _snapshot(sessions)[2] == before  # the per-row trigger is back
+    update = "Código;Nome\n7;Beatriz\n"
+    do_import(sessions, supervisor, write(tmp_path / "g.csv", update))
+    assert _search(sessions, "beatriz") == {"Beatriz"} and not _search(sessions, "bia")
