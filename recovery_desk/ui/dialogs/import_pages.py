@@ -67,9 +67,11 @@ class MappingWidget(QWidget):
         i18n.register(self)
 
     def retranslate_ui(self) -> None:
-        for number, field in enumerate(FIELDS):
+        # No mnemonics on the 14 field labels (they would clash with the buttons' Alt keys):
+        # the first combo gets the focus and Tab walks through them in order.
+        for field in FIELDS:
             text = i18n.translate_message(FIELD_LABELS[field])
-            self.labels[field].setText(f"&{text}:" if number < 9 else f"{text}:")
+            self.labels[field].setText(f"{text}:")
             self.combos[field].setAccessibleName(self.tr("Column for %1").replace("%1", text))
             if self.combos[field].count():
                 self.combos[field].setItemText(0, self.tr("(not imported)"))
