@@ -34,6 +34,7 @@ HEADER = [
 ]
 FIRST = ["Ana", "João", "Conceição", "José", "Márcia", "Luís", "Beatriz", "Raimundo"]
 LAST = ["Silva", "Souza", "Oliveira", "Gonçalves", "Araújo", "Pereira", "Lima", "Carvalho"]
+AREA_CODES = [11, 12, 19, 21, 27, 31, 41, 47, 48, 51, 61, 62, 71, 81, 85, 91, 92]
 REASONS = ["Preço alto", "Atendente grosseiro", "Mudou de cidade", "", "Concorrente"]
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +51,7 @@ def make_csv(path: Path, rows: int, seed: int = 3) -> None:
                 [
                     f"{i:08d}",
                     f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
-                    f"({rnd.randrange(11, 99)}) 9{rnd.randrange(1000, 9999)}-"
+                    f"({rnd.choice(AREA_CODES)}) 9{rnd.randrange(1000, 9999)}-"
                     f"{rnd.randrange(1000, 9999)}",
                     f"cliente{i}@exemplo.com.br",
                     rnd.choice(["Varejo", "PME", "Corporativo"]),
