@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -692,12 +692,103 @@ def _cmd_cycle_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- import (issue 3) ---------------------------------------------------------------------
+
+
+def _register_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("import", help="import departed customers from a CSV or XLSX file")
+    _common(parser)
+    parser.add_argument("file", help="the CSV or XLSX file")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read FIELD from the column HEADER (fields: external_id, name, phone, email, "
+        "segment, region, monthly_revenue, lifetime_value, customer_since, departed_on, "
+        "served_by, reason, category, notes); an empty HEADER ignores the field",
+    )
+    parser.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+    parser.add_argument("--errors", metavar="OUT.csv", help="write the rejected rows here")
+    parser.add_argument(
+        "--region",
+        choices=["BR", "PT", "br", "pt"],
+        default="BR",
+        help="how to read national phone numbers and which currency (default BR)",
+    )
+    parser.set_defaults(handler=_cmd_import)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from recovery_desk.domain.enums import Role
+    from recovery_desk.domain.errors import PermissionDenied
+    from recovery_desk.services import imports, users
+    from recovery_desk.services.import_mapping import parse_map_options
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"{path}: no such file", EXIT_NOTHING)
+    with workspace(args) as ws:
+        user = users.current_user(ws.sessions)
+        if user is None:
+            raise CliError(
+                "no user yet: start the app once (recovery-desk) to create the first "
+                "supervisor, then import.",
+                EXIT_INPUT,
+            )
+        try:
+            users.require_role(user, Role.SUPERVISOR)
+        except PermissionDenied as exc:
+            raise CliError(f"{user.name} is not a supervisor: only supervisors import") from exc
+        try:
+            info = imports.inspect_file(
+                path, sheet=args.sheet, overrides=parse_map_options(args.map)
+            )
+        except DomainError as exc:
+            raise CliError(f"{path.name}: {exc}; nothing was imported", EXIT_NOTHING) from exc
+        errors = Path(args.errors) if args.errors else None
+        if errors is not None and not errors.parent.is_dir():
+            raise CliError(f"--errors: the folder {errors.parent} does not exist")
+        gen = imports.run_import(ws.sessions, user, info, region=args.region, errors_path=errors)
+        try:
+            summary = _drive_import(gen)
+        except DomainError as exc:
+            raise CliError(f"{path.name}: {exc}; nothing was imported", EXIT_NOTHING) from exc
+    print(summary)
+    for rejection in summary.rejections[:20]:
+        print(f"  {rejection}", file=sys.stderr)
+    if summary.rejected > 20:
+        print(f"  ... and {summary.rejected - 20} more rows rejected", file=sys.stderr)
+    if summary.errors_file is not None and errors is None:
+        summary.errors_file.unlink(missing_ok=True)
+        print("use --errors OUT.csv to write the rejected rows to a file", file=sys.stderr)
+    elif summary.errors_file is not None:
+        print(f"rejected rows written to {summary.errors_file}", file=sys.stderr)
+    return EXIT_OK if summary.imported else EXIT_NOTHING
+
+
+def _drive_import(gen: Generator[Progress, None, Any]) -> Any:
+    while True:
+        try:
+            progress = next(gen)
+        except StopIteration as stop:
+            sys.stderr.write("\n")
+            return stop.value
+        fraction = progress.fraction
+        shown = f" {fraction:.0%}" if fraction is not None else ""
+        sys.stderr.write(f"\rimporting: {progress.message}{shown}   ")
+        sys.stderr.flush()
+
+
 REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _register_demo,
     _register_catalogue,  # catalogue (issue 7)
     _register_reports,  # reports
     _register_cycle,  # cycles (issue 3)
     _register_care,  # care and follow-ups (issue 6)
+    _register_import,
 ]
 
 SUBCOMMANDS: set[str] = set()

@@ -9,6 +9,8 @@ def fold(text: str | None) -> str:
     """Return ``text`` lower-cased with diacritics removed and spaces collapsed."""
     if not text:
         return ""
+    if text.isascii():  # fast path (imports fold millions of names): nothing to strip
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())

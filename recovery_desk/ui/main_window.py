@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -136,6 +136,15 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        # --- import action (issue 3) ---
+        self.import_action: QAction | None = None
+        if self.ctx.user.role == "supervisor":
+            self.import_action = QAction(self)
+            self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+            self.import_action.triggered.connect(self._on_import_action_triggered)
+            self.file_menu.addAction(self.import_action)
+            self.file_menu.addSeparator()
+        # --- end import action ---
         self.file_menu.addAction(self.quit_action)
 
         self.go_menu = self.menuBar().addMenu("")
@@ -188,6 +197,14 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.switch_user_action.setText(self.tr("S&witch user…"))
         self.quit_action.setText(self.tr("&Quit"))
+        if self.import_action is not None:  # --- import action (issue 3) ---
+            # Same context as the dialog's own texts; the dialog module loads on first use.
+            self.import_action.setText(
+                QCoreApplication.translate("ImportDialog", "&Import customers…")
+            )
+            self.import_action.setToolTip(
+                QCoreApplication.translate("ImportDialog", "Import departed customers (Ctrl+I)")
+            )
         self.go_menu.setTitle(self.tr("&Go"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -264,6 +281,16 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
         return window
+
+    # --- import action (issue 3) ---
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        from recovery_desk.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- closing --------------------------------------------------------------------
 

@@ -1,0 +1,199 @@
+"""Parsing the values of an imported row: money, dates, phones, identifiers and text.
+
+Brazilian and Portuguese spreadsheets write money as ``1.234,56`` (often with ``R$`` or
+``€``), dates as ``dd/mm/yyyy`` or Excel serials, and phones in national form. Every parser
+takes the cell as the reader gave it (text from CSV, typed values from XLSX) and raises
+:class:`ValueProblem` with a translatable message when the value cannot be used.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+
+import phonenumbers
+
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+
+Cell = str | int | float | date | datetime | bool | None
+
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("messages", "not an amount of money: %1")
+NEGATIVE = QT_TRANSLATE_NOOP("messages", "a negative amount is not allowed: %1")
+TOO_LARGE = QT_TRANSLATE_NOOP("messages", "the amount is too large: %1")
+NOT_A_DATE = QT_TRANSLATE_NOOP("messages", "not a date (use dd/mm/yyyy): %1")
+IMPOSSIBLE_DATE = QT_TRANSLATE_NOOP("messages", "impossible date: %1")
+TOO_LONG = QT_TRANSLATE_NOOP("messages", "the text is too long (at most %2 characters): %1")
+
+EXCEL_EPOCH = date(1899, 12, 30)
+MAX_CENTS = 10**15
+_CURRENCY = re.compile(r"(?i)r\$|€|\$|eur|brl|\s")
+_THOUSANDS_ONLY = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_SERIAL = re.compile(r"^\d{1,6}(?:[.,]\d+)?$")
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be used: ``template`` is marked for translation, ``%1`` is the
+    value as typed (``%2`` an optional detail)."""
+
+    def __init__(self, template: str, value: str, detail: str = ""):
+        self.template = template
+        self.value = value
+        self.detail = detail
+        super().__init__(self.text)
+
+    @property
+    def text(self) -> str:
+        return self.template.replace("%1", self.value).replace("%2", self.detail)
+
+
+def as_text(value: Cell) -> str:
+    """The cell as the user sees it: whole numbers without ``.0``, dates dd/mm/yyyy."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        if value.time() == datetime.min.time():
+            return value.strftime("%d/%m/%Y")
+        return value.strftime("%d/%m/%Y %H:%M:%S")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value).strip()
+
+
+def clean_text(value: Cell, limit: int) -> str | None:
+    """Text kept as written (identifiers keep leading zeros; "None" is a value)."""
+    text = as_text(value)
+    if not text:
+        return None
+    if len(text) > limit:
+        raise ValueProblem(TOO_LONG, text[:40] + "…", str(limit))
+    return text
+
+
+def parse_money(value: Cell) -> int | None:
+    """Integer cents from ``1.234,56``, ``R$ 1.234,56``, ``1.234,56 €``, ``1234.56``…"""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        amount = Decimal(str(value))
+        typed = as_text(value)
+    else:
+        typed = str(value).strip()
+        if not typed:
+            return None
+        amount = _decimal(typed)
+    if amount < 0:
+        raise ValueProblem(NEGATIVE, typed)
+    cents = int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if cents >= MAX_CENTS:
+        raise ValueProblem(TOO_LARGE, typed)
+    return cents
+
+
+def _decimal(typed: str) -> Decimal:
+    text = _CURRENCY.sub("", typed.replace("\u00a0", " "))
+    negative = text.startswith("-") or (text.startswith("(") and text.endswith(")"))
+    text = text.strip("-()")
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        if text.count(",") > 1:
+            raise ValueProblem(NOT_A_NUMBER, typed)
+        text = text.replace(",", ".")
+    elif _THOUSANDS_ONLY.match(text) and not text.startswith("0"):
+        text = text.replace(".", "")
+    if not text or not all(ch.isdigit() or ch == "." for ch in text) or text.count(".") > 1:
+        raise ValueProblem(NOT_A_NUMBER, typed)
+    try:
+        amount = Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueProblem(NOT_A_NUMBER, typed) from exc
+    return -amount if negative else amount
+
+
+def parse_date(value: Cell) -> date | None:
+    """A date from ``dd/mm/yyyy``, ``yyyy-mm-dd``, an Excel serial or an XLSX date cell."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float):
+        return _serial(float(value), as_text(value))
+    typed = value.strip()
+    if not typed:
+        return None
+    return _parse_date_text(typed)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(typed: str) -> date:
+    match = _DMY.match(typed)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        if len(match.group(3)) == 2:
+            year += 2000 if year < 70 else 1900
+        return _make_date(year, month, day, typed)
+    match = _YMD.match(typed)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _make_date(year, month, day, typed)
+    if _SERIAL.match(typed):
+        return _serial(float(typed.replace(",", ".")), typed)
+    raise ValueProblem(NOT_A_DATE, typed)
+
+
+def _make_date(year: int, month: int, day: int, typed: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ValueProblem(IMPOSSIBLE_DATE, typed) from exc
+
+
+def _serial(serial: float, typed: str) -> date:
+    if not 1 <= serial < 2_958_466:
+        raise ValueProblem(IMPOSSIBLE_DATE, typed)
+    return EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+REGIONS = ("BR", "PT")
+
+
+def parse_phone(value: Cell, region: str = "BR") -> tuple[str | None, bool]:
+    """``(E.164, True)`` when the number parses, else ``(as typed, False)``.
+
+    The default ``region`` is tried first, then the other market's (a 9-digit Portuguese
+    number in a Brazilian file still parses). ``00`` international prefixes are accepted.
+    """
+    typed = as_text(value)
+    if not typed:
+        return None, True
+    text = "+" + typed[2:] if typed.startswith("00") else typed
+    regions = (region, *(r for r in REGIONS if r != region))
+    for candidate in regions:
+        try:
+            number = phonenumbers.parse(text, candidate)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
+        if text.startswith("+"):
+            break
+    return typed, False
+
+
+def normalise_email(value: Cell) -> str | None:
+    """E-mail addresses compare case-insensitively: stored trimmed and lower-cased."""
+    text = as_text(value)
+    return text.lower() if text else None

@@ -1,0 +1,250 @@
+"""Importing departed customers from CSV or XLSX (supervisors only).
+
+:func:`run_import` is a generator yielding :class:`Progress` and checking a
+:class:`CancelToken`; everything it writes — customers, new reasons, outbox entries and the
+audit entry — happens in ONE transaction, so a cancel, a crash or an unreadable file leaves
+the database as it was. Rejected rows are listed with their row number, field and reason,
+and written to an errors CSV (a temporary file renamed at the end) the user can fix and
+import again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Generator, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from recovery_desk.domain.enums import Role
+from recovery_desk.services import import_errors
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.import_mapping import check_mapping, resolve_mapping
+from recovery_desk.services.import_read import FileFormat, Row, RowSource, detect, is_xlsx
+from recovery_desk.services.import_rows import (
+    CURRENCY_BY_REGION,
+    ParsedRow,
+    Problem,
+    convert_row,
+)
+from recovery_desk.services.import_values import REGIONS, as_text
+from recovery_desk.services.progress import CancelToken, Progress, Throttle
+from recovery_desk.services.users import require_role
+from recovery_desk.services.workspace import Sessions
+from recovery_desk.storage.search_index import BatchedSearchIndex
+from recovery_desk.storage.tables import AuditEntry
+
+from .import_errors import ErrorSpool, Rejection, Translate
+from .import_reasons import ReasonCatalogue
+from .import_writer import CustomerWriter
+
+log = logging.getLogger("recovery_desk.imports")
+
+SHOWN_REJECTIONS = 1000
+PREVIEW_ROWS = 50
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """A file ready to import: its format, headers and the mapping guessed (or given)."""
+
+    path: Path
+    format: FileFormat
+    headers: tuple[str, ...]
+    mapping: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    number: int
+    cells: tuple[str, ...]
+    problems: tuple[tuple[int, Problem], ...]
+    """(column index, problem) for every cell at fault (errors and warnings)."""
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    file_name: str
+    inserted: int
+    updated: int
+    unchanged: int
+    rejected: int
+    no_revenue: int
+    no_departure: int
+    invalid_phones: int
+    new_reasons: int
+    rejections: tuple[Rejection, ...]
+    """The first rejections (row, field, reason); all of them are in the errors CSV."""
+    errors_file: Path | None
+
+    @property
+    def imported(self) -> int:
+        return self.inserted + self.updated + self.unchanged
+
+    @property
+    def warnings(self) -> int:
+        return self.no_revenue + self.no_departure + self.invalid_phones
+
+    def __str__(self) -> str:
+        return (
+            f"{self.file_name}: {self.inserted} inserted, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.rejected} rejected; warnings: "
+            f"{self.no_revenue} without revenue, {self.no_departure} without departure date, "
+            f"{self.invalid_phones} phones not recognised; {self.new_reasons} new reasons "
+            "to review"
+        )
+
+
+def inspect_file(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    overrides: Mapping[str, str | None] | None = None,
+    require_identity: bool = True,
+) -> FileInfo:
+    """Detect format and headers; resolve the mapping (guess + ``overrides``).
+
+    Raises:
+        ValidationError: unreadable file, unknown sheet, or a mapping without identity.
+    """
+    fmt = detect(path, sheet)
+    with RowSource(path, fmt) as source:
+        headers = tuple(source.headers)
+    mapping = resolve_mapping(headers, overrides or {}, require_identity=require_identity)
+    return FileInfo(path, fmt, headers, mapping)
+
+
+def is_workbook(path: Path) -> bool:
+    """True for an XLSX workbook (the wizard then offers its sheets)."""
+    return path.is_file() and is_xlsx(path)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of an XLSX workbook, in order."""
+    return detect(path).sheets
+
+
+def preview(info: FileInfo, *, region: str = "BR", limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
+    """The first ``limit`` data rows with every cell's problem (the wizard's preview)."""
+    rows: list[PreviewRow] = []
+    with RowSource(info.path, info.format) as source:
+        for number, cells in _data_rows(source):
+            parsed = convert_row(number, cells, info.mapping, region)
+            marks = tuple(
+                (info.mapping.get(p.field, -1), p) for p in (*parsed.problems, *parsed.warnings)
+            )
+            rows.append(PreviewRow(number, tuple(as_text(c) for c in cells), marks))
+            if len(rows) >= limit:
+                break
+    return rows
+
+
+def _data_rows(source: RowSource) -> Iterator[Row]:
+    """The rows after the header, skipping empty ones."""
+    for number, cells in source:
+        if any(c not in (None, "") for c in cells):
+            yield number, cells
+
+
+def run_import(
+    sessions: Sessions,
+    user: UserDTO | None,
+    info: FileInfo,
+    *,
+    region: str = "BR",
+    errors_path: Path | None = None,
+    token: CancelToken | None = None,
+    translate: Translate | None = None,
+) -> Generator[Progress, None, ImportSummary]:
+    """Import ``info``'s file in one transaction; returns the summary.
+
+    Raises:
+        PermissionDenied: the user is not a supervisor.
+        ValidationError: the mapping has no identity or the file became unreadable.
+        Cancelled: the token was cancelled (nothing was written).
+    """
+    require_role(user, Role.SUPERVISOR)
+    assert user is not None
+    check_mapping(info.mapping)
+    region = region.upper() if region.upper() in REGIONS else "BR"
+    token = token or CancelToken()
+    throttle = Throttle()
+    counts = {"no_revenue": 0, "no_departure": 0, "invalid_phones": 0}
+    shown: list[Rejection] = []
+    spool = ErrorSpool(info, errors_path, translate)
+    try:
+        with sessions.begin() as session, RowSource(info.path, info.format) as source:
+            conn = session.connection()
+            reasons = ReasonCatalogue(conn)
+            search = BatchedSearchIndex(conn)
+            writer = CustomerWriter(conn, CURRENCY_BY_REGION[region], search=search)
+            yield Progress(0, source.total or None, "reading")
+            for seen, (number, cells) in enumerate(_data_rows(source), start=1):
+                if seen % 256 == 0:
+                    token.check()
+                    if throttle.ready():
+                        done = source.position if info.format.kind == "csv" else number
+                        yield Progress(done, source.total or None, f"{seen} rows")
+                row = convert_row(number, cells, info.mapping, region)
+                if row.rejected:
+                    spool.add(cells, row.problems)
+                    if len(shown) < SHOWN_REJECTIONS:
+                        shown.extend(Rejection.of(number, p) for p in row.problems)
+                    continue
+                _count_warnings(row, counts)
+                if row.reason:
+                    row.values["imported_reason_id"] = reasons.resolve(row.reason, row.category)
+                    row.values["imported_reason_text"] = row.reason
+                writer.add(row)
+            writer.flush()
+            token.check()
+            search.restore()
+            summary = ImportSummary(
+                file_name=info.path.name,
+                inserted=writer.inserted,
+                updated=writer.updated,
+                unchanged=writer.unchanged,
+                rejected=spool.count,
+                new_reasons=reasons.created_reasons,
+                rejections=tuple(shown[:SHOWN_REJECTIONS]),
+                errors_file=None,
+                **counts,
+            )
+            session.add(_audit(user, info, summary))
+            yield Progress(source.total or 1, source.total or 1, "saving")
+        summary = replace(summary, errors_file=spool.finish())
+    except BaseException:
+        spool.discard()
+        raise
+    log.info("import of %s: %s", info.path.name, summary)
+    return summary
+
+
+def _count_warnings(row: ParsedRow, counts: dict[str, int]) -> None:
+    for warning in row.warnings:
+        if warning.field == "monthly_revenue":
+            counts["no_revenue"] += 1
+        elif warning.field == "departed_on":
+            counts["no_departure"] += 1
+        else:
+            counts["invalid_phones"] += 1
+
+
+def _audit(user: UserDTO, info: FileInfo, summary: ImportSummary) -> AuditEntry:
+    return AuditEntry(
+        user_id=user.id,
+        action="customers.import",
+        entity="customers",
+        details={
+            "file": info.path.name,
+            "sheet": info.format.sheet,
+            "inserted": summary.inserted,
+            "updated": summary.updated,
+            "unchanged": summary.unchanged,
+            "rejected": summary.rejected,
+            "warnings": summary.warnings,
+            "new_reasons": summary.new_reasons,
+        },
+    )
+
+
+save_errors_csv = import_errors.save_copy

@@ -1,0 +1,1 @@
+"""Dialogs opened with ``open()``/``show()``; file pickers through patchable ``ask`` functions."""

@@ -1,0 +1,314 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Save errors CSV</source>
+        <translation>Salvar CSV de erros</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importar clientes…</translation>
+    </message>
+    <message>
+        <source>Import departed customers (Ctrl+I)</source>
+        <translation>Importar clientes que saíram (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import departed customers</source>
+        <translation>Importar clientes que saíram</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file exported from your CRM or billing system.</source>
+        <translation>Escolha um arquivo CSV ou XLSX exportado do seu CRM ou sistema de cobrança.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Arquivo a importar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Procurar o arquivo</translation>
+    </message>
+    <message>
+        <source>Choose the file (Alt+B)</source>
+        <translation>Escolher o arquivo (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Pla&amp;nilha:</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Planilha da pasta de trabalho</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Região dos telefones:</translation>
+    </message>
+    <message>
+        <source>Country for national phone numbers</source>
+        <translation>País dos números de telefone nacionais</translation>
+    </message>
+    <message>
+        <source>Brazil (+55, R$)</source>
+        <translation>Brasil (+55, R$)</translation>
+    </message>
+    <message>
+        <source>Portugal (+351, €)</source>
+        <translation>Portugal (+351, €)</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves the database as it was.</source>
+        <translation>Importando… Cancelar deixa o banco de dados como estava.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Cancel or close</source>
+        <translation>Cancelar ou fechar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Map the customer code or the name: one of them is required.</source>
+        <translation>Associe o código do cliente ou o nome: um dos dois é obrigatório.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importação cancelada: nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>A importação falhou e nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Escolha um arquivo primeiro.</translation>
+    </message>
+    <message>
+        <source>Errors saved to %1</source>
+        <translation>Erros salvos em %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWidget</name>
+    <message>
+        <source>Column for %1</source>
+        <translation>Coluna de %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(não importar)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (cells with a problem are coloured):</source>
+        <translation>&amp;Prévia (células com problema ficam coloridas):</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Prévia das primeiras linhas</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWidget</name>
+    <message>
+        <source>&amp;Rejected rows:</source>
+        <translation>Linhas &amp;rejeitadas:</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Linhas rejeitadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save errors CSV…</source>
+        <translation>&amp;Salvar CSV de erros…</translation>
+    </message>
+    <message>
+        <source>Save errors CSV</source>
+        <translation>Salvar CSV de erros</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to fix and import again (Alt+S)</source>
+        <translation>Salvar as linhas rejeitadas para corrigir e importar de novo (Alt+S)</translation>
+    </message>
+    <message>
+        <source>%1: %2 inserted, %3 updated, %4 unchanged, %5 rejected.
+Warnings: %6 without revenue, %7 without departure date, %8 phones not recognised (kept as typed). New reasons to review: %9.</source>
+        <translation>%1: %2 inseridos, %3 atualizados, %4 sem alteração, %5 rejeitados.
+Avisos: %6 sem receita, %7 sem data de saída, %8 telefones não reconhecidos (mantidos como digitados). Novos motivos a revisar: %9.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Linha %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Customer code</source>
+        <translation>Código do cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Receita mensal</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valor vitalício</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Data de saída</translation>
+    </message>
+    <message>
+        <source>Served by (front-line rep)</source>
+        <translation>Atendido por (atendente)</translation>
+    </message>
+    <message>
+        <source>Departure reason</source>
+        <translation>Motivo da saída</translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation>Categoria do motivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>the file needs a column for the customer code or the name</source>
+        <translation>o arquivo precisa de uma coluna com o código do cliente ou o nome</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (known: %2)</source>
+        <translation>campo desconhecido &apos;%1&apos; (conhecidos: %2)</translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;%1&apos;</source>
+        <translation>o arquivo não tem a coluna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>o arquivo não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty: no header row was found</source>
+        <translation>o arquivo está vazio: nenhuma linha de cabeçalho foi encontrada</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;%1&apos; (sheets: %2)</source>
+        <translation>a pasta de trabalho não tem a planilha &apos;%1&apos; (planilhas: %2)</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text file or an XLSX workbook</source>
+        <translation>o arquivo não é um CSV de texto nem uma pasta de trabalho XLSX</translation>
+    </message>
+    <message>
+        <source>the row has neither a customer code nor a name</source>
+        <translation>a linha não tem código do cliente nem nome</translation>
+    </message>
+    <message>
+        <source>no monthly revenue: reports show it as unknown</source>
+        <translation>sem receita mensal: os relatórios a mostram como desconhecida</translation>
+    </message>
+    <message>
+        <source>no departure date: reports show it as unknown</source>
+        <translation>sem data de saída: os relatórios a mostram como desconhecida</translation>
+    </message>
+    <message>
+        <source>phone number not recognised, kept as typed: %1</source>
+        <translation>telefone não reconhecido, mantido como digitado: %1</translation>
+    </message>
+    <message>
+        <source>not an amount of money: %1</source>
+        <translation>não é um valor em dinheiro: %1</translation>
+    </message>
+    <message>
+        <source>a negative amount is not allowed: %1</source>
+        <translation>valor negativo não é permitido: %1</translation>
+    </message>
+    <message>
+        <source>the amount is too large: %1</source>
+        <translation>o valor é grande demais: %1</translation>
+    </message>
+    <message>
+        <source>not a date (use dd/mm/yyyy): %1</source>
+        <translation>não é uma data (use dd/mm/aaaa): %1</translation>
+    </message>
+    <message>
+        <source>impossible date: %1</source>
+        <translation>data impossível: %1</translation>
+    </message>
+    <message>
+        <source>the text is too long (at most %2 characters): %1</source>
+        <translation>o texto é longo demais (no máximo %2 caracteres): %1</translation>
+    </message>
+</context>
+</TS>
