@@ -1,0 +1,228 @@
+"""Sync with the centre: push the outbox, pull what the centre owns. Offline-first.
+
+What travels:
+
+- **Up** (desktop → centre): calls with their steps, reasons, offers made, promises and
+  callbacks; care reviews, health events and the audit log. From a supervisor's desktop also
+  customers, cycles, assignments, users, coaching notes and catalogue edits.
+  Entries an agent's desktop queued for centre-owned tables are dropped at push time:
+  the centre wins for them.
+- **Down** (centre → desktop): users, reason categories, reasons, offers, scripts,
+  phrases, cycles, and assignments with their customers (an agent's login sees only its
+  own assignments and their customers: row-level security at the centre).
+
+Conflict rules:
+
+- Every push is ``INSERT … ON CONFLICT (id) DO UPDATE … WHERE central.version <
+  excluded.version``: replays and duplicates change nothing; a newer version replaces an
+  older one. A call has one author, so the desktop's latest version of its own call wins.
+- The centre wins for catalogues, scripts, users, cycles and assignments: pulled rows
+  overwrite the local row whatever its version.
+- A reason retired at the centre (``active = False``) comes down like any edit: it stays
+  in the table, so old calls still read it, and the picker (active reasons only) drops it.
+
+How: the outbox (``storage/outbox.py``) holds one entry per local change, written in the
+same transaction. Push reads a batch, groups it by table in foreign-key order, upserts the
+rows' current state in one central transaction, and deletes the entries only after the
+centre committed. Pull asks each stream for rows whose server change number is above the
+local cursor and stores the cursor with the rows, in one local transaction. Nothing is
+lost if the connection drops or the process dies at any point: the next sync repeats
+what was not confirmed, and repeating is harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Generator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from recovery_desk.domain.enums import Role
+from recovery_desk.services import users
+from recovery_desk.services.progress import CancelToken, Progress, Throttle
+from recovery_desk.services.sync_settings import CentralTarget
+from recovery_desk.storage.central import exchange
+from recovery_desk.storage.central.engine import (
+    CentralError,
+    check_schema,
+    make_engine,
+    translate,
+    upgrade_schema,
+)
+from recovery_desk.storage.central.schema import AUTHORED, CENTRE_OWNED, ORDERED
+from recovery_desk.storage.outbox import FROM_CENTRE
+from recovery_desk.storage.queries import get_setting, set_setting
+from recovery_desk.storage.types import utcnow
+
+log = logging.getLogger("recovery_desk.sync")
+
+PUSH_BATCH = 5000
+PULL_BATCH = 2000
+HISTORY_KEY = "sync.history"
+HISTORY_SIZE = 20
+
+__all__ = ["CentralError", "SyncReport", "sync", "waiting", "history", "SyncAttempt"]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    dropped: int
+
+
+@dataclass(frozen=True)
+class SyncAttempt:
+    at: datetime
+    ok: bool
+    pushed: int = 0
+    pulled: int = 0
+    error_kind: str = ""
+    error: str = ""
+
+
+def waiting(sessions: sessionmaker[Session]) -> int:
+    """How many local changes wait for the centre."""
+    with sessions() as session:
+        return exchange.outbox_count(session)
+
+
+def history(sessions: sessionmaker[Session]) -> list[SyncAttempt]:
+    """The last sync attempts, newest first."""
+    with sessions() as session:
+        raw = get_setting(session, HISTORY_KEY, []) or []
+    return [
+        SyncAttempt(**{**item, "at": datetime.fromisoformat(item["at"])}) for item in raw
+    ]
+
+
+def _record(sessions: sessionmaker[Session], attempt: SyncAttempt) -> None:
+    item = {**attempt.__dict__, "at": attempt.at.isoformat()}
+    with sessions.begin() as session:
+        raw = list(get_setting(session, HISTORY_KEY, []) or [])
+        set_setting(session, HISTORY_KEY, [item, *raw][:HISTORY_SIZE])
+
+
+def _up_tables(role: Role | None, standin: bool) -> set[str]:
+    if standin or role is Role.SUPERVISOR:
+        return set(ORDERED)
+    return set(AUTHORED)
+
+
+def _open(target: CentralTarget) -> Engine:
+    engine = make_engine(target.url)
+    if target.standin:
+        from recovery_desk.storage.central.engine import schema_revision
+
+        if schema_revision(engine) is None:
+            upgrade_schema(engine)
+    check_schema(engine)
+    return engine
+
+
+def sync(
+    sessions: sessionmaker[Session], target: CentralTarget, token: CancelToken | None = None
+) -> Generator[Progress, None, SyncReport]:
+    """Push the outbox then pull the centre's changes; records the attempt.
+
+    Raises:
+        CentralError: the centre cannot be used (unreachable, wrong password, schema
+            mismatch, refused). The outbox keeps everything.
+        Cancelled: ``token`` was cancelled; confirmed batches stay confirmed.
+    """
+    token = token or CancelToken()
+    pushed = pulled = dropped = 0
+    try:
+        engine = _open(target)
+        try:
+            user = users.current_user(sessions)
+            allowed = _up_tables(user.role if user else None, target.standin)
+            pushed, dropped = yield from _push(sessions, engine, allowed, token)
+            pulled = yield from _pull(sessions, engine, target.key, token)
+        finally:
+            engine.dispose()
+    except CentralError as exc:
+        _record(sessions, SyncAttempt(utcnow(), False, pushed, pulled, exc.kind, exc.detail))
+        raise
+    except (DBAPIError, SQLAlchemyError) as exc:
+        error = translate(exc)
+        _record(sessions, SyncAttempt(utcnow(), False, pushed, pulled, error.kind, error.detail))
+        raise error from exc
+    _record(sessions, SyncAttempt(utcnow(), True, pushed, pulled))
+    log.info("sync with %s: %d pushed, %d pulled", target.describe(), pushed, pulled)
+    return SyncReport(pushed, pulled, dropped)
+
+
+def _push(
+    sessions: sessionmaker[Session], engine: Engine, allowed: set[str], token: CancelToken
+) -> Generator[Progress, None, tuple[int, int]]:
+    total = waiting(sessions)
+    done = dropped = 0
+    throttle = Throttle()
+    yield Progress(0, total, "push")
+    while True:
+        token.check()
+        with sessions() as session:
+            entries = exchange.outbox_batch(session, PUSH_BATCH)
+            if not entries:
+                break
+            ids: dict[str, list[Any]] = defaultdict(list)
+            skip: list[int] = []
+            for entry in entries:
+                if entry.entity in allowed:
+                    ids[entry.entity].append(entry.entity_id)
+                else:
+                    skip.append(entry.seq)
+            rows = {t: exchange.local_rows(session, t, list(dict.fromkeys(i))) for t, i in ids.items()}
+        seqs = [e.seq for e in entries]
+        try:
+            with engine.begin() as conn:
+                exchange.lock_writers(conn)
+                for table in ORDERED:
+                    if rows.get(table):
+                        exchange.upsert(conn, table, rows[table])
+        except (DBAPIError, SQLAlchemyError) as exc:
+            error = translate(exc)
+            with sessions.begin() as session:
+                exchange.mark_attempt(session, seqs, f"{error.kind}: {error.detail}")
+            raise error from exc
+        with sessions.begin() as session:  # only now: the centre has committed
+            exchange.forget_entries(session, seqs)
+        done += len(seqs)
+        dropped += len(skip)
+        if throttle.ready():
+            yield Progress(done, max(total, done), "push")
+    yield Progress(done, max(total, done), "push")
+    return done - dropped, dropped
+
+
+def _pull(
+    sessions: sessionmaker[Session], engine: Engine, centre_key: str, token: CancelToken
+) -> Generator[Progress, None, int]:
+    pulled = 0
+    for index, table in enumerate(t for t in ORDERED if t in CENTRE_OWNED):
+        stream = f"{centre_key}:{table}"
+        while True:
+            token.check()
+            with sessions() as session:
+                cursor = exchange.get_cursor(session, stream)
+            with engine.connect() as conn:
+                rows = exchange.changes_since(conn, table, cursor, PULL_BATCH)
+            if not rows:
+                break
+            session = sessions()
+            session.info[FROM_CENTRE] = True
+            with session, session.begin():
+                exchange.apply_pulled(session, table, rows)
+                exchange.set_cursor(session, stream, int(rows[-1]["change_seq"]))
+            pulled += len(rows)
+            if len(rows) < PULL_BATCH:
+                break
+        yield Progress(index + 1, len(CENTRE_OWNED), f"pull {table}")
+    return pulled

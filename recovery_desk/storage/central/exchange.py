@@ -1,0 +1,160 @@
+"""The SQL of a sync, on both ends: outbox reads, idempotent upserts at the centre,
+change-number pulls, and writing pulled rows locally.
+
+Upserts are ``INSERT … ON CONFLICT (id) DO UPDATE … WHERE version < excluded.version``
+through SQLAlchemy's PostgreSQL and SQLite dialects, so the stand-in centre runs the same
+statement as the real one. Replaying a batch the centre already committed changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from recovery_desk.storage.central.schema import CENTRAL, LOCK_KEY
+from recovery_desk.storage.tables import Base, OutboxEntry, SyncCursor
+from recovery_desk.storage.types import utcnow
+
+log = logging.getLogger("recovery_desk.sync")
+
+MAX_PARAMS = 30000  # below SQLite's 32766 and PostgreSQL's 65535 bind parameters
+CENTRE_ONLY = ("change_seq", "author_id")
+
+
+def _insert(conn: Connection | Session, table: Table) -> Any:
+    name = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    return postgresql.insert(table) if name == "postgresql" else sqlite.insert(table)
+
+
+def _chunks(rows: Sequence[dict[str, Any]], ncols: int) -> Iterable[Sequence[dict[str, Any]]]:
+    size = max(1, MAX_PARAMS // max(1, ncols))
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+# --- local side -----------------------------------------------------------------------------
+
+
+def outbox_batch(session: Session, limit: int) -> list[OutboxEntry]:
+    """The oldest ``limit`` outbox entries."""
+    return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit)))
+
+
+def outbox_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def local_rows(session: Session, table: str, ids: Sequence[uuid.UUID]) -> list[dict[str, Any]]:
+    """The current local state of rows ``ids`` of ``table`` as column dicts."""
+    local = Base.metadata.tables[table]
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 900):
+        part = ids[start : start + 900]
+        rows.extend(dict(r._mapping) for r in session.execute(select(local).where(local.c.id.in_(part))))
+    return rows
+
+
+def forget_entries(session: Session, seqs: Sequence[int]) -> None:
+    """Remove pushed entries (after the centre committed them)."""
+    for start in range(0, len(seqs), 900):
+        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs[start : start + 900])))
+
+
+def mark_attempt(session: Session, seqs: Sequence[int], error: str) -> None:
+    for start in range(0, len(seqs), 900):
+        part = seqs[start : start + 900]
+        for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.seq.in_(part))):
+            entry.attempts += 1
+            entry.last_error = error[:500]
+
+
+def get_cursor(session: Session, stream: str) -> int:
+    row = session.get(SyncCursor, stream)
+    return 0 if row is None else int(row.position)
+
+
+def set_cursor(session: Session, stream: str, position: int) -> None:
+    row = session.get(SyncCursor, stream)
+    if row is None:
+        session.add(SyncCursor(stream=stream, position=position, updated_at=utcnow()))
+    else:
+        row.position = position
+        row.updated_at = utcnow()
+
+
+def apply_pulled(session: Session, table: str, rows: Sequence[dict[str, Any]]) -> int:
+    """Write rows pulled from the centre into the local table: the centre wins.
+
+    The session must carry ``info["from_centre"] = True`` (no re-queue). A row that clashes
+    with a different local row on a natural key (a code, a login) is skipped and logged.
+    Returns how many rows were written.
+    """
+    local = Base.metadata.tables[table]
+    clean = [{k: v for k, v in r.items() if k in local.c} for r in rows]
+    if not clean:
+        return 0
+    stmt = _insert(session, local)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[local.c.id],
+        set_={c.name: stmt.excluded[c.name] for c in local.columns if not c.primary_key},
+    )
+    try:
+        with session.begin_nested():
+            for part in _chunks(clean, len(local.columns)):
+                session.execute(stmt, list(part))
+        return len(clean)
+    except IntegrityError:
+        written = 0
+        for row in clean:
+            try:
+                with session.begin_nested():
+                    session.execute(stmt, [row])
+                written += 1
+            except IntegrityError as exc:
+                log.warning("pulled %s %s clashes with a local row: %s", table, row["id"], exc.orig)
+        return written
+
+
+# --- central side ---------------------------------------------------------------------------
+
+
+def lock_writers(conn: Connection) -> None:
+    """Take the writers' advisory lock (PostgreSQL): change numbers follow commit order."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
+
+
+def upsert(conn: Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Upsert ``rows`` into the central ``table``; a row only replaces an older version."""
+    central = CENTRAL[table]
+    if not rows:
+        return
+    stmt = _insert(conn, central)
+    keep = [c.name for c in central.columns if not c.primary_key and c.name not in CENTRE_ONLY]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[central.c.id],
+        set_={name: stmt.excluded[name] for name in keep},
+        where=central.c.version < stmt.excluded.version,
+    )
+    ncols = len(rows[0])
+    for part in _chunks(rows, ncols):
+        conn.execute(stmt.values(list(part)))
+
+
+def changes_since(conn: Connection, table: str, cursor: int, limit: int) -> list[dict[str, Any]]:
+    """Rows of the central ``table`` changed after ``cursor``, oldest change first."""
+    central = CENTRAL[table]
+    query = (
+        select(central)
+        .where(central.c.change_seq > cursor)
+        .order_by(central.c.change_seq)
+        .limit(limit)
+    )
+    return [dict(r._mapping) for r in conn.execute(query)]
