@@ -190,9 +190,19 @@ def _cmd_catalogue_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- sync (issue 5) -----------------------------------------------------------------------
+
+
+def _register_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from recovery_desk import cli_sync
+
+    cli_sync.register(sub, _common)
+
+
 REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _register_demo,
     _register_catalogue,  # catalogue (issue 7)
+    _register_sync,  # sync (issue 5)
 ]
 
 SUBCOMMANDS: set[str] = set()

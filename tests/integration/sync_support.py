@@ -76,6 +76,14 @@ def central_rows(url: str, table: str, *columns: str) -> list[Any]:
     return rows
 
 
+def central_count(url: str, table: str) -> int:
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        count = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+    engine.dispose()
+    return int(count or 0)
+
+
 def local_rows(ws: Workspace, model: Any) -> list[Any]:
     with ws.sessions() as session:
         return list(session.execute(select(model.id, model.version).order_by(model.id)))
