@@ -52,6 +52,7 @@ from recovery_desk.storage.central.engine import (
     CentralError,
     check_schema,
     make_engine,
+    schema_revision,
     translate,
     upgrade_schema,
 )
@@ -117,12 +118,13 @@ def _up_tables(role: Role | None, standin: bool) -> set[str]:
 
 def _open(target: CentralTarget) -> Engine:
     engine = make_engine(target.url)
-    if target.standin:
-        from recovery_desk.storage.central.engine import schema_revision
-
-        if schema_revision(engine) is None:
+    try:
+        if target.standin and schema_revision(engine) is None:
             upgrade_schema(engine)
-    check_schema(engine)
+        check_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 

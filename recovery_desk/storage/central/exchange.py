@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, select
+from sqlalchemy import JSON, Column, Connection, MetaData, Table, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -42,9 +42,14 @@ def _chunks(rows: Sequence[dict[str, Any]], ncols: int) -> Iterable[Sequence[dic
 # --- local side -----------------------------------------------------------------------------
 
 
-def outbox_batch(session: Session, limit: int) -> list[OutboxEntry]:
-    """The oldest ``limit`` outbox entries."""
-    return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit)))
+def outbox_batch(session: Session, limit: int) -> list[Any]:
+    """The oldest ``limit`` outbox entries as rows of (seq, entity, entity_id)."""
+    query = (
+        select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.entity_id)
+        .order_by(OutboxEntry.seq)
+        .limit(limit)
+    )
+    return list(session.execute(query))
 
 
 def outbox_count(session: Session) -> int:
@@ -62,9 +67,15 @@ def local_rows(session: Session, table: str, ids: Sequence[uuid.UUID]) -> list[d
 
 
 def forget_entries(session: Session, seqs: Sequence[int]) -> None:
-    """Remove pushed entries (after the centre committed them)."""
-    for start in range(0, len(seqs), 900):
-        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs[start : start + 900])))
+    """Remove pushed entries (after the centre committed them).
+
+    ``seqs`` is a batch read in order: every entry between its first and last seq belongs
+    to it (later changes always get a higher seq).
+    """
+    if seqs:
+        session.execute(
+            delete(OutboxEntry).where(OutboxEntry.seq.between(min(seqs), max(seqs)))
+        )
 
 
 def mark_attempt(session: Session, seqs: Sequence[int], error: str) -> None:
@@ -131,21 +142,48 @@ def lock_writers(conn: Connection) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
 
 
+COPY_FROM = 100  # PostgreSQL: from this many rows, stage them with COPY first
+
+
+def _stage(conn: Connection, central: Table, rows: Sequence[dict[str, Any]]) -> Any:
+    """COPY ``rows`` into a temporary table (dropped at commit); return a select of it."""
+    from psycopg.types.json import Json
+
+    columns = list(rows[0])
+    stage = f"rd_in_{central.name}"
+    conn.exec_driver_sql(
+        f"CREATE TEMP TABLE {stage} ON COMMIT DROP AS "
+        f"SELECT {', '.join(columns)} FROM {central.name} WITH NO DATA"
+    )
+    json_cols = {c.name for c in central.columns if isinstance(c.type, JSON)}
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor, cursor.copy(f"COPY {stage} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([Json(row[c]) if c in json_cols else row[c] for c in columns])
+    staged = Table(stage, MetaData(), *(Column(c, central.c[c].type) for c in columns))
+    return columns, select(*staged.columns)
+
+
 def upsert(conn: Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
     """Upsert ``rows`` into the central ``table``; a row only replaces an older version."""
     central = CENTRAL[table]
     if not rows:
         return
-    stmt = _insert(conn, central)
+    staged = None
+    if conn.dialect.name == "postgresql" and len(rows) >= COPY_FROM:
+        columns, query = _stage(conn, central, rows)
+        staged = postgresql.insert(central).from_select(columns, query)
+    stmt = staged if staged is not None else _insert(conn, central)
     keep = [c.name for c in central.columns if not c.primary_key and c.name not in CENTRE_ONLY]
     stmt = stmt.on_conflict_do_update(
         index_elements=[central.c.id],
         set_={name: stmt.excluded[name] for name in keep},
         where=central.c.version < stmt.excluded.version,
     )
-    ncols = len(rows[0])
-    for part in _chunks(rows, ncols):
-        conn.execute(stmt.values(list(part)))
+    if staged is not None:
+        conn.execute(stmt)
+    else:
+        conn.execute(stmt, list(rows))  # one compiled statement, executemany
 
 
 def changes_since(conn: Connection, table: str, cursor: int, limit: int) -> list[dict[str, Any]]:
