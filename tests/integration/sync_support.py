@@ -73,7 +73,9 @@ def central_rows(url: str, table: str, *columns: str) -> list[Any]:
     with engine.connect() as conn:
         rows = list(conn.execute(text(f"SELECT {cols} FROM {table} ORDER BY id")))
     engine.dispose()
-    return rows
+    if not columns:  # SQLite hands UUIDs back as hex text
+        rows = [(r[0] if isinstance(r[0], uuid.UUID) else uuid.UUID(r[0]), r[1]) for r in rows]
+    return sorted(rows)
 
 
 def central_count(url: str, table: str) -> int:
@@ -86,7 +88,7 @@ def central_count(url: str, table: str) -> int:
 
 def local_rows(ws: Workspace, model: Any) -> list[Any]:
     with ws.sessions() as session:
-        return list(session.execute(select(model.id, model.version).order_by(model.id)))
+        return sorted(tuple(r) for r in session.execute(select(model.id, model.version)))
 
 
 def local_count(ws: Workspace, model: Any) -> int:
