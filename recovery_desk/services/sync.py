@@ -46,7 +46,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from recovery_desk.domain.enums import Role
 from recovery_desk.services import users
 from recovery_desk.services.progress import CancelToken, Progress, Throttle
-from recovery_desk.services.sync_settings import CentralTarget
+from recovery_desk.paths import AppPaths
+from recovery_desk.services.sync_settings import CentralSettings, CentralTarget
 from recovery_desk.storage.central import exchange
 from recovery_desk.storage.central.engine import (
     CentralError,
@@ -68,7 +69,7 @@ PULL_BATCH = 2000
 HISTORY_KEY = "sync.history"
 HISTORY_SIZE = 20
 
-__all__ = ["CentralError", "SyncReport", "sync", "waiting", "history", "SyncAttempt"]
+__all__ = ["CentralError", "SyncAttempt", "SyncReport", "SyncStatus", "history", "status", "sync"]
 
 
 @dataclass(frozen=True)
@@ -228,3 +229,44 @@ def _pull(
                 break
         yield Progress(index + 1, len(CENTRE_OWNED), f"pull {table}")
     return pulled
+
+
+# --- what the desktop's worker and Settings dialog call ---------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows."""
+
+    waiting: int
+    last_ok_at: datetime | None
+    last: SyncAttempt | None
+
+
+def status(sessions: sessionmaker[Session]) -> SyncStatus:
+    attempts = history(sessions)
+    last_ok = next((a.at for a in attempts if a.ok), None)
+    return SyncStatus(waiting(sessions), last_ok, attempts[0] if attempts else None)
+
+
+def sync_configured(
+    sessions: sessionmaker[Session], paths: AppPaths, token: CancelToken
+) -> Generator[Progress, None, SyncReport]:
+    """Sync with the centre of the Settings (or the stand-in file)."""
+    from recovery_desk.services.sync_settings import load_settings, target_from_settings
+
+    target = target_from_settings(load_settings(sessions), paths)
+    return (yield from sync(sessions, target, token))
+
+
+def test_connection(settings: CentralSettings, password: str | None, paths: AppPaths) -> str:
+    """Connect and check the schema; returns the centre's description. Raises CentralError."""
+    from recovery_desk.services.sync_settings import target_from_settings
+
+    target = target_from_settings(settings, paths, password)
+    try:
+        engine = _open(target)
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise translate(exc) from exc
+    engine.dispose()
+    return target.describe()
