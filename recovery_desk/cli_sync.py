@@ -85,7 +85,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             sys.stderr.write("\n")
             raise CliError(central_message(exc), EXIT_NOTHING) from exc
     sys.stderr.write("\n")
-    print(f"synced with {target.describe()}: {report.pushed} sent, {report.pulled} received")
+    sys.stdout.write(
+        f"synced with {target.describe()}: {report.pushed} sent, {report.pulled} received" + "\n"
+    )
     return EXIT_OK
 
 
@@ -107,7 +109,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         revision = central_admin.init_centre(args.url)
     except CentralError as exc:
         raise CliError(central_message(exc), EXIT_NOTHING) from exc
-    print(f"central schema at {revision}; roles rd_agent and rd_supervisor ready")
+    sys.stdout.write(f"central schema at {revision}; roles rd_agent and rd_supervisor ready" + "\n")
     return EXIT_OK
 
 
@@ -119,5 +121,5 @@ def cmd_add_user(args: argparse.Namespace) -> int:
         user_id = central_admin.add_user(args.url, args.login, password, args.role, args.name)
     except CentralError as exc:
         raise CliError(central_message(exc), EXIT_NOTHING) from exc
-    print(f"login {args.login} ({args.role}) created for user {user_id}")
+    sys.stdout.write(f"login {args.login} ({args.role}) created for user {user_id}" + "\n")
     return EXIT_OK

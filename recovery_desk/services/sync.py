@@ -44,9 +44,9 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import Role
+from recovery_desk.paths import AppPaths
 from recovery_desk.services import users
 from recovery_desk.services.progress import CancelToken, Progress, Throttle
-from recovery_desk.paths import AppPaths
 from recovery_desk.services.sync_settings import CentralSettings, CentralTarget
 from recovery_desk.storage.central import exchange
 from recovery_desk.storage.central.engine import (
@@ -99,9 +99,7 @@ def history(sessions: sessionmaker[Session]) -> list[SyncAttempt]:
     """The last sync attempts, newest first."""
     with sessions() as session:
         raw = get_setting(session, HISTORY_KEY, []) or []
-    return [
-        SyncAttempt(**{**item, "at": datetime.fromisoformat(item["at"])}) for item in raw
-    ]
+    return [SyncAttempt(**{**item, "at": datetime.fromisoformat(item["at"])}) for item in raw]
 
 
 def _record(sessions: sessionmaker[Session], attempt: SyncAttempt) -> None:
@@ -182,7 +180,9 @@ def _push(
                     ids[entry.entity].append(entry.entity_id)
                 else:
                     skip.append(entry.seq)
-            rows = {t: exchange.local_rows(session, t, list(dict.fromkeys(i))) for t, i in ids.items()}
+            rows = {
+                t: exchange.local_rows(session, t, list(dict.fromkeys(i))) for t, i in ids.items()
+            }
         seqs = [e.seq for e in entries]
         try:
             with engine.begin() as conn:

@@ -99,7 +99,7 @@ def read_password(settings: CentralSettings) -> str | None:
     if env:
         return env
     try:
-        return _keyring().get_password(KEYRING_SERVICE, _account(settings))  # type: ignore[no-any-return]
+        return _keyring().get_password(KEYRING_SERVICE, _account(settings))
     except KeyringUnavailable:
         return None
 

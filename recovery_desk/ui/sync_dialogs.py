@@ -56,7 +56,9 @@ class SyncSettingsDialog(QDialog):
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(7)]
         fields = [self.host, self.port, self.database, self.user, self.password]
-        for label, field in zip(self._labels, [*fields, self.sslmode, self.sslrootcert], strict=True):
+        for label, field in zip(
+            self._labels, [*fields, self.sslmode, self.sslrootcert], strict=True
+        ):
             label.setBuddy(field)
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)

@@ -97,7 +97,9 @@ def test_gui_never_blocks_during_a_threaded_sync(qtbot, workspace: Workspace, su
     ticker.setInterval(1)
     ticker.timeout.connect(tick)
     ticker.start()
-    with qtbot.waitSignal(worker.sig_state_changed, timeout=20000, check_params_cb=lambda s: not s.running):
+    with qtbot.waitSignal(
+        worker.sig_state_changed, timeout=20000, check_params_cb=lambda s: not s.running
+    ):
         worker.sync_now()
     ticker.stop()
     worker.stop()

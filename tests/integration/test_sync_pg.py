@@ -15,7 +15,8 @@ import pytest
 from sqlalchemy import select, text
 
 from recovery_desk.domain.enums import Role
-from recovery_desk.services import central_admin, sync as sync_service
+from recovery_desk.services import central_admin
+from recovery_desk.services import sync as sync_service
 from recovery_desk.services.sync import CentralError
 from recovery_desk.storage import outbox
 from recovery_desk.storage.central import exchange
@@ -140,10 +141,21 @@ def test_process_killed_mid_sync(template_data_dir: Path, tmp_path: Path, centre
         )
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "recovery_desk", "sync", "--central", centre,
-         "--data-dir", str(ws.paths.data_dir)],
-        cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "recovery_desk",
+            "sync",
+            "--central",
+            centre,
+            "--data-dir",
+            str(ws.paths.data_dir),
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and not S.central_count(centre, "call_reasons"):
@@ -185,12 +197,17 @@ def test_many_desktops_same_cycle(
     engine = make_engine(centre)
     with engine.begin() as conn:  # a catalogue edit at the centre
         conn.execute(
-            text("UPDATE reasons SET label_en = 'Edited', version = version + 1 "
-                 "WHERE code = (SELECT min(code) FROM reasons)")
+            text(
+                "UPDATE reasons SET label_en = 'Edited', version = version + 1 "
+                "WHERE code = (SELECT min(code) FROM reasons)"
+            )
         )
     engine.dispose()
     for ws in desks:
         S.run_sync(ws, centre)
         with ws.database.engine.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM reasons WHERE label_en='Edited'")).scalar() == 1
+            assert (
+                conn.execute(text("SELECT count(*) FROM reasons WHERE label_en='Edited'")).scalar()
+                == 1
+            )
         ws.close()

@@ -64,16 +64,18 @@ def test_agent_cannot_read_or_change_another_agents_calls(
     engine = make_engine(url_b)
     with pytest.raises(DBAPIError), engine.begin() as conn:
         conn.execute(
-            text("INSERT INTO calls (id, customer_id, agent_id, is_executive, status, "
-                 "current_step, started_at, diagnosis_confirmed, draft_state, created_at, "
-                 "updated_at, version) SELECT id, customer_id, agent_id, is_executive, status, "
-                 "current_step, started_at, diagnosis_confirmed, draft_state, created_at, "
-                 "updated_at, 99 FROM (SELECT CAST(:id AS uuid) AS id, customer_id, agent_id, "
-                 "is_executive, status, current_step, started_at, diagnosis_confirmed, "
-                 "draft_state, created_at, updated_at FROM calls LIMIT 0) s "
-                 "UNION ALL SELECT CAST(:id AS uuid), gen_random_uuid(), gen_random_uuid(), "
-                 "false, 'draft', 'apologise', now(), false, '{}', now(), now(), 99 "
-                 "ON CONFLICT (id) DO UPDATE SET outcome = 'hijacked'"),
+            text(
+                "INSERT INTO calls (id, customer_id, agent_id, is_executive, status, "
+                "current_step, started_at, diagnosis_confirmed, draft_state, created_at, "
+                "updated_at, version) SELECT id, customer_id, agent_id, is_executive, status, "
+                "current_step, started_at, diagnosis_confirmed, draft_state, created_at, "
+                "updated_at, 99 FROM (SELECT CAST(:id AS uuid) AS id, customer_id, agent_id, "
+                "is_executive, status, current_step, started_at, diagnosis_confirmed, "
+                "draft_state, created_at, updated_at FROM calls LIMIT 0) s "
+                "UNION ALL SELECT CAST(:id AS uuid), gen_random_uuid(), gen_random_uuid(), "
+                "false, 'draft', 'apologise', now(), false, '{}', now(), now(), 99 "
+                "ON CONFLICT (id) DO UPDATE SET outcome = 'hijacked'"
+            ),
             {"id": str(call_a)},
         )
     with engine.begin() as conn:  # a plain UPDATE finds nothing to change
@@ -96,7 +98,9 @@ def test_wrong_password_keeps_outbox(
     assert failure.value.kind == "auth"
     assert S.local_count(ws, OutboxEntry) == waiting
     done = run_cli(
-        "sync", "--central", _login_url(pg_server, centre, f"caio_{tag}", "wrong"),
+        "sync",
+        "--central",
+        _login_url(pg_server, centre, f"caio_{tag}", "wrong"),
         data_dir=ws.paths.data_dir,
     )
     assert done.returncode == 2
@@ -155,7 +159,14 @@ def test_cli_central_init_and_add_user(pg_url: str, pg_server: PgServer) -> None
     done = run_cli("central", "init", "--url", pg_url)
     assert done.returncode == 0, done.stderr
     done = run_cli(
-        "central", "add-user", "--url", pg_url, "--login", "dora", "--role", "supervisor",
+        "central",
+        "add-user",
+        "--url",
+        pg_url,
+        "--login",
+        "dora",
+        "--role",
+        "supervisor",
         env={"RECOVERY_DESK_NEW_PASSWORD": "s3cret-pw"},
     )
     assert done.returncode == 0, done.stderr

@@ -62,7 +62,9 @@ def local_rows(session: Session, table: str, ids: Sequence[uuid.UUID]) -> list[d
     rows: list[dict[str, Any]] = []
     for start in range(0, len(ids), 900):
         part = ids[start : start + 900]
-        rows.extend(dict(r._mapping) for r in session.execute(select(local).where(local.c.id.in_(part))))
+        rows.extend(
+            dict(r._mapping) for r in session.execute(select(local).where(local.c.id.in_(part)))
+        )
     return rows
 
 
@@ -73,9 +75,7 @@ def forget_entries(session: Session, seqs: Sequence[int]) -> None:
     to it (later changes always get a higher seq).
     """
     if seqs:
-        session.execute(
-            delete(OutboxEntry).where(OutboxEntry.seq.between(min(seqs), max(seqs)))
-        )
+        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.between(min(seqs), max(seqs))))
 
 
 def mark_attempt(session: Session, seqs: Sequence[int], error: str) -> None:

@@ -68,7 +68,9 @@ def install_roles(conn: Connection) -> None:
     for table in ("assignments", "customers"):
         conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         _policy(conn, table, "rd_sup_all", f"FOR ALL TO {SUPERVISOR} USING (true)")
-    _policy(conn, "assignments", "rd_own_read", f"FOR SELECT TO {AGENT} USING (assignee_id = {_ME})")
+    _policy(
+        conn, "assignments", "rd_own_read", f"FOR SELECT TO {AGENT} USING (assignee_id = {_ME})"
+    )
     _policy(
         conn,
         "customers",
