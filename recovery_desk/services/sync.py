@@ -164,32 +164,28 @@ def _push(
     sessions: sessionmaker[Session], engine: Engine, allowed: set[str], token: CancelToken
 ) -> Generator[Progress, None, tuple[int, int]]:
     total = waiting(sessions)
+    raw = engine.dialect.name == "postgresql"  # text COPY of the stored values
     done = dropped = 0
     throttle = Throttle()
     yield Progress(0, total, "push")
     while True:
         token.check()
         with sessions() as session:
-            entries = exchange.outbox_batch(session, PUSH_BATCH)
-            if not entries:
+            window = exchange.outbox_window(session, PUSH_BATCH)
+            if window is None:
                 break
-            ids: dict[str, list[Any]] = defaultdict(list)
-            skip: list[int] = []
-            for entry in entries:
-                if entry.entity in allowed:
-                    ids[entry.entity].append(entry.entity_id)
-                else:
-                    skip.append(entry.seq)
             rows = {
-                t: exchange.local_rows(session, t, list(dict.fromkeys(i))) for t, i in ids.items()
+                table: exchange.window_rows(session, table, window, raw=raw)
+                for table in window.tables
+                if table in allowed
             }
-        seqs = [e.seq for e in entries]
+        seqs = [window.lo, window.hi]
         try:
             with engine.begin() as conn:
                 exchange.lock_writers(conn)
                 for table in ORDERED:
                     if rows.get(table):
-                        exchange.upsert(conn, table, rows[table])
+                        exchange.upsert(conn, table, rows[table], raw=raw)
         except (DBAPIError, SQLAlchemyError) as exc:
             error = translate(exc)
             with sessions.begin() as session:
@@ -197,8 +193,8 @@ def _push(
             raise error from exc
         with sessions.begin() as session:  # only now: the centre has committed
             exchange.forget_entries(session, seqs)
-        done += len(seqs)
-        dropped += len(skip)
+        done += window.count
+        dropped += sum(n for t, n in window.tables.items() if t not in allowed)
         if throttle.ready():
             yield Progress(done, max(total, done), "push")
     yield Progress(done, max(total, done), "push")

@@ -48,6 +48,13 @@ def test_sync_twice_no_duplicates(template_data_dir: Path, tmp_path: Path, centr
     S.run_sync(ws, centre)
     _same(ws, centre)
     assert S.central_rows(centre, "calls", "outcome", "version") == [("won_back", 2)]
+    with ws.sessions() as session:  # values survive the text COPY unchanged
+        local = session.get(Call, call)
+        assert local is not None
+        expected = (local.started_at, local.draft_state, local.diagnosis_confirmed)
+    assert S.central_rows(centre, "calls", "started_at", "draft_state", "diagnosis_confirmed") == [
+        expected
+    ]
     ws.close()
 
 
@@ -79,8 +86,8 @@ def test_connection_dropped_mid_batch(
     real = exchange.upsert
     dsn = make_engine(centre).url.set(drivername="postgresql").render_as_string(False)
 
-    def drop(conn, table, rows):  # type: ignore[no-untyped-def]
-        real(conn, table, rows)
+    def drop(conn, table, rows, **kw):  # type: ignore[no-untyped-def]
+        real(conn, table, rows, **kw)
         if table == "calls":
             pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
             with psycopg.connect(dsn, autocommit=True) as other:

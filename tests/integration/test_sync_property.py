@@ -51,11 +51,11 @@ def test_interleavings_converge(
             else:
                 seen = []
 
-                def flaky(conn, table, rows, limit=arg, seen=seen):  # type: ignore[no-untyped-def]
+                def flaky(conn, table, rows, limit=arg, seen=seen, **kw):  # type: ignore[no-untyped-def]
                     seen.append(table)
                     if len(seen) >= limit:
                         raise CentralError("unreachable", "injected")
-                    real(conn, table, rows)
+                    real(conn, table, rows, **kw)
 
                 monkeypatch.setattr(exchange, "upsert", flaky)
                 try:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Column, Connection, MetaData, Table, delete, func, select
+from sqlalchemy import JSON, Column, Connection, MetaData, Table, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -52,6 +53,54 @@ def outbox_batch(session: Session, limit: int) -> list[Any]:
     return list(session.execute(query))
 
 
+@dataclass(frozen=True)
+class OutboxWindow:
+    """The oldest entries of the outbox: seqs ``lo``..``hi`` and the tables they name."""
+
+    lo: int
+    hi: int
+    count: int
+    tables: dict[str, int]
+
+
+def outbox_window(session: Session, limit: int) -> OutboxWindow | None:
+    """The next batch of at most ``limit`` entries (``None`` when the outbox is empty)."""
+    first = select(OutboxEntry.seq).order_by(OutboxEntry.seq).limit(limit).subquery()
+    lo, hi = session.execute(select(func.min(first.c.seq), func.max(first.c.seq))).one()
+    if lo is None:
+        return None
+    counts = session.execute(
+        select(OutboxEntry.entity, func.count())
+        .where(OutboxEntry.seq.between(lo, hi))
+        .group_by(OutboxEntry.entity)
+    )
+    tables = {entity: int(n) for entity, n in counts}
+    return OutboxWindow(int(lo), int(hi), sum(tables.values()), tables)
+
+
+def window_rows(
+    session: Session, table: str, window: OutboxWindow, *, raw: bool = False
+) -> list[dict[str, Any]]:
+    """Current local state of the ``table`` rows named in ``window``.
+
+    ``raw``: values as SQLite stores them (hex UUIDs, ISO text, 0/1), for a text COPY.
+    """
+    local = Base.metadata.tables[table]
+    ids = select(OutboxEntry.entity_id).where(
+        OutboxEntry.seq.between(window.lo, window.hi), OutboxEntry.entity == table
+    )
+    query = select(local).where(local.c.id.in_(ids))
+    if not raw:
+        return [dict(r._mapping) for r in session.execute(query)]
+    cols = [c.name for c in local.columns]
+    sql = (
+        f"SELECT {', '.join(cols)} FROM {table} WHERE id IN (SELECT entity_id FROM "
+        "sync_outbox WHERE seq BETWEEN ? AND ? AND entity = ?)"
+    )
+    cursor = session.connection().exec_driver_sql(sql, (window.lo, window.hi, table))
+    return [dict(zip(cols, row, strict=True)) for row in cursor]
+
+
 def outbox_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
@@ -79,11 +128,12 @@ def forget_entries(session: Session, seqs: Sequence[int]) -> None:
 
 
 def mark_attempt(session: Session, seqs: Sequence[int], error: str) -> None:
-    for start in range(0, len(seqs), 900):
-        part = seqs[start : start + 900]
-        for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.seq.in_(part))):
-            entry.attempts += 1
-            entry.last_error = error[:500]
+    """Count a failed attempt on the entries ``min(seqs)``..``max(seqs)``."""
+    session.execute(
+        update(OutboxEntry)
+        .where(OutboxEntry.seq.between(min(seqs), max(seqs)))
+        .values(attempts=OutboxEntry.attempts + 1, last_error=error[:500])
+    )
 
 
 def get_cursor(session: Session, stream: str) -> int:
@@ -140,12 +190,15 @@ def lock_writers(conn: Connection) -> None:
     """Take the writers' advisory lock (PostgreSQL): change numbers follow commit order."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
+        conn.exec_driver_sql("SET LOCAL timezone = 'UTC'")  # raw rows hold UTC text
 
 
 COPY_FROM = 100  # PostgreSQL: from this many rows, stage them with COPY first
 
 
-def _stage(conn: Connection, central: Table, rows: Sequence[dict[str, Any]]) -> Any:
+def _stage(
+    conn: Connection, central: Table, rows: Sequence[dict[str, Any]], raw: bool
+) -> Any:
     """COPY ``rows`` into a temporary table (dropped at commit); return a select of it."""
     from psycopg.types.json import Json
 
@@ -155,7 +208,7 @@ def _stage(conn: Connection, central: Table, rows: Sequence[dict[str, Any]]) -> 
         f"CREATE TEMP TABLE {stage} ON COMMIT DROP AS "
         f"SELECT {', '.join(columns)} FROM {central.name} WITH NO DATA"
     )
-    json_cols = {c.name for c in central.columns if isinstance(c.type, JSON)}
+    json_cols = set() if raw else {c.name for c in central.columns if isinstance(c.type, JSON)}
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     with cursor, cursor.copy(f"COPY {stage} ({', '.join(columns)}) FROM STDIN") as copy:
         for row in rows:
@@ -164,14 +217,19 @@ def _stage(conn: Connection, central: Table, rows: Sequence[dict[str, Any]]) -> 
     return columns, select(*staged.columns)
 
 
-def upsert(conn: Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Upsert ``rows`` into the central ``table``; a row only replaces an older version."""
+def upsert(
+    conn: Connection, table: str, rows: Sequence[dict[str, Any]], *, raw: bool = False
+) -> None:
+    """Upsert ``rows`` into the central ``table``; a row only replaces an older version.
+
+    ``raw`` rows (see :func:`window_rows`) go through COPY (PostgreSQL only).
+    """
     central = CENTRAL[table]
     if not rows:
         return
     staged = None
-    if conn.dialect.name == "postgresql" and len(rows) >= COPY_FROM:
-        columns, query = _stage(conn, central, rows)
+    if conn.dialect.name == "postgresql" and (raw or len(rows) >= COPY_FROM):
+        columns, query = _stage(conn, central, rows, raw)
         staged = postgresql.insert(central).from_select(columns, query)
     stmt = staged if staged is not None else _insert(conn, central)
     keep = [c.name for c in central.columns if not c.primary_key and c.name not in CENTRE_ONLY]
