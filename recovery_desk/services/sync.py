@@ -64,7 +64,7 @@ from recovery_desk.storage.types import utcnow
 
 log = logging.getLogger("recovery_desk.sync")
 
-PUSH_BATCH = 5000
+PUSH_BATCH = 20000
 PULL_BATCH = 2000
 HISTORY_KEY = "sync.history"
 HISTORY_SIZE = 20

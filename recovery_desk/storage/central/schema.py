@@ -5,7 +5,8 @@ centre needs.
   and a trigger on PostgreSQL; a counter table and triggers on the SQLite stand-in). Pulls
   use it as their cursor, so no clocks are compared. On PostgreSQL every writer takes one
   transaction-level advisory lock first, so change numbers become visible in commit order
-  and a pull never skips a row that commits late.
+  and a pull never skips a row that commits late (a statement trigger takes the lock for
+  writers that do not).
 - ``author_id`` on calls, their children and the other records desktops write: the app
   user behind the database login (``rd_logins``), filled in by the server, checked by
   row-level security (see ``roles.py``).
@@ -90,9 +91,16 @@ def _pg_triggers(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE SEQUENCE IF NOT EXISTS rd_change_seq")
     conn.exec_driver_sql(
         f"""
-        CREATE OR REPLACE FUNCTION rd_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION rd_lock_writers() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             PERFORM pg_advisory_xact_lock({LOCK_KEY});
+            RETURN NULL;
+        END $$"""
+    )
+    conn.exec_driver_sql(
+        """
+        CREATE OR REPLACE FUNCTION rd_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
             NEW.change_seq := nextval('rd_change_seq');
             RETURN NEW;
         END $$"""
@@ -105,6 +113,10 @@ def _pg_triggers(conn: Connection) -> None:
         $$"""
     )
     for name in ORDERED:
+        conn.exec_driver_sql(  # once per statement: writers queue in commit order
+            f"CREATE TRIGGER rd_lock_{name} BEFORE INSERT OR UPDATE ON {name} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION rd_lock_writers()"
+        )
         conn.exec_driver_sql(
             f"CREATE TRIGGER rd_stamp_{name} BEFORE INSERT OR UPDATE ON {name} "
             "FOR EACH ROW EXECUTE FUNCTION rd_stamp()"
@@ -144,6 +156,7 @@ def drop_schema(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("DROP SEQUENCE IF EXISTS rd_change_seq")
         conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_stamp() CASCADE")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_lock_writers() CASCADE")
         conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_current_user_id() CASCADE")
     else:
         conn.exec_driver_sql("DROP TABLE IF EXISTS rd_change_counter")
