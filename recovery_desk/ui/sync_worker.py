@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -23,13 +23,15 @@ INTERVAL_MS = 60_000
 MAX_BACKOFF_MS = 15 * 60_000
 
 ERRORS = {
-    "auth": "Sync: wrong user name or password",
-    "unreachable": "Offline",
-    "no_schema": "Sync: the centre is not set up",
-    "schema_older": "Sync: the centre runs an older version",
-    "schema_newer": "Sync: update Recovery Desk (the centre is newer)",
-    "denied": "Sync: the centre refused a change",
-    "failed": "Sync failed",
+    "auth": QT_TRANSLATE_NOOP("SyncWorker", "Sync: wrong user name or password"),
+    "unreachable": QT_TRANSLATE_NOOP("SyncWorker", "Offline"),
+    "no_schema": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre is not set up"),
+    "schema_older": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre runs an older version"),
+    "schema_newer": QT_TRANSLATE_NOOP(
+        "SyncWorker", "Sync: update Recovery Desk (the centre is newer)"
+    ),
+    "denied": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre refused a change"),
+    "failed": QT_TRANSLATE_NOOP("SyncWorker", "Sync failed"),
 }
 
 
@@ -44,25 +46,22 @@ class SyncState:
 def status_text(state: SyncState, now: datetime | None = None) -> str:
     """The one-line status: syncing, the error, "N waiting", or "Synced N min ago"."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SyncWorker", text)
-
+    translate = QCoreApplication.translate
     status = state.status
     if state.running:
-        return tr("Syncing…")
+        return translate("SyncWorker", "Syncing…")
+    waiting = translate("SyncWorker", "%1 waiting").replace("%1", str(status.waiting))
     if status.last is not None and not status.last.ok:
-        text = tr(ERRORS.get(status.last.error_kind, ERRORS["failed"]))
-        if status.waiting:
-            text += " · " + tr("%1 waiting").replace("%1", str(status.waiting))
-        return text
+        text = translate("SyncWorker", ERRORS.get(status.last.error_kind, ERRORS["failed"]))
+        return f"{text} · {waiting}" if status.waiting else text
     if status.waiting:
-        return tr("%1 waiting").replace("%1", str(status.waiting))
+        return waiting
     if status.last_ok_at is None:
-        return tr("Not synced yet")
+        return translate("SyncWorker", "Not synced yet")
     minutes = int(((now or datetime.now(UTC)) - status.last_ok_at).total_seconds() // 60)
     if minutes < 1:
-        return tr("Synced just now")
-    return tr("Synced %1 min ago").replace("%1", str(minutes))
+        return translate("SyncWorker", "Synced just now")
+    return translate("SyncWorker", "Synced %1 min ago").replace("%1", str(minutes))
 
 
 class SyncWorker(QObject):
