@@ -4,6 +4,7 @@ exponential backoff while offline, and the status-bar text. All I/O runs in ``ct
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -111,6 +112,10 @@ class SyncWorker(QObject):
             return
         self.running = True
         self.sync_timer.stop()
+        # The worker allocates many rows; a full garbage collection then walks every object
+        # of the app while holding the GIL (~100 ms stalls of the GUI thread). Objects that
+        # exist now are long-lived: freeze them so the collector skips them.
+        gc.freeze()
         self._publish(SyncState(self.state.status, running=True))
         sessions, paths = self.ctx.sessions, self.ctx.workspace.paths
 
