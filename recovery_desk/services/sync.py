@@ -33,11 +33,9 @@ what was not confirmed, and repeating is harmless.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -128,7 +126,11 @@ def _open(target: CentralTarget) -> Engine:
 
 
 def sync(
-    sessions: sessionmaker[Session], target: CentralTarget, token: CancelToken | None = None
+    sessions: sessionmaker[Session],
+    target: CentralTarget,
+    token: CancelToken | None = None,
+    *,
+    batch: int | None = None,
 ) -> Generator[Progress, None, SyncReport]:
     """Push the outbox then pull the centre's changes; records the attempt.
 
@@ -136,6 +138,9 @@ def sync(
         CentralError: the centre cannot be used (unreachable, wrong password, schema
             mismatch, refused). The outbox keeps everything.
         Cancelled: ``token`` was cancelled; confirmed batches stay confirmed.
+
+    ``batch``: outbox entries per central transaction (default ``PUSH_BATCH``; the GUI's
+    worker uses small batches so the GUI thread keeps the interpreter lock).
     """
     token = token or CancelToken()
     pushed = pulled = dropped = 0
@@ -144,7 +149,9 @@ def sync(
         try:
             user = users.current_user(sessions)
             allowed = _up_tables(user.role if user else None, target.standin)
-            pushed, dropped = yield from _push(sessions, engine, allowed, token)
+            pushed, dropped = yield from _push(
+                sessions, engine, allowed, token, batch or PUSH_BATCH
+            )
             pulled = yield from _pull(sessions, engine, target.key, token)
         finally:
             engine.dispose()
@@ -161,7 +168,11 @@ def sync(
 
 
 def _push(
-    sessions: sessionmaker[Session], engine: Engine, allowed: set[str], token: CancelToken
+    sessions: sessionmaker[Session],
+    engine: Engine,
+    allowed: set[str],
+    token: CancelToken,
+    batch: int,
 ) -> Generator[Progress, None, tuple[int, int]]:
     total = waiting(sessions)
     raw = engine.dialect.name == "postgresql"  # text COPY of the stored values
@@ -171,7 +182,7 @@ def _push(
     while True:
         token.check()
         with sessions() as session:
-            window = exchange.outbox_window(session, PUSH_BATCH)
+            window = exchange.outbox_window(session, batch)
             if window is None:
                 break
             rows = {
@@ -246,13 +257,13 @@ def status(sessions: sessionmaker[Session]) -> SyncStatus:
 
 
 def sync_configured(
-    sessions: sessionmaker[Session], paths: AppPaths, token: CancelToken
+    sessions: sessionmaker[Session], paths: AppPaths, token: CancelToken, batch: int | None = None
 ) -> Generator[Progress, None, SyncReport]:
     """Sync with the centre of the Settings (or the stand-in file)."""
     from recovery_desk.services.sync_settings import load_settings, target_from_settings
 
     target = target_from_settings(load_settings(sessions), paths)
-    return (yield from sync(sessions, target, token))
+    return (yield from sync(sessions, target, token, batch=batch))
 
 
 def test_connection(settings: CentralSettings, password: str | None, paths: AppPaths) -> str:

@@ -9,10 +9,11 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services import sync as sync_service
 from recovery_desk.services.progress import CancelToken
 from recovery_desk.ui import i18n
@@ -22,8 +23,9 @@ log = logging.getLogger("recovery_desk.sync")
 
 INTERVAL_MS = 60_000
 MAX_BACKOFF_MS = 15 * 60_000
+BATCH = 1000  # small central transactions: the GUI thread never waits long for the GIL
 
-ERRORS = {
+ERRORS: dict[str, str] = {
     "auth": QT_TRANSLATE_NOOP("SyncWorker", "Sync: wrong user name or password"),
     "unreachable": QT_TRANSLATE_NOOP("SyncWorker", "Offline"),
     "no_schema": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre is not set up"),
@@ -122,7 +124,7 @@ class SyncWorker(QObject):
         def work(token: CancelToken) -> sync_service.SyncStatus:
             self._token = token
             try:
-                for _progress in sync_service.sync_configured(sessions, paths, token):
+                for _progress in sync_service.sync_configured(sessions, paths, token, BATCH):
                     pass
             except sync_service.CentralError as exc:
                 log.info("sync failed: %s", exc.kind)

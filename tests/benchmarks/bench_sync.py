@@ -60,9 +60,10 @@ def _copy_rate(server: PgServer, ws: Workspace) -> float:
         )
         conn.commit()
         start = time.perf_counter()
-        with conn.cursor() as cur, cur.copy(
-            f"COPY call_reasons ({', '.join(columns)}) FROM STDIN"
-        ) as copy:
+        with (
+            conn.cursor() as cur,
+            cur.copy(f"COPY call_reasons ({', '.join(columns)}) FROM STDIN") as copy,
+        ):
             for row in rows:
                 copy.write_row([row[c] for c in columns])
         conn.commit()

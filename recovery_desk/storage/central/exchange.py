@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, Column, Connection, MetaData, Table, delete, func, select, update
@@ -196,9 +196,7 @@ def lock_writers(conn: Connection) -> None:
 COPY_FROM = 100  # PostgreSQL: from this many rows, stage them with COPY first
 
 
-def _stage(
-    conn: Connection, central: Table, rows: Sequence[dict[str, Any]], raw: bool
-) -> Any:
+def _stage(conn: Connection, central: Table, rows: Sequence[dict[str, Any]], raw: bool) -> Any:
     """COPY ``rows`` into a temporary table (dropped at commit); return a select of it."""
     from psycopg.types.json import Json
 
