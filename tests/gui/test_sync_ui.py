@@ -24,6 +24,10 @@ def test_status_texts() -> None:
     assert status_text(SyncState(SyncStatus(3, ok.at, ok)), now) == "3 waiting"
     offline = SyncAttempt(now, False, error_kind="unreachable")
     assert status_text(SyncState(SyncStatus(2, ok.at, offline)), now) == "Offline · 2 waiting"
+    older = SyncAttempt(now, False, error_kind="schema_older")
+    assert "older version" in status_text(SyncState(SyncStatus(1, None, older)), now)
+    newer = SyncAttempt(now, False, error_kind="schema_newer")
+    assert "update Recovery Desk" in status_text(SyncState(SyncStatus(1, None, newer)), now)
     bad = SyncAttempt(now, False, error_kind="auth")
     assert "password" in status_text(SyncState(SyncStatus(0, None, bad)), now)
 

@@ -107,6 +107,8 @@ def test_wrong_password_keeps_outbox(
     assert "refused the user name or password" in done.stderr
     assert "wrong" not in done.stderr  # the password is never echoed
     ws.close()
+    stored = b"".join(p.read_bytes() for p in ws.paths.data_dir.rglob("*") if p.is_file())
+    assert f"caio_{tag}:wrong".encode() not in stored  # a password in a URL is not stored
 
 
 def _closed_port() -> int:

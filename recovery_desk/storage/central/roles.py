@@ -2,10 +2,10 @@
 
 - ``rd_agent`` (agents and executives): reads the catalogues, users and cycles, its own
   assignments and the customers of those assignments; inserts and updates only rows it
-  authored in the authored tables (calls and their children, care reviews, coaching
-  notes, audit log, health events): ``author_id = rd_current_user_id()``.
+  authored in the authored tables (calls and their children, care reviews, audit log,
+  health events): ``author_id = rd_current_user_id()``, filled in by the server.
 - ``rd_supervisor``: reads everything; writes catalogues, users, cycles, assignments,
-  customers, and its own authored rows.
+  customers, coaching notes, and its own authored rows.
 
 A login role is created per person with ``add_login``; the desktop connects with it, so it
 never needs the owner's password.

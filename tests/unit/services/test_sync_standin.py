@@ -130,6 +130,9 @@ def test_settings_never_hold_the_password(
     ws = S.desktop(template_data_dir, tmp_path / "d")
     settings = CentralSettings(host="127.0.0.1", port=1, database="rd", user="ana")
     caplog.set_level(logging.DEBUG)
+    handler = logging.FileHandler(ws.paths.log_file, encoding="utf-8")
+    handler.setLevel(logging.DEBUG)
+    logging.getLogger("recovery_desk").addHandler(handler)  # the app's log file
     save_settings(ws.sessions, settings)
     sync_settings.store_password(settings, secret)
     assert load_settings(ws.sessions) == settings
@@ -139,7 +142,10 @@ def test_settings_never_hold_the_password(
     with pytest.raises(CentralError):  # port 1 is closed: unreachable
         run_to_end(sync(ws.sessions, target))
     assert history(ws.sessions)[0].error_kind == "unreachable"
+    logging.getLogger("recovery_desk").removeHandler(handler)
+    handler.close()
     ws.close()
+    assert ws.paths.log_file.exists()
     for path in ws.paths.data_dir.rglob("*"):
         if path.is_file():
             assert secret.encode() not in path.read_bytes(), path
