@@ -164,3 +164,44 @@ def test_no_keyring_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> No
         assert sync_settings.read_password(CentralSettings(host="h")) == "from-env"
     finally:
         keyring.set_keyring(previous)
+
+
+def test_central_schema_mirrors_every_travelling_table() -> None:
+    from recovery_desk.storage.central.schema import AUTHORED, ORDERED
+    from recovery_desk.storage.tables import TRAVELLING_TABLES, Base
+
+    assert set(CENTRAL) == set(TRAVELLING_TABLES) == set(ORDERED)
+    for name, table in CENTRAL.items():
+        local = {c.name for c in Base.metadata.tables[name].columns}
+        assert local <= {c.name for c in table.columns}
+        assert "change_seq" in table.c
+        assert ("author_id" in table.c) == (name in AUTHORED or "author_id" in local)
+    assert ORDERED.index("calls") < ORDERED.index("call_reasons")  # parents first
+
+
+def test_cancel_keeps_the_outbox(template_data_dir: Path, tmp_path: Path) -> None:
+    from recovery_desk.services.progress import CancelToken, Cancelled
+
+    ws = S.desktop(template_data_dir, tmp_path / "d")
+    before = waiting(ws.sessions)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        run_to_end(sync(ws.sessions, _standin(ws), token))
+    assert waiting(ws.sessions) == before
+    ws.close()
+
+
+def test_pulled_rows_are_not_queued_again(template_data_dir: Path, tmp_path: Path) -> None:
+    ws = S.desktop(template_data_dir, tmp_path / "d")
+    target = _standin(ws)
+    S.run_sync(ws, target)
+    engine = make_engine(target.url)
+    reasons = CENTRAL["reasons"]
+    with engine.begin() as conn:
+        conn.execute(update(reasons).values(version=reasons.c.version + 1))
+    engine.dispose()
+    report = S.run_sync(ws, target)
+    assert report.pulled >= 50
+    assert waiting(ws.sessions) == 0  # written with from_centre: no outbox entries
+    ws.close()
