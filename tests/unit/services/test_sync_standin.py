@@ -180,7 +180,7 @@ def test_central_schema_mirrors_every_travelling_table() -> None:
 
 
 def test_cancel_keeps_the_outbox(template_data_dir: Path, tmp_path: Path) -> None:
-    from recovery_desk.services.progress import CancelToken, Cancelled
+    from recovery_desk.services.progress import Cancelled, CancelToken
 
     ws = S.desktop(template_data_dir, tmp_path / "d")
     before = waiting(ws.sessions)
