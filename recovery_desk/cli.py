@@ -780,6 +780,13 @@ def _drive_import(gen: Generator[Progress, None, Any]) -> Any:
         shown = f" {fraction:.0%}" if fraction is not None else ""
         sys.stderr.write(f"\rimporting: {progress.message}{shown}   ")
         sys.stderr.flush()
+# --- sync (issue 5) -----------------------------------------------------------------------
+
+
+def _register_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from recovery_desk import cli_sync
+
+    cli_sync.register(sub, _common)
 
 
 REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
@@ -789,6 +796,7 @@ REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], N
     _register_cycle,  # cycles (issue 3)
     _register_care,  # care and follow-ups (issue 6)
     _register_import,
+    _register_sync,  # sync (issue 5)
 ]
 
 SUBCOMMANDS: set[str] = set()

@@ -74,6 +74,11 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
         self._build_menus()
+        # --- sync (issue 5) ---
+        from recovery_desk.ui.sync_worker import SyncUi
+
+        self.sync_ui = SyncUi(self, ctx, self.sync_label, self.file_menu)
+        # --- end sync ---
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         i18n.register(self)
         self._restore_geometry()

@@ -1,0 +1,124 @@
+"""Connecting to the centre: engines, schema version check, errors a user can act on."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+
+log = logging.getLogger("recovery_desk.sync")
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "rd_central_version"
+CONNECT_TIMEOUT_S = 5
+
+
+class CentralError(Exception):
+    """The centre cannot be used now. ``kind`` is one of ``auth``, ``unreachable``,
+    ``no_schema``, ``schema_older``, ``schema_newer``, ``denied``, ``failed``."""
+
+    def __init__(self, kind: str, detail: str = ""):
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+        self.kind = kind
+        self.detail = detail
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
+    cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.close()
+
+
+def make_engine(url: str | URL) -> Engine:
+    """An engine for the centre (PostgreSQL URL, or ``sqlite:///file`` for the stand-in)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(
+        parsed,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "recovery-desk"},
+    )
+
+
+def translate(exc: Exception) -> CentralError:
+    """Turn a driver error into a :class:`CentralError` (never includes a password)."""
+    message = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    first = message[0] if message else type(exc).__name__
+    lower = " ".join(message).lower()
+    if "password authentication failed" in lower or "no password supplied" in lower:
+        return CentralError("auth", first)
+    if "permission denied" in lower or "row-level security" in lower:
+        return CentralError("denied", first)
+    unreachable = (
+        "could not translate host name",
+        "connection refused",
+        "timeout expired",
+        "could not connect",
+        "connection is bad",
+        "server closed the connection",
+        "terminating connection",
+        "connection failed",
+        "consuming input failed",
+        "name or service not known",
+        "unable to open database",
+    )
+    if any(s in lower for s in unreachable) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    ):
+        return CentralError("unreachable", first)
+    return CentralError("failed", first)
+
+
+def schema_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+        return context.get_current_revision()
+
+
+def check_schema(engine: Engine) -> None:
+    """Raise :class:`CentralError` unless the centre's schema is exactly this app's."""
+    try:
+        revision = schema_revision(engine)
+    except (OperationalError, ProgrammingError, DBAPIError) as exc:
+        raise translate(exc) from exc
+    head = head_revision()
+    if revision == head:
+        return
+    if revision is None:
+        raise CentralError("no_schema", "run 'recovery-desk central init'")
+    known = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision in known:
+        raise CentralError("schema_older", f"{revision} < {head}")
+    raise CentralError("schema_newer", f"{revision} > {head}")
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the central schema (owner's connection)."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    log.info("central schema at %s", revision)

@@ -1,0 +1,162 @@
+"""The central schema: every travelling table of ``storage/tables.py``, plus what the
+centre needs.
+
+- ``change_seq``: a server-side change number, set on every insert and update (a sequence
+  and a trigger on PostgreSQL; a counter table and triggers on the SQLite stand-in). Pulls
+  use it as their cursor, so no clocks are compared. On PostgreSQL every writer takes one
+  transaction-level advisory lock first, so change numbers become visible in commit order
+  and a pull never skips a row that commits late (a statement trigger takes the lock for
+  writers that do not).
+- ``author_id`` on calls, their children and the other records desktops write: the app
+  user behind the database login (``rd_logins``), filled in by the server, checked by
+  row-level security (see ``roles.py``).
+- No foreign keys and no unique constraints besides the primary key: desktops push in
+  batches and may be offline for weeks, so the centre accepts a child before its parent
+  arrives, and a desktop can never be wedged by another desktop's natural keys.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, Connection, Index, MetaData, String, Table, Uuid
+
+from recovery_desk.storage.tables import TRAVELLING_TABLES, Base
+
+central_metadata = MetaData()
+
+AUTHORED: tuple[str, ...] = (
+    "calls",
+    "call_steps",
+    "call_reasons",
+    "offers_made",
+    "promises",
+    "callbacks",
+    "care_reviews",
+    "audit_log",
+    "health_events",
+)
+"""Tables whose rows carry the ``author_id`` of the login that wrote them."""
+
+CENTRE_OWNED: tuple[str, ...] = (
+    "users",
+    "reason_categories",
+    "reasons",
+    "offers",
+    "scripts",
+    "phrases",
+    "cycles",
+    "assignments",
+    "customers",
+    "coaching_notes",
+)
+"""Tables the centre wins on; they travel down (and up from supervisors only)."""
+
+ORDERED: tuple[str, ...] = tuple(
+    t.name for t in Base.metadata.sorted_tables if t.name in TRAVELLING_TABLES
+)
+"""Travelling tables with parents before children (push order)."""
+
+LOCK_KEY = 72_170_005
+"""The advisory lock every PostgreSQL writer takes (keeps change numbers in commit order)."""
+
+
+def _build() -> dict[str, Table]:
+    tables: dict[str, Table] = {}
+    for name in ORDERED:
+        local = Base.metadata.tables[name]
+        columns = [
+            Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable)
+            for c in local.columns
+        ]
+        columns.append(Column("change_seq", BigInteger, nullable=False, server_default="0"))
+        if name in AUTHORED:
+            columns.append(Column("author_id", Uuid, nullable=True))
+        table = Table(name, central_metadata, *columns)
+        Index(f"ix_c_{name}_change_seq", table.c.change_seq)
+        tables[name] = table
+    return tables
+
+
+CENTRAL: dict[str, Table] = _build()
+
+logins = Table(
+    "rd_logins",
+    central_metadata,
+    Column("login", String(63), primary_key=True),
+    Column("user_id", Uuid, nullable=False),
+    Column("role", String(20), nullable=False),
+)
+
+
+def _pg_triggers(conn: Connection) -> None:
+    conn.exec_driver_sql("CREATE SEQUENCE IF NOT EXISTS rd_change_seq")
+    conn.exec_driver_sql(
+        f"""
+        CREATE OR REPLACE FUNCTION rd_lock_writers() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock({LOCK_KEY});
+            RETURN NULL;
+        END $$"""
+    )
+    conn.exec_driver_sql(
+        """
+        CREATE OR REPLACE FUNCTION rd_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.change_seq := nextval('rd_change_seq');
+            RETURN NEW;
+        END $$"""
+    )
+    conn.exec_driver_sql(
+        """
+        CREATE OR REPLACE FUNCTION rd_current_user_id() RETURNS uuid
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+            SELECT user_id FROM rd_logins WHERE login = session_user
+        $$"""
+    )
+    for name in ORDERED:
+        conn.exec_driver_sql(  # once per statement: writers queue in commit order
+            f"CREATE TRIGGER rd_lock_{name} BEFORE INSERT OR UPDATE ON {name} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION rd_lock_writers()"
+        )
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER rd_stamp_{name} BEFORE INSERT OR UPDATE ON {name} "
+            "FOR EACH ROW EXECUTE FUNCTION rd_stamp()"
+        )
+        if name in AUTHORED:
+            conn.exec_driver_sql(
+                f"ALTER TABLE {name} ALTER COLUMN author_id SET DEFAULT rd_current_user_id()"
+            )
+
+
+def _sqlite_triggers(conn: Connection) -> None:
+    conn.exec_driver_sql("CREATE TABLE rd_change_counter (value INTEGER NOT NULL)")
+    conn.exec_driver_sql("INSERT INTO rd_change_counter (value) VALUES (0)")
+    for name in ORDERED:
+        for event in ("INSERT", "UPDATE"):
+            conn.exec_driver_sql(
+                f"""CREATE TRIGGER rd_stamp_{name}_{event.lower()} AFTER {event} ON {name}
+                BEGIN
+                    UPDATE rd_change_counter SET value = value + 1;
+                    UPDATE {name} SET change_seq = (SELECT value FROM rd_change_counter)
+                    WHERE id = NEW.id;
+                END"""
+            )
+
+
+def create_schema(conn: Connection) -> None:
+    """Create the central tables and change-number triggers (first migration)."""
+    central_metadata.create_all(conn)
+    if conn.dialect.name == "postgresql":
+        _pg_triggers(conn)
+    else:
+        _sqlite_triggers(conn)
+
+
+def drop_schema(conn: Connection) -> None:
+    central_metadata.drop_all(conn)
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("DROP SEQUENCE IF EXISTS rd_change_seq")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_stamp() CASCADE")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_lock_writers() CASCADE")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_current_user_id() CASCADE")
+    else:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS rd_change_counter")

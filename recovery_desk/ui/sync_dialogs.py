@@ -1,0 +1,193 @@
+"""The sync Settings dialog (connection, password to the keyring, "Test connection") and
+the sync details dialog (last attempts and errors). All I/O runs in ``ctx.runner``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desk.services import sync as sync_service
+from recovery_desk.services import sync_settings
+from recovery_desk.services.progress import CancelToken
+from recovery_desk.ui import i18n
+from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.sync_worker import ERRORS
+
+
+class SyncSettingsDialog(QDialog):
+    """Where the central PostgreSQL is; the password goes to the OS keyring only."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SyncSettingsDialog")
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit()
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sslmode = QComboBox()
+        self.sslmode.addItems(list(sync_settings.SSL_MODES))
+        self.sslrootcert = QLineEdit()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self._labels = [QLabel() for _ in range(7)]
+        fields = [self.host, self.port, self.database, self.user, self.password]
+        for label, field in zip(
+            self._labels, [*fields, self.sslmode, self.sslrootcert], strict=True
+        ):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        i18n.register(self)
+        sessions = ctx.sessions
+        ctx.runner.run(lambda _t: sync_settings.load_settings(sessions), on_done=self._fill)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Central database"))
+        texts = [
+            self.tr("&Host (empty: this computer only):"),
+            self.tr("&Port:"),
+            self.tr("&Database:"),
+            self.tr("&User:"),
+            self.tr("Pass&word:"),
+            self.tr("&TLS mode:"),
+            self.tr("&Root certificate:"),
+        ]
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.test_button.setText(self.tr("T&est connection"))
+        self.test_button.setAccessibleName(self.tr("Test connection"))
+        self.test_button.setToolTip(self.tr("Connect with these settings (Alt+E)"))
+        self.result_label.setAccessibleName(self.tr("Connection test result"))
+
+    def _fill(self, settings: sync_settings.CentralSettings) -> None:
+        self.host.setText(settings.host)
+        self.port.setValue(settings.port)
+        self.database.setText(settings.database)
+        self.user.setText(settings.user)
+        self.sslmode.setCurrentText(settings.sslmode)
+        self.sslrootcert.setText(settings.sslrootcert)
+
+    def settings(self) -> sync_settings.CentralSettings:
+        return sync_settings.CentralSettings(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+            sslmode=self.sslmode.currentText(),
+            sslrootcert=self.sslrootcert.text().strip(),
+        )
+
+    @Slot()
+    def _on_test_button_clicked(self) -> None:
+        settings, password = self.settings(), self.password.text() or None
+        paths = self.ctx.workspace.paths
+        self.test_button.setEnabled(False)
+        self.result_label.setText(self.tr("Connecting…"))
+
+        def work(_token: CancelToken) -> str:
+            return sync_service.test_connection(settings, password, paths)
+
+        self.ctx.runner.run(work, on_done=self._on_test_done, on_error=self._on_test_failed)
+
+    def _on_test_done(self, where: str) -> None:
+        self.test_button.setEnabled(True)
+        self.result_label.setText(self.tr("Connected to %1").replace("%1", where))
+
+    def _on_test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.result_label.setText(_error_text(exc))
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        settings, password = self.settings(), self.password.text()
+        sessions = self.ctx.sessions
+
+        def work(_token: CancelToken) -> None:
+            sync_settings.save_settings(sessions, settings)
+            if password and settings.configured:
+                sync_settings.store_password(settings, password)
+
+        self.ctx.runner.run(work, on_done=lambda _v: self.accept(), on_error=self._on_save_failed)
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.result_label.setText(_error_text(exc))
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, sync_service.CentralError):
+        text = QCoreApplication.translate("SyncWorker", ERRORS.get(exc.kind, ERRORS["failed"]))
+        return f"{text}: {exc.detail}" if exc.detail else text
+    if isinstance(exc, sync_settings.KeyringUnavailable):
+        return QCoreApplication.translate("sync", sync_settings.NO_KEYRING)
+    return str(exc)
+
+
+class SyncDetailsDialog(QDialog):
+    """The last sync attempts, newest first, with their errors."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("SyncDetailsDialog")
+        self.attempts = QListWidget()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.attempts)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+        i18n.register(self)
+        sessions = ctx.sessions
+        ctx.runner.run(lambda _t: sync_service.history(sessions), on_done=self._fill)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Sync details"))
+        self.attempts.setAccessibleName(self.tr("Last sync attempts"))
+
+    def _fill(self, attempts: list[sync_service.SyncAttempt]) -> None:
+        self.attempts.clear()
+        for attempt in attempts:
+            when = attempt.at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+            if attempt.ok:
+                text = self.tr("%1: %2 sent, %3 received")
+                text = text.replace("%2", str(attempt.pushed)).replace("%3", str(attempt.pulled))
+            else:
+                text = self.tr("%1: failed: %2").replace(
+                    "%2", f"{attempt.error_kind} {attempt.error}".strip()
+                )
+            self.attempts.addItem(text.replace("%1", when))
+        if not attempts:
+            self.attempts.addItem(self.tr("No sync yet"))
+        self.attempts.setCurrentRow(0)
+        self.attempts.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,231 @@
+"""The background sync worker: a timer, "Sync now" (F5), a sync right after a call ends,
+exponential backoff while offline, and the status-bar text. All I/O runs in ``ctx.runner``.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.services import sync as sync_service
+from recovery_desk.services.progress import CancelToken
+from recovery_desk.ui import i18n
+from recovery_desk.ui.context import UiContext
+
+log = logging.getLogger("recovery_desk.sync")
+
+INTERVAL_MS = 60_000
+MAX_BACKOFF_MS = 15 * 60_000
+BATCH = 1000  # small central transactions: the GUI thread never waits long for the GIL
+
+ERRORS: dict[str, str] = {
+    "auth": QT_TRANSLATE_NOOP("SyncWorker", "Sync: wrong user name or password"),
+    "unreachable": QT_TRANSLATE_NOOP("SyncWorker", "Offline"),
+    "no_schema": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre is not set up"),
+    "schema_older": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre runs an older version"),
+    "schema_newer": QT_TRANSLATE_NOOP(
+        "SyncWorker", "Sync: update Recovery Desk (the centre is newer)"
+    ),
+    "denied": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre refused a change"),
+    "failed": QT_TRANSLATE_NOOP("SyncWorker", "Sync failed"),
+}
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar shows: the service status plus whether a sync is running."""
+
+    status: sync_service.SyncStatus
+    running: bool = False
+
+
+def status_text(state: SyncState, now: datetime | None = None) -> str:
+    """The one-line status: syncing, the error, "N waiting", or "Synced N min ago"."""
+
+    translate = QCoreApplication.translate
+    status = state.status
+    if state.running:
+        return translate("SyncWorker", "Syncing…")
+    waiting = translate("SyncWorker", "%1 waiting").replace("%1", str(status.waiting))
+    if status.last is not None and not status.last.ok:
+        text = translate("SyncWorker", ERRORS.get(status.last.error_kind, ERRORS["failed"]))
+        return f"{text} · {waiting}" if status.waiting else text
+    if status.waiting:
+        return waiting
+    if status.last_ok_at is None:
+        return translate("SyncWorker", "Not synced yet")
+    minutes = int(((now or datetime.now(UTC)) - status.last_ok_at).total_seconds() // 60)
+    if minutes < 1:
+        return translate("SyncWorker", "Synced just now")
+    return translate("SyncWorker", "Synced %1 min ago").replace("%1", str(minutes))
+
+
+class SyncWorker(QObject):
+    """Runs syncs off the GUI thread, one at a time.
+
+    Signals:
+        sig_state_changed: a new :class:`SyncState` (also sent as
+            ``ctx.events.sig_sync_state_changed``).
+    """
+
+    sig_state_changed = Signal(object)
+    """The sync state changed."""
+
+    def __init__(self, ctx: UiContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.failures = 0
+        self.running = False
+        self._again = False
+        self._token: CancelToken | None = None
+        self.state = SyncState(sync_service.SyncStatus(0, None, None))
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setObjectName("syncTimer")
+        self.sync_timer.setSingleShot(True)
+        self.sync_timer.timeout.connect(self._on_sync_timer_timeout)
+        ctx.events.sig_data_changed.connect(self._on_events_data_changed)
+
+    def start(self, first_delay_ms: int = 2000) -> None:
+        self.sync_timer.start(first_delay_ms)
+
+    def stop(self) -> None:
+        self.sync_timer.stop()
+        if self._token is not None:
+            self._token.cancel()
+
+    def next_interval_ms(self) -> int:
+        """60 s when online; doubling per failure while offline, up to 15 min."""
+        if not self.failures:
+            return INTERVAL_MS
+        return int(min(INTERVAL_MS * 2 ** min(self.failures, 10), MAX_BACKOFF_MS))
+
+    @Slot()
+    def sync_now(self) -> None:
+        """Start a sync now (or right after the running one)."""
+        if self.running:
+            self._again = True
+            return
+        self.running = True
+        self.sync_timer.stop()
+        # The worker allocates many rows; a full garbage collection then walks every object
+        # of the app while holding the GIL (~100 ms stalls of the GUI thread). Objects that
+        # exist now are long-lived: freeze them so the collector skips them.
+        gc.freeze()
+        self._publish(SyncState(self.state.status, running=True))
+        sessions, paths = self.ctx.sessions, self.ctx.workspace.paths
+
+        def work(token: CancelToken) -> sync_service.SyncStatus:
+            self._token = token
+            try:
+                for _progress in sync_service.sync_configured(sessions, paths, token, BATCH):
+                    pass
+            except sync_service.CentralError as exc:
+                log.info("sync failed: %s", exc.kind)
+            return sync_service.status(sessions)
+
+        self.ctx.runner.run(work, on_done=self._on_sync_done, on_error=self._on_sync_error)
+
+    def _on_sync_done(self, status: sync_service.SyncStatus) -> None:
+        self.running = False
+        self._token = None
+        ok = status.last is not None and status.last.ok
+        self.failures = 0 if ok else self.failures + 1
+        self._publish(SyncState(status))
+        if self._again:
+            self._again = False
+            self.sync_now()
+        else:
+            self.sync_timer.start(self.next_interval_ms())
+
+    def _on_sync_error(self, exc: BaseException) -> None:
+        log.error("sync crashed", exc_info=exc)
+        self.running = False
+        self._token = None
+        self.failures += 1
+        self.sync_timer.start(self.next_interval_ms())
+
+    def _publish(self, state: SyncState) -> None:
+        self.state = state
+        self.sig_state_changed.emit(state)
+        self.ctx.events.sig_sync_state_changed.emit(state)
+
+    @Slot()
+    def _on_sync_timer_timeout(self) -> None:
+        self.sync_now()
+
+    @Slot(str)
+    def _on_events_data_changed(self, area: str) -> None:
+        if area == "calls":  # a call ended or changed: send it now
+            self.sync_now()
+
+
+class SyncUi(QObject):
+    """Menu actions, shortcuts and the status label of the sync, for the main window."""
+
+    def __init__(self, window: QMainWindow, ctx: UiContext, label: QLabel, file_menu: object):
+        super().__init__(window)
+        self.window = window
+        self.label = label
+        self.worker = SyncWorker(ctx, self)
+        self.ctx = ctx
+        self.settings_action = QAction(window)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self._on_settings_action_triggered)
+        self.sync_action = QAction(window)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self.worker.sync_now)
+        self.details_action = QAction(window)
+        self.details_action.triggered.connect(self._on_details_action_triggered)
+        first = file_menu.actions()[0] if file_menu.actions() else None  # type: ignore[attr-defined]
+        for action in (self.settings_action, self.sync_action, self.details_action):
+            file_menu.insertAction(first, action)  # type: ignore[attr-defined]
+            window.addAction(action)
+        file_menu.insertSeparator(first)  # type: ignore[attr-defined]
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(self._on_label_link_activated)
+        self.worker.sig_state_changed.connect(self._on_worker_state_changed)
+        window.destroyed.connect(self.worker.stop)
+        i18n.register(self)
+        self.worker.start()
+
+    def retranslate_ui(self) -> None:
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.settings_action.setToolTip(self.tr("Central database settings (Ctrl+,)"))
+        self.sync_action.setText(self.tr("Sync &now"))
+        self.sync_action.setToolTip(self.tr("Send and receive changes now (F5)"))
+        self.details_action.setText(self.tr("Sync &details…"))
+        self.label.setToolTip(self.tr("Click for the last sync attempts"))
+        self._show(self.worker.state)
+
+    def _show(self, state: SyncState) -> None:
+        self.label.setText(f'<a href="details">{status_text(state)}</a>')
+
+    @Slot(object)
+    def _on_worker_state_changed(self, state: SyncState) -> None:
+        self._show(state)
+
+    @Slot(str)
+    def _on_label_link_activated(self, _link: str) -> None:
+        self._on_details_action_triggered()
+
+    @Slot()
+    def _on_details_action_triggered(self) -> None:
+        from recovery_desk.ui.sync_dialogs import SyncDetailsDialog
+
+        dialog = SyncDetailsDialog(self.ctx, self.window)
+        dialog.show()
+
+    @Slot()
+    def _on_settings_action_triggered(self) -> None:
+        from recovery_desk.ui.sync_dialogs import SyncSettingsDialog
+
+        dialog = SyncSettingsDialog(self.ctx, self.window)
+        dialog.accepted.connect(self.worker.sync_now)
+        dialog.show()
