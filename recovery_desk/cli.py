@@ -780,6 +780,8 @@ def _drive_import(gen: Generator[Progress, None, Any]) -> Any:
         shown = f" {fraction:.0%}" if fraction is not None else ""
         sys.stderr.write(f"\rimporting: {progress.message}{shown}   ")
         sys.stderr.flush()
+
+
 # --- sync (issue 5) -----------------------------------------------------------------------
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,6 +25,16 @@ def reason_search_text(labels: dict[str, str | None], code: str = "") -> str:
     return " | ".join(fold(text) for text in labels.values() if text)
 
 
+# Default catalogue rows get ids derived from their codes, so every desktop seeded from the
+# same defaults holds the same ids as the centre (sync upserts by id).
+SEED_NAMESPACE = uuid.UUID("5f0c2c1e-7d1b-4e8e-9a55-2d7b5c0f3a11")
+
+
+def seed_id(kind: str, key: str) -> uuid.UUID:
+    """The stable id of a default catalogue row (``kind`` + its natural key)."""
+    return uuid.uuid5(SEED_NAMESPACE, f"{kind}:{key}")
+
+
 def seed_defaults(sessions: sessionmaker[Session]) -> bool:
     """Fill an empty catalogue from the shipped defaults. Returns True when it did."""
     with sessions.begin() as session:
@@ -39,6 +50,7 @@ def seed_defaults(sessions: sessionmaker[Session]) -> bool:
 def _seed_reasons(session: Session, data: dict[str, Any]) -> None:
     for c_order, cat in enumerate(data["categories"]):
         category = ReasonCategory(
+            id=seed_id("category", cat["code"]),
             code=cat["code"],
             team=cat.get("team"),
             sort_order=c_order,
@@ -52,6 +64,7 @@ def _seed_reasons(session: Session, data: dict[str, Any]) -> None:
             columns = label_columns(item["labels"])
             session.add(
                 Reason(
+                    id=seed_id("reason", item["code"]),
                     code=item["code"],
                     category_id=category.id,
                     team=item.get("team"),
@@ -84,7 +97,13 @@ def _seed_offers(session: Session, data: dict[str, Any]) -> None:
     for order, item in enumerate(data["offers"]):
         fields = {k: item[k] for k in _OFFER_FIELDS if k in item}
         session.add(
-            Offer(code=item["code"], sort_order=order, **fields, **label_columns(item["labels"]))
+            Offer(
+                id=seed_id("offer", item["code"]),
+                code=item["code"],
+                sort_order=order,
+                **fields,
+                **label_columns(item["labels"]),
+            )
         )
 
 
@@ -93,6 +112,7 @@ def _seed_scripts(session: Session, data: dict[str, Any]) -> None:
         for lang, script in per_lang.items():
             session.add(
                 Script(
+                    id=seed_id("script", f"{step}:{lang}"),
                     step=step,
                     lang=lang,
                     title=script.get("title", ""),
@@ -105,4 +125,11 @@ def _seed_scripts(session: Session, data: dict[str, Any]) -> None:
 def _seed_phrases(session: Session, data: dict[str, Any]) -> None:
     for lang, items in data["defensive"].items():
         for item in items:
-            session.add(Phrase(lang=lang, phrase=item["phrase"], hint=item.get("hint", "")))
+            session.add(
+                Phrase(
+                    id=seed_id("phrase", f"{lang}:{item['phrase']}"),
+                    lang=lang,
+                    phrase=item["phrase"],
+                    hint=item.get("hint", ""),
+                )
+            )

@@ -99,3 +99,23 @@ def test_cli_demo_refuses_bad_count(tmp_path: Path) -> None:
     done = run_cli("demo", "--customers", "0", data_dir=tmp_path / "d")
     assert done.returncode == 1
     assert "--customers" in done.stderr
+
+
+def test_default_catalogue_ids_are_the_same_on_every_desktop(
+    tmp_path: Path, template_data_dir: Path
+) -> None:
+    """Two installations seeded from the defaults agree on ids (sync upserts by id)."""
+    from recovery_desk.storage.tables import Offer, Reason
+
+    ids = []
+    for name in ("one", "two"):
+        ws = open_workspace(AppPaths(tmp_path / name, tmp_path / name / "logs"))
+        with ws.sessions() as session:
+            ids.append(
+                (
+                    dict(session.execute(select(Reason.code, Reason.id)).all()),
+                    dict(session.execute(select(Offer.code, Offer.id)).all()),
+                )
+            )
+        ws.close()
+    assert ids[0] == ids[1] and len(ids[0][0]) > 40
