@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import sys
 
+# Options of the app that take a value (so that value is not mistaken for a sub-command).
+APP_VALUE_OPTIONS = ("--data-dir", "--lang")
+
+
+def wants_cli(argv: list[str]) -> bool:
+    """True when ``argv`` names a sub-command or asks for help: the app takes no positional
+    argument, so any word that is not an option (or an option's value) is a sub-command.
+    Decided without importing the CLI, whose parser loads every service (start-up time)."""
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+        elif arg in APP_VALUE_OPTIONS:
+            skip_next = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from recovery_desk import cli
+    if wants_cli(args):
+        from recovery_desk import cli
 
-    if cli.wants_cli(args):
         return cli.main(args)
     from recovery_desk import app
 

@@ -814,22 +814,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def wants_cli(argv: list[str]) -> bool:
-    """True when ``argv`` names a sub-command (or asks for CLI help/version)."""
-    build_parser()
-    skip_next = False
-    for arg in argv:
-        if skip_next:
-            skip_next = False
-        elif arg in ("--data-dir", "--lang"):
-            skip_next = True
-        elif arg in ("--version", "-h", "--help"):
-            return True
-        elif not arg.startswith("-"):
-            return arg in SUBCOMMANDS
-    return False
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+
+if TYPE_CHECKING:
+    from alembic.config import Config  # alembic itself is imported lazily (start-up time)
 
 log = logging.getLogger("recovery_desk.sync")
 
@@ -30,12 +30,16 @@ class CentralError(Exception):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # lazy: alembic costs ~0.15 s at start-up
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -94,6 +98,8 @@ def translate(exc: Exception) -> CentralError:
 
 def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
+        from alembic.runtime.migration import MigrationContext
+
         context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
         return context.get_current_revision()
 
@@ -109,6 +115,8 @@ def check_schema(engine: Engine) -> None:
         return
     if revision is None:
         raise CentralError("no_schema", "run 'recovery-desk central init'")
+    from alembic.script import ScriptDirectory
+
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision in known:
         raise CentralError("schema_older", f"{revision} < {head}")
@@ -120,5 +128,7 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        from alembic import command
+
         command.upgrade(cfg, revision)
     log.info("central schema at %s", revision)
