@@ -113,6 +113,7 @@ def main(argv: list[str]) -> int:
             settle(app, runner)
             save(window, args.out / f"{spec.page_id}.png")
         window.show_page(window._specs[0].page_id)
+        shoot_call(app, runner, window, workspace, args.out)
         window.shortcuts_action.trigger()
         settle(app, runner, 0.4)
         save(window._dialogs["shortcuts"], args.out / "shortcuts.png")
@@ -125,6 +126,36 @@ def main(argv: list[str]) -> int:
         runner.wait()
         workspace.close()
     return 0
+
+
+def shoot_call(app: QApplication, runner: TaskRunner, window: QWidget, workspace: Workspace,
+               out: Path) -> None:
+    """The guided call: Apologise with a defensive phrase typed, Diagnose with "preco"."""
+    from PySide6.QtTest import QTest
+
+    from recovery_desk.domain.enums import Step
+    from recovery_desk.services import queue
+    from recovery_desk.ui.wizard.launch import open_call
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    rows = queue.fetch_page(ctx.sessions, queue.QueueQuery(), 0, 20)
+    customer = max(rows, key=lambda r: r.monthly_revenue_cents or 0)
+    dialog = open_call(ctx, customer.id, window)
+    dialog.resize(1280, 820)
+    settle(app, runner)
+    notes = dialog.page(Step.APOLOGISE).notes
+    notes.setFocus()
+    # QTest types ASCII only; accented text goes in as if pasted.
+    notes.insertPlainText("Peço desculpas, mas você tem que entender que a falha foi")
+    settle(app, runner)
+    save(dialog, out / "call_apologise.png")
+    dialog.go(Step.DIAGNOSE)
+    settle(app, runner)
+    QTest.keyClicks(dialog.page(Step.DIAGNOSE).search, "preco")
+    settle(app, runner)
+    save(dialog, out / "call_diagnose.png")
+    dialog.close()
+    settle(app, runner)
 
 
 if __name__ == "__main__":

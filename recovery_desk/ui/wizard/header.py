@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 from recovery_desk.domain.money import format_money
 from recovery_desk.services.call_header import CallHeaderDTO
 from recovery_desk.ui import i18n
+from recovery_desk.ui.formatting import format_phone
 from recovery_desk.ui.labels import outcome_label
 
 
@@ -82,7 +83,7 @@ class CallHeaderWidget(QWidget):
             for a in h.earlier[:3]
         ) or self.tr("none")
         values = {
-            "phone": (self.tr("Phone (Ctrl+Shift+C copies)"), h.phone or "—"),
+            "phone": (self.tr("Phone (Ctrl+Shift+C copies)"), format_phone(h.phone) or "—"),
             "segment": (self.tr("Segment"), h.segment or "—"),
             "revenue": (
                 self.tr("Monthly revenue"),

@@ -78,4 +78,5 @@ class PageFactory:
     def _update_reason_placeholder(self) -> None:
         reasons = self.call.flow.diagnosis.reason_ids
         entry = self.index.get(reasons[0]) if reasons else None
-        self.placeholders["reason"] = entry.label(self.lang) if entry else ""
+        # Before a pick the script reads "…" rather than an empty gap.
+        self.placeholders["reason"] = entry.label(self.lang) if entry else "…"

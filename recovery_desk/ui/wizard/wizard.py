@@ -135,7 +135,7 @@ class CallWizardDialog(QDialog):
             "months_as_customer": str(months) if months is not None else "",
             "days_since_departure": str(header.days_since_departure or ""),
             "segment": header.segment or "",
-            "reason": "",
+            "reason": "…",
         }
 
     def _shortcuts(self) -> None:
