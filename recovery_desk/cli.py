@@ -805,7 +805,12 @@ SUBCOMMANDS: set[str] = set()
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="recovery-desk", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="recovery-desk",
+        description="Recovery Desk from a terminal. Without a sub-command, recovery-desk opens "
+        "the app. Sub-commands never open a window or prompt; each takes --data-dir. Exit "
+        "codes: 0 done, 1 bad input or refused, 2 nothing could be done, 3 storage problem.",
+    )
     parser.add_argument("--version", action="version", version=f"Recovery Desk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for register in REGISTER:
