@@ -33,6 +33,7 @@ what was not confirmed, and repeating is harmless.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
@@ -143,6 +144,18 @@ def sync(
     worker uses small batches so the GUI thread keeps the interpreter lock).
     """
     token = token or CancelToken()
+    with _ONE_AT_A_TIME:
+        return (yield from _sync(sessions, target, token, batch))
+
+
+# One sync at a time per process: two at once would race on the outbox and on the stand-in
+# centre's first schema upgrade (Alembic's migration context is process-global).
+_ONE_AT_A_TIME = threading.Lock()
+
+
+def _sync(
+    sessions: sessionmaker[Session], target: CentralTarget, token: CancelToken, batch: int | None
+) -> Generator[Progress, None, SyncReport]:
     pushed = pulled = dropped = 0
     try:
         engine = _open(target)
