@@ -128,8 +128,9 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def shoot_call(app: QApplication, runner: TaskRunner, window: QWidget, workspace: Workspace,
-               out: Path) -> None:
+def shoot_call(
+    app: QApplication, runner: TaskRunner, window: QWidget, workspace: Workspace, out: Path
+) -> None:
     """The guided call: Apologise with a defensive phrase typed, Diagnose with "preco"."""
     from PySide6.QtTest import QTest
 
