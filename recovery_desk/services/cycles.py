@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import CycleStatus, Outcome, Role
@@ -21,7 +21,7 @@ from recovery_desk.domain.priority import Candidate, Weights, balance, executive
 from recovery_desk.services.cycle_rules import CycleRules, selection_condition
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users import require_role
-from recovery_desk.storage import outbox
+from recovery_desk.storage.assignment_writer import write_assignments
 from recovery_desk.storage.tables import Assignment, AuditEntry, Call, Customer, Cycle, User
 from recovery_desk.storage.types import utcnow
 
@@ -214,8 +214,10 @@ def assign(
                 "there is no active agent or executive to assign to", field="agents"
             )
         taken = select(Assignment.customer_id).where(Assignment.cycle_id == cycle_id)
+        # Customers are keyed by rowid here: integers all the way to the bulk writer.
+        rowid: Any = literal_column("customers.rowid")
         query = select(
-            Customer.id,
+            rowid,
             Customer.monthly_revenue_cents,
             Customer.departed_on,
             Customer.lifetime_value_cents,
@@ -230,18 +232,15 @@ def assign(
         to_exec = executive_handfuls(candidates, handfuls) if handfuls else {}
         rest = [c for c in candidates if c.key not in to_exec]
         to_agents = balance(rest, [u.id for u in agent_users], _agent_load(session, cycle_id))
-        rows = [
-            {
-                "cycle_id": cycle_id,
-                "customer_id": key,
-                "assignee_id": assignee,
-                "priority": scores[key],
-                "is_executive": key in to_exec,
-            }
+        people = [u.id for u in exec_users] + [u.id for u in agent_users]
+        index = {person: i for i, person in enumerate(people)}
+        decisions = [
+            (key, index[assignee], scores[key], mapping is to_exec)
             for mapping in (to_exec, to_agents)
             for key, assignee in mapping.items()
         ]
-        outbox.bulk_insert(session.connection(), Assignment, rows)
+        write_assignments(session.connection(), cycle_id, decisions, people, utcnow())
+        rows = decisions
         _audit(
             session,
             user,

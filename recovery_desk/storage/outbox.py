@@ -73,7 +73,7 @@ def _constant(conn: Connection, value: datetime) -> Any:
     per-row datetime processing was most of the cost of a 100,000-row bulk insert."""
     if conn.dialect.name != "sqlite":
         return value
-    return literal_column(f"'{value.astimezone(UTC).replace(tzinfo=None).isoformat(' ')}'")
+    return literal_column(f"'{value.astimezone(UTC).strftime('%Y-%m-%d %H:%M:%S.%f')}'")
 
 
 def enqueue(conn: Connection, entity: str, changes: Iterable[tuple[uuid.UUID, int]]) -> None:
