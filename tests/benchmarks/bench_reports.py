@@ -24,6 +24,7 @@ from pathlib import Path
 
 from recovery_desk.paths import AppPaths
 from recovery_desk.services import reports, users
+from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.services.workspace import open_workspace
 from tests.benchmarks.common import Result
 
@@ -126,6 +127,12 @@ def build_database(folder: Path, reasons_total: int) -> Path:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
                 reason_rows,
             )
+    db.close()
+    ws = open_workspace(paths)  # what migration 0010 / the services keep: primary reasons
+    with ws.sessions.begin() as session:
+        refresh_primary_reasons(session)
+    ws.close()
+    db = sqlite3.connect(folder / "recovery-desk.sqlite3")
     db.execute("ANALYZE")
     db.close()
     return folder
