@@ -12,19 +12,22 @@ writing the typed cells (see ``tests/unit/services/test_export_csv.py``).
 from __future__ import annotations
 
 import csv
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import IO, Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import CompileError
 
 from recovery_desk.services.export_formats import FORMULA_STARTS, conventions, money_text
 
 CHUNK = 2000
 PSEUDONYM_CACHE = 200_000  # customers whose pseudonym is kept (bounded memory)
 
-Lookup = dict[str, str]
+Lookup = dict[object, str]
+FIRST = frozenset(FORMULA_STARTS)  # every formula start is one character
 
 
 def _n(value: str | None) -> str:
@@ -34,11 +37,12 @@ def _n(value: str | None) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def _forms(key: str) -> tuple[str, ...]:
-    """Both raw forms of a UUID: 32 hex digits (SQLite) and hyphenated text (PostgreSQL)."""
+def _forms(key: str) -> tuple[object, ...]:
+    """The raw forms of a UUID a driver may return: 32 hex digits (SQLite), hyphenated
+    text, or a ``uuid.UUID`` (PostgreSQL)."""
     if len(key) != 32:
         return (key,)
-    return (key, f"{key[:8]}-{key[8:12]}-{key[12:16]}-{key[16:20]}-{key[20:]}")
+    return (key, str(uuid.UUID(key)), uuid.UUID(key))
 
 
 def raw_keys(labels: dict[str, str]) -> Lookup:
@@ -98,7 +102,7 @@ def write_csv(
     handle.write("\ufeff")
     writer = csv.writer(handle, delimiter=fmt.delimiter, lineterminator="\r\n")
     writer.writerow(names)
-    reasons = {
+    reasons: dict[object, tuple[str, str]] = {
         key: (_n(cat), _n(label))
         for raw, (cat, label) in look.reasons.items()
         for key in _forms(raw)
@@ -118,6 +122,7 @@ def write_csv(
         return text
 
     def segment(value: str | None) -> str:
+        """Neutralised text of a column with few distinct values (segment, outcome)."""
         text = segments.get(value)
         if text is None:
             text = segments[value] = _n(value)
@@ -139,7 +144,7 @@ def write_csv(
 @dataclass(frozen=True)
 class _Context:
     fmt: _Formats
-    reasons: dict[str, tuple[str, str]]
+    reasons: dict[object, tuple[str, str]]
     cycles: Lookup
     agents: Lookup
     offers: Lookup
@@ -151,12 +156,31 @@ class _Context:
 NO_REASON = ("", "")
 
 
+def _stream(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
+    """Chunks of plain tuples. On SQLite the statement (with its filter values rendered
+    inline) runs on the driver's cursor: no result-row objects at all; elsewhere, or when
+    a value cannot be rendered inline, through SQLAlchemy with ``yield_per``."""
+    if conn.dialect.name == "sqlite":
+        try:
+            sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        except (CompileError, NotImplementedError):
+            sql = ""
+        if sql:
+            cursor = conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
+            try:
+                while part := cursor.fetchmany(CHUNK):
+                    yield part
+            finally:
+                cursor.close()
+            return
+    yield from conn.execution_options(yield_per=CHUNK).execute(stmt).partitions(CHUNK)
+
+
 def _call_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[list[str]]]:
     reasons, cycles, agents, offers = ctx.reasons, ctx.cycles, ctx.agents, ctx.offers
     day, money, reference, segment = ctx.fmt.day, ctx.fmt.money, ctx.reference, ctx.segment
     drop_name = ctx.pseudonymise
-    result = conn.execution_options(yield_per=CHUNK).execute(stmt)
-    for part in result.partitions(CHUNK):
+    for part in _stream(conn, stmt):
         out = []
         for (
             started_at,
@@ -182,16 +206,16 @@ def _call_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[lis
                 cycles.get(cycle_id, "") if cycle_id else "",
                 agents.get(agent_id, "") if agent_id else "",
                 reference(external_id, customer_id),
-                _n(name),
+                ("'" + name if name[0] in FIRST else name) if name else "",
                 segment(seg),
                 money(cents),
                 cat,
                 reason,
                 "primary" if is_primary else "secondary",
-                _n(verbatim),
+                ("'" + verbatim if verbatim[0] in FIRST else verbatim) if verbatim else "",
                 "1" if verified else "0",
                 offers.get(offer_id, "") if offer_id else "",
-                _n(outcome),
+                segment(outcome),
             ]
             if drop_name:
                 del line[5]
@@ -202,8 +226,7 @@ def _call_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[lis
 def _imported_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[list[str]]]:
     reasons, day, money = ctx.reasons, ctx.fmt.day, ctx.fmt.money
     reference, segment, drop_name = ctx.reference, ctx.segment, ctx.pseudonymise
-    result = conn.execution_options(yield_per=CHUNK).execute(stmt)
-    for part in result.partitions(CHUNK):
+    for part in _stream(conn, stmt):
         out = []
         for departed_on, customer_id, external_id, name, seg, _c, cents, reason_id, text in part:
             cat, reason = reasons.get(reason_id, NO_REASON)
@@ -213,13 +236,13 @@ def _imported_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list
                 "",
                 "",
                 reference(external_id, customer_id),
-                _n(name),
+                ("'" + name if name[0] in FIRST else name) if name else "",
                 segment(seg),
                 money(cents),
                 cat,
                 reason,
                 "primary",
-                _n(text),
+                ("'" + text if text[0] in FIRST else text) if text else "",
                 "",
                 "",
                 "",

@@ -314,7 +314,11 @@ class Call(Travelling):
     draft_state: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
     # Reports (migration 0006): each customer's latest call without a sort.
-    __table_args__ = (Index("ix_calls_latest", "customer_id", "started_at", "id", "status"),)
+    __table_args__ = (
+        Index("ix_calls_latest", "customer_id", "started_at", "id", "status"),
+        # Reason-log export (migration 0010): finished calls already in date order.
+        Index("ix_calls_status_started", "status", "started_at", "id"),
+    )
 
 
 class CallStep(Travelling):

@@ -3,7 +3,8 @@
 Adds ``customers.primary_reason_id`` / ``primary_reason_source`` (kept by
 ``services.primary_reason.refresh_primary_reasons``), backfills them with the same rule
 (latest finished call with a confirmed primary reason, else the imported reason) and a
-covering index so the reasons report is one GROUP BY over customers.
+covering index so the reasons report is one GROUP BY over customers; an index on
+finished calls by start time for the reason-log export.
 
 Revision ID: 0010
 Revises: 0003
@@ -62,9 +63,12 @@ def upgrade() -> None:
     for statement in BACKFILL_SQL:
         op.execute(statement)
     op.create_index('ix_customers_primary_reason', 'customers', INDEX_COLUMNS)
+    # The reason-log export streams finished calls in date order without a full sort.
+    op.create_index('ix_calls_status_started', 'calls', ['status', 'started_at', 'id'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_calls_status_started', table_name='calls')
     op.drop_index('ix_customers_primary_reason', table_name='customers')
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_column('primary_reason_source')
