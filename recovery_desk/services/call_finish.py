@@ -29,6 +29,7 @@ from recovery_desk.domain.offers import approval_for
 from recovery_desk.services.call_catalogue import Sessions, offer_rules
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.followups_calls import close_open_callbacks, schedule
+from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.storage.tables import (
     Call,
     CallReason,
@@ -106,6 +107,8 @@ def finish_call(cs: CallSession, outcome: Outcome | None, *, now: datetime) -> F
         approval = _write_offer(session, cs.user, call, customer.id, cs.draft.get("offer"), now)
         close_open_callbacks(session, customer.id, now)
         next_attempt = _apply_outcome(session, cs.user, call, customer, outcome, now)
+        session.flush()
+        refresh_primary_reasons(session, [customer.id])
         result = FinishedCallDTO(call.id, outcome, callback_at, next_attempt, approval)
     log.info("call %s finished: %s", cs.call_id, outcome.value)
     return result

@@ -24,6 +24,7 @@ from recovery_desk.services.catalogue_reasons import (
     reason_snapshot,
 )
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.services.workspace import Sessions
 from recovery_desk.storage.tables import (
     CallReason,
@@ -124,6 +125,10 @@ def merge_in_session(
     source.active = False
     source.needs_review = False
     source.merged_into_id = target.id
+    session.flush()
+    refresh_primary_reasons(
+        session, session.scalars(select(Customer.id).where(Customer.primary_reason_id == source.id))
+    )
     details = {
         "source_id": source.id,
         "source_code": source.code,

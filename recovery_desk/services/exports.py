@@ -22,13 +22,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Row, String, func, select, type_coerce
+from sqlalchemy import Connection, Integer, Row, String, func, select, type_coerce
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.domain.labels import pick_label
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.export_csv import write_csv
 from recovery_desk.services.export_formats import (
     Cell,
     CsvRowWriter,
@@ -178,9 +179,9 @@ def _call_rows_stmt(filters: ReportFilters):  # type: ignore[no-untyped-def]
             customers.c.currency,
             customers.c.monthly_revenue_cents,
             _raw(call_reasons.c.reason_id).label("reason_id"),
-            call_reasons.c.is_primary,
+            type_coerce(call_reasons.c.is_primary, Integer).label("is_primary"),
             call_reasons.c.verbatim,
-            call_reasons.c.verified,
+            type_coerce(call_reasons.c.verified, Integer).label("verified"),
             _raw(offer).label("offer_id"),
             calls.c.outcome,
         )
@@ -191,10 +192,11 @@ def _call_rows_stmt(filters: ReportFilters):  # type: ignore[no-untyped-def]
     )
 
 
-def _imported_rows_stmt(filters: ReportFilters):  # type: ignore[no-untyped-def]
+def _imported_rows_stmt(filters: ReportFilters, *, raw_dates: bool = False):  # type: ignore[no-untyped-def]
+    departed = _raw(customers.c.departed_on) if raw_dates else customers.c.departed_on
     return (
         select(
-            customers.c.departed_on,
+            departed.label("departed_on"),
             _raw(customers.c.id).label("customer_id"),
             customers.c.external_id,
             customers.c.name,
@@ -300,7 +302,10 @@ def export_reasons(
     key = pseudonym_key(sessions) if pseudonymise else b""
 
     def ref(row: Row[Any]) -> str:
-        plain = row.external_id or str(uuid.UUID(str(row.customer_id)))
+        return customer_ref(row.external_id, row.customer_id)
+
+    def customer_ref(external_id: str | None, customer_id: str) -> str:
+        plain = external_id or str(uuid.UUID(str(customer_id)))
         return pseudonym(key, plain) if pseudonymise else plain
 
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
@@ -314,9 +319,14 @@ def export_reasons(
                 conn, _imported_rows_stmt(filters)
             )
             yield Progress(0, total, "exporting")
-            rows = yield from _write(
-                conn, filters, look, ref, kind, fd, tmp, locale_name, pseudonymise, total, token
-            )
+            if kind == "csv":
+                rows = yield from _write_csv(
+                    conn, filters, look, customer_ref, fd, locale_name, pseudonymise, total, token
+                )
+            else:
+                rows = yield from _write(
+                    conn, filters, look, ref, kind, fd, tmp, locale_name, pseudonymise, total, token
+                )
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -324,6 +334,39 @@ def export_reasons(
     _audit(sessions, user, out, filters, rows, pseudonymise, kind)
     log.info("exported %d reason rows to %s", rows, out)
     return ExportSummary(path=out, rows=rows, pseudonymised=pseudonymise)
+
+
+def _write_csv(
+    conn: Connection,
+    filters: ReportFilters,
+    look: _Lookups,
+    ref: Any,
+    fd: int,
+    locale_name: str | None,
+    pseudonymise: bool,
+    total: int,
+    token: CancelToken,
+) -> ProgressGen[int]:
+    """CSV through the tuple fast path (``services.export_csv``)."""
+    throttle = Throttle()
+    rows = 0
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        for rows in write_csv(
+            handle,
+            conn,
+            (_call_rows_stmt(filters), _imported_rows_stmt(filters, raw_dates=True)),
+            look,
+            ref,
+            names=PSEUDONYMISED_COLUMNS if pseudonymise else COLUMNS,
+            locale_name=locale_name,
+            pseudonymise=pseudonymise,
+        ):
+            token.check()
+            if throttle.ready():
+                yield Progress(rows, total, "exporting")
+        token.check()
+    yield Progress(rows, total, "exporting")
+    return rows
 
 
 def _write(

@@ -22,6 +22,7 @@ from sqlalchemy.sql.selectable import Subquery
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.labels import pick_label
 from recovery_desk.domain.metrics import cumulative_shares, pareto
+from recovery_desk.services.primary_reason import confirmed_reasons_select
 from recovery_desk.services.report_filters import (
     ReasonSource,
     ReportFilters,
@@ -68,31 +69,7 @@ class ReasonRow:
 
 def _confirmed_reasons(filters: ReportFilters) -> Subquery:
     """Per customer, the primary verified reason of their latest finished call with one."""
-    ranked = (
-        select(
-            calls.c.customer_id.label("customer_id"),
-            call_reasons.c.reason_id.label("reason_id"),
-            func.row_number()
-            .over(
-                partition_by=calls.c.customer_id,
-                order_by=(calls.c.started_at.desc(), calls.c.id.desc()),
-            )
-            .label("rn"),
-        )
-        .join_from(calls, call_reasons, call_reasons.c.call_id == calls.c.id)
-        .where(
-            calls.c.status == FINISHED,
-            call_reasons.c.is_primary.is_(True),
-            call_reasons.c.verified.is_(True),
-            *call_period(filters),
-        )
-        .subquery("ranked")
-    )
-    return (
-        select(ranked.c.customer_id, ranked.c.reason_id)
-        .where(ranked.c.rn == 1)
-        .subquery("confirmed")
-    )
+    return confirmed_reasons_select(*call_period(filters)).subquery("confirmed")
 
 
 def reasons_report(
@@ -111,6 +88,13 @@ def reasons_report(
     (``source`` narrows this to one of the two). Merged reasons count under their target;
     retired reasons still count. Customers with no known reason form the last row.
 
+    Which path runs: with ``source`` "all" or "calls" and no period by call date, one
+    ``GROUP BY`` over the denormalised ``customers.primary_reason_id`` (see
+    ``services.primary_reason``; segment/region/departure/cycle/agent filters narrow the
+    customers only, so they do not change anyone's primary reason). A period by call date
+    (which narrows the calls a reason may come from) and ``source`` "imported" take the
+    per-call path: a window over the finished calls (or the imported reason alone).
+
     Args:
         engine: the local database or the centre.
         filters: what to narrow the customers to.
@@ -123,6 +107,8 @@ def reasons_report(
         The rows, most revenue (or customers) first, "no known reason" last.
     """
     filters = filters or ReportFilters()
+    if source is not ReasonSource.IMPORTED and not call_period(filters):
+        return _denormalised_report(engine, filters, source, level, measure, lang)
     per_customer = _per_customer_reasons(filters, source)
     r = reasons.alias("r")
     target = reasons.alias("t")
@@ -143,6 +129,48 @@ def reasons_report(
     with engine.connect() as conn:
         grouped = [(row.key, int(row.customers), int(row.revenue)) for row in conn.execute(stmt)]
         catalogue = _catalogue(conn, lang)
+    return _rank(grouped, catalogue, level, measure)
+
+
+def _denormalised_report(
+    engine: Engine,
+    filters: ReportFilters,
+    source: ReasonSource,
+    level: Level,
+    measure: Measure,
+    lang: str,
+) -> list[ReasonRow]:
+    """The reasons report from ``customers.primary_reason_id`` (one covering-index scan)."""
+    c = customers.c
+    stmt = (
+        select(
+            c.primary_reason_id,
+            c.primary_reason_source,
+            func.count(),
+            func.coalesce(func.sum(c.monthly_revenue_cents), 0),
+        )
+        .where(*customer_conditions(filters))
+        .group_by(c.primary_reason_id, c.primary_reason_source)
+    )
+    with engine.connect() as conn:
+        counted = conn.execute(stmt).all()
+        catalogue = _catalogue(conn, lang)
+        chain = {
+            str(row.id): (str(row.merged_into_id) if row.merged_into_id else None)
+            for row in conn.execute(select(reasons.c.id, reasons.c.merged_into_id))
+        }
+    totals: dict[object, list[int]] = {}
+    for reason_id, from_where, count, cents in counted:
+        key: str | None = None
+        if reason_id is not None and (source is ReasonSource.ALL or from_where == "calls"):
+            rid = str(reason_id)
+            key = chain.get(rid) or rid  # merged reasons count under their target
+            if level is Level.CATEGORY:
+                key = catalogue[key].category if key in catalogue else None
+        slot = totals.setdefault(key, [0, 0])
+        slot[0] += int(count)
+        slot[1] += int(cents)
+    grouped = [(key, n, cents) for key, (n, cents) in totals.items()]
     return _rank(grouped, catalogue, level, measure)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from recovery_desk import paths as app_paths
 from recovery_desk.paths import AppPaths
 from recovery_desk.services.catalogue_defaults import seed_defaults
+from recovery_desk.services.primary_reason import track_primary_reasons
 from recovery_desk.storage.db import Database, open_database
 
 Sessions = sessionmaker[Session]
@@ -38,6 +39,7 @@ def open_workspace(paths: AppPaths) -> Workspace:
         StorageUnavailable: the database file cannot be used.
     """
     app_paths.ensure(paths)
+    track_primary_reasons()
     database = open_database(paths.database, paths.backup_dir)
     seed_defaults(database.sessions)
     return Workspace(paths=paths, database=database)

@@ -98,6 +98,13 @@ class Customer(Travelling):
     # The departure reason known before any call (exit survey, CRM).
     imported_reason_id: Mapped[uuid.UUID | None] = _fk("reasons.id", nullable=True)
     imported_reason_text: Mapped[str | None] = mapped_column(String(300))
+    # Denormalised current primary reason (migration 0010), kept by
+    # ``services.primary_reason.refresh_primary_reasons``: the confirmed primary reason of
+    # the latest finished call with one ("calls"), else the imported reason ("imported").
+    primary_reason_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("reasons.id"), nullable=True
+    )
+    primary_reason_source: Mapped[str | None] = mapped_column(String(10))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     won_back_on: Mapped[date | None] = mapped_column(Date)
@@ -124,6 +131,16 @@ class Customer(Travelling):
             "do_not_call",
             "last_contact_at",
             "imported_reason_id",
+        ),
+        # Reasons report (migration 0010): one GROUP BY over this covering index.
+        Index(
+            "ix_customers_primary_reason",
+            "primary_reason_id",
+            "primary_reason_source",
+            "monthly_revenue_cents",
+            "segment",
+            "region",
+            "departed_on",
         ),
     )
 
@@ -297,7 +314,11 @@ class Call(Travelling):
     draft_state: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
     # Reports (migration 0006): each customer's latest call without a sort.
-    __table_args__ = (Index("ix_calls_latest", "customer_id", "started_at", "id", "status"),)
+    __table_args__ = (
+        Index("ix_calls_latest", "customer_id", "started_at", "id", "status"),
+        # Reason-log export (migration 0010): finished calls already in date order.
+        Index("ix_calls_status_started", "status", "started_at", "id"),
+    )
 
 
 class CallStep(Travelling):
