@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, bindparam, select, update
 
 from recovery_desk.services.import_rows import ParsedRow, derived
+from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.storage import outbox
 from recovery_desk.storage.search_index import BatchedSearchIndex
 from recovery_desk.storage.tables import Customer
@@ -102,6 +103,10 @@ class CustomerWriter:
             found = self._match(row.values, existing)
             if found is None:
                 record = {**self._defaults, **row.values}
+                # A new customer has no call yet: the imported reason is the primary one.
+                reason = record.get("imported_reason_id")
+                record["primary_reason_id"] = reason
+                record["primary_reason_source"] = "imported" if reason is not None else None
                 inserts.append({**record, **derived(record)})
                 continue
             base = updates.get(found["id"], found)
@@ -128,6 +133,8 @@ class CustomerWriter:
         params = [{"b_id": r["id"], **{c: r.get(c) for c in columns}} for r in records]
         self.conn.execute(update(_T).where(_C.id == bindparam("b_id")), params)
         outbox.enqueue(self.conn, "customers", ((r["id"], r["version"]) for r in records))
+        # The imported reason may have changed; a reason confirmed in a call still wins.
+        refresh_primary_reasons(self.conn, (r["id"] for r in records))
 
     def _lookup(self, rows: Sequence[ParsedRow]) -> dict[Key, list[dict[str, Any]]]:
         wanted: dict[str, set[str]] = {}

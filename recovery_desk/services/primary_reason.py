@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, case, event, func, select, update
+from sqlalchemy import Connection, Select, Table, case, event, func, select, update
 from sqlalchemy.orm import Session
 
 from recovery_desk.storage.tables import Call, CallReason, Customer
@@ -62,7 +62,7 @@ def confirmed_reasons_select(*conditions: Any) -> Select[Any]:
 
 
 def refresh_primary_reasons(
-    session: Session, customer_ids: Iterable[uuid.UUID] | None = None
+    session: Session | Connection, customer_ids: Iterable[uuid.UUID] | None = None
 ) -> None:
     """Recompute ``primary_reason_id``/``primary_reason_source`` (all customers, or some).
 
@@ -76,7 +76,7 @@ def refresh_primary_reasons(
         _refresh(session, ids[start : start + CHUNK])
 
 
-def _refresh(session: Session, ids: list[uuid.UUID] | None) -> None:
+def _refresh(session: Session | Connection, ids: list[uuid.UUID] | None) -> None:
     imported = customers.c.imported_reason_id
     base = update(customers).values(
         primary_reason_id=imported,
@@ -84,7 +84,7 @@ def _refresh(session: Session, ids: list[uuid.UUID] | None) -> None:
     )
     if ids is not None:
         base = base.where(customers.c.id.in_(ids))
-    conn = session.connection()
+    conn = session.connection() if isinstance(session, Session) else session
     conn.execute(base)
     narrow = [calls.c.customer_id.in_(ids)] if ids is not None else []
     confirmed = confirmed_reasons_select(*narrow).subquery("confirmed")

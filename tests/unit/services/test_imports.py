@@ -341,3 +341,29 @@ def test_imported_customers_are_searchable(
     update = "Código;Nome\n7;Beatriz\n"
     do_import(sessions, supervisor, write(tmp_path / "g.csv", update))
     assert _search(sessions, "beatriz") == {"Beatriz"} and not _search(sessions, "bia")
+
+
+def test_imported_reason_is_the_primary_reason_until_a_call_confirms_one(
+    tmp_path: Path, sessions: Sessions, supervisor: UserDTO
+) -> None:
+    from recovery_desk.storage.tables import Customer, Reason
+
+    do_import(
+        sessions,
+        supervisor,
+        write(tmp_path / "a.csv", "ID;Nome;Motivo\n1;Ana;Preço alto demais\n2;Bia;\n"),
+    )
+    with sessions() as session:
+        price = session.scalar(select(Reason.id).where(Reason.code == "PRICE_TOO_HIGH"))
+        got = {
+            c.name: (c.primary_reason_id, c.primary_reason_source)
+            for c in session.scalars(select(Customer))
+        }
+    assert got == {"Ana": (price, "imported"), "Bia": (None, None)}
+    # Re-import with a reason for Bia: the update path refreshes it too.
+    do_import(
+        sessions, supervisor, write(tmp_path / "b.csv", "ID;Nome;Motivo\n2;Bia;Preço alto demais\n")
+    )
+    with sessions() as session:
+        bia = session.scalars(select(Customer).where(Customer.name == "Bia")).one()
+    assert (bia.primary_reason_id, bia.primary_reason_source) == (price, "imported")
