@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk import resources
-from recovery_desk.domain.enums import Role
 from recovery_desk.domain.labels import FALLBACKS
 from recovery_desk.domain.offers import OfferRule
 from recovery_desk.domain.phrases import DefensivePhrase
 from recovery_desk.domain.reason_index import ReasonEntry, ReasonIndex
+from recovery_desk.services.catalogue_offers import rule_of
 from recovery_desk.storage.tables import Offer, OfferMade, Phrase, Reason, ReasonCategory, Script
 
 Sessions = sessionmaker[Session]
@@ -96,22 +96,7 @@ def offer_rules(session: Session) -> dict[uuid.UUID, tuple[OfferRule, Offer]]:
     """Every catalogue offer as a domain rule, keyed by id."""
     result = {}
     for offer in session.scalars(select(Offer).order_by(Offer.sort_order)):
-        rule = OfferRule(
-            code=offer.code,
-            cost_cents=offer.cost_cents,
-            eligible_segments=tuple(offer.eligible_segments or ()),
-            eligible_categories=tuple(offer.eligible_categories or ()),
-            min_revenue_cents=offer.min_revenue_cents,
-            max_revenue_cents=offer.max_revenue_cents,
-            approval_limits={
-                Role.AGENT: offer.approval_limit_agent_cents,
-                Role.EXECUTIVE: offer.approval_limit_executive_cents,
-                Role.SUPERVISOR: offer.approval_limit_supervisor_cents,
-            },
-            max_per_customer=offer.max_per_customer,
-            period_days=offer.period_days,
-            active=offer.active,
-        )
+        rule = rule_of(offer)
         result[offer.id] = (rule, offer)
     return result
 

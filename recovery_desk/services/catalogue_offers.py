@@ -252,13 +252,14 @@ def set_offer_active(
         return offer_dto(offer)
 
 
-def rule_of(dto: OfferDTO) -> OfferRule:
-    """The domain rule of one offer, as the guided call applies it."""
+def rule_of(dto: OfferDTO | Offer) -> OfferRule:
+    """The domain rule of one offer (a DTO or a stored row): the only place a rule is built,
+    so the guided call applies exactly what the catalogue editor saved."""
     return OfferRule(
         code=dto.code,
         cost_cents=dto.cost_cents,
-        eligible_segments=tuple(dto.eligible_segments),
-        eligible_categories=tuple(dto.eligible_categories),
+        eligible_segments=tuple(dto.eligible_segments or ()),
+        eligible_categories=tuple(dto.eligible_categories or ()),
         min_revenue_cents=dto.min_revenue_cents,
         max_revenue_cents=dto.max_revenue_cents,
         approval_limits={
