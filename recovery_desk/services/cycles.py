@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal_column, select
+from sqlalchemy import String, and_, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import CycleStatus, Outcome, Role
 from recovery_desk.domain.errors import ValidationError
-from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, rank
+from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, scores
 from recovery_desk.services.cycle_rules import CycleRules, selection_condition
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users import require_role
@@ -214,18 +214,23 @@ def assign(
                 "there is no active agent or executive to assign to", field="agents"
             )
         taken = select(Assignment.customer_id).where(Assignment.cycle_id == cycle_id)
-        # Customers are keyed by rowid here: integers all the way to the bulk writer.
+        # Customers are keyed by rowid here: integers all the way to the bulk writer. The
+        # departure date comes as its stored ISO text: parsed in C, not per row by the ORM.
         rowid: Any = literal_column("customers.rowid")
         query = select(
             rowid,
             Customer.monthly_revenue_cents,
-            Customer.departed_on,
+            type_coerce(Customer.departed_on, String),
             Customer.lifetime_value_cents,
         ).where(selection_condition(session, dto.rules, today), Customer.id.not_in(taken))
-        candidates = [Candidate(r[0], r[1], r[2], r[3]) for r in session.execute(query)]
+        parse = date.fromisoformat
+        candidates = [
+            Candidate(key, revenue, parse(departed) if departed else None, ltv)
+            for key, revenue, departed, ltv in session.connection().execute(query)
+        ]
         already = session.scalar(select(func.count()).where(Assignment.cycle_id == cycle_id))
-        ranked = rank(candidates, dto.weights, today)
-        scores = {c.key: s for c, s in ranked}
+        ranks = scores(candidates, dto.weights, today)
+        score_of = dict(zip((c.key for c in candidates), ranks, strict=True))
         held = _executive_load(session, cycle_id)
         handfuls = [(u.id, max(0, u.handful_size - held.get(u.id, 0))) for u in exec_users]
         handfuls = [(u, n) for u, n in handfuls if n > 0]
@@ -235,7 +240,7 @@ def assign(
         people = [u.id for u in exec_users] + [u.id for u in agent_users]
         index = {person: i for i, person in enumerate(people)}
         decisions = [
-            (key, index[assignee], scores[key], mapping is to_exec)
+            (key, index[assignee], score_of[key], mapping is to_exec)
             for mapping in (to_exec, to_agents)
             for key, assignee in mapping.items()
         ]

@@ -1,9 +1,11 @@
-"""Writing a cycle's assignments in bulk (100,000 in well under two seconds).
+"""Writing a cycle's assignments in bulk (100,000 in about a second).
 
 The service decides who gets whom by customer *rowid*; here those decisions go into a
 temporary table of integers (no per-row type conversion), and one ``INSERT … SELECT``
-creates the assignment rows with fresh version-4 UUIDs and their outbox entries, in the
-caller's transaction. SQLite only: the local store.
+creates the assignment rows and their outbox entries, in the caller's transaction. Rows go
+in customer-id order with time-ordered ids (:mod:`storage.ordered_ids`), so every index of
+``assignments`` is filled from one end instead of at random places. SQLite only: the local
+store.
 """
 
 from __future__ import annotations
@@ -14,11 +16,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
-# A random version-4 UUID as 32 hex digits (how the Uuid type stores it on SQLite).
-_UUID4_SQL = (
-    "(substr(new_id, 1, 12) || '4' || substr(new_id, 14, 3) || "
-    "substr('89ab', (abs(random()) % 4) + 1, 1) || substr(new_id, 18, 15))"
-)
+from recovery_desk.storage.ordered_ids import id_block
 
 
 def write_assignments(
@@ -39,7 +37,7 @@ def write_assignments(
         cursor.execute(
             "CREATE TEMP TABLE IF NOT EXISTS rd_assign_stage ("
             "rid INTEGER PRIMARY KEY, person INTEGER, priority INTEGER, "
-            "is_exec INTEGER, new_id TEXT)"
+            "is_exec INTEGER)"
         )
         cursor.execute("DELETE FROM rd_assign_stage")
         cursor.execute(
@@ -54,28 +52,29 @@ def write_assignments(
             "INSERT INTO rd_assign_stage (rid, person, priority, is_exec) VALUES (?, ?, ?, ?)",
             decisions,
         )
-        # Per row: 128 random bits, then the version-4 and variant digits set.
-        cursor.execute("UPDATE rd_assign_stage SET new_id = lower(hex(randomblob(16)))")
-        cursor.execute(f"UPDATE rd_assign_stage SET new_id = {_UUID4_SQL}")
     finally:
         cursor.close()
     # The stored form of a UTC instant on SQLite (see storage.types.UTCDateTime).
     stamp = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    params = {"cycle": cycle_id.hex, "now": stamp}
+    ids = id_block(len(decisions))
+    params = {"cycle": cycle_id.hex, "now": stamp, "first": ids.first, "last": ids.last}
+    new_id = ids.sql_hex("ROW_NUMBER() OVER (ORDER BY c.id)")
     conn.execute(
         text(
             "INSERT INTO assignments (id, cycle_id, customer_id, assignee_id, priority,"
             " is_executive, created_at, updated_at, version)"
-            " SELECT s.new_id, :cycle, c.id, p.user_id, s.priority, s.is_exec, :now, :now, 1"
+            f" SELECT {new_id}, :cycle, c.id, p.user_id, s.priority, s.is_exec, :now, :now, 1"
             " FROM rd_assign_stage s JOIN customers c ON c.rowid = s.rid"
-            " JOIN rd_assign_people p ON p.idx = s.person"
+            " JOIN rd_assign_people p ON p.idx = s.person ORDER BY c.id"
         ),
         params,
     )
+    # The block's ids are a contiguous range of the primary key: queue them all.
     conn.execute(
         text(
             "INSERT INTO sync_outbox (entity, entity_id, version, queued_at, attempts)"
-            " SELECT 'assignments', new_id, 1, :now, 0 FROM rd_assign_stage"
+            " SELECT 'assignments', id, 1, :now, 0 FROM assignments"
+            " WHERE id BETWEEN :first AND :last ORDER BY id"
         ),
         params,
     )

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, rank
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recovery_desk.domain.priority import (
+    Candidate,
+    Weights,
+    balance,
+    executive_handfuls,
+    rank,
+    score,
+    scores,
+)
 
 TODAY = date(2026, 11, 22)
 
@@ -58,3 +69,26 @@ def test_balance_accounts_for_existing_load() -> None:
         current={"busy": (5, 50_000), "free": (0, 0)},
     )
     assert set(shares.values()) == {"free"}
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.integers(0, 10**9),
+            st.none() | st.integers(-30, 800),
+        ),
+        max_size=30,
+    ),
+    st.integers(0, 100),
+    st.integers(0, 100),
+)
+def test_bulk_scores_equal_the_single_score(
+    rows: list[tuple[int | None, int | None]], w_revenue: int, w_recency: int
+) -> None:
+    people = [
+        Candidate(i, revenue, None if days is None else TODAY - timedelta(days=days))
+        for i, (revenue, days) in enumerate(rows)
+    ]
+    weights = Weights(w_revenue, w_recency)
+    top = max((c.monthly_revenue_cents or 0 for c in people), default=0)
+    assert scores(people, weights, TODAY) == [score(c, weights, TODAY, top) for c in people]

@@ -15,7 +15,7 @@ from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.domain.priority import Weights
 from recovery_desk.services import cycles, users
 from recovery_desk.services.cycle_rules import CycleRules, preview
-from recovery_desk.storage.tables import Assignment, Call, Customer, Reason
+from recovery_desk.storage.tables import Assignment, Call, Customer, OutboxEntry, Reason
 
 TODAY = date(2026, 11, 22)
 
@@ -115,6 +115,28 @@ def test_assign_gives_executives_their_handful_and_balances_agents(
     # Running assign again adds nothing: everyone is assigned already.
     again = cycles.assign(sessions, team["sup"], cycle.id, TODAY)
     assert again.assigned == 0 and again.already_assigned == 21
+
+
+def test_assignments_get_distinct_uuids_and_all_travel(sessions: Any, team: dict[str, Any]) -> None:
+    add_customers(sessions, [{"monthly_revenue_cents": 1000, "days": 5} for _ in range(50)])
+    for name in ("11/2026", "12/2026"):
+        cycle = cycles.create_cycle(
+            sessions,
+            team["sup"],
+            name=name,
+            period_start=TODAY,
+            period_end=TODAY + timedelta(days=30),
+            rules=CycleRules(),
+        )
+        cycles.assign(sessions, team["sup"], cycle.id, TODAY)
+    with sessions() as session:
+        ids = session.scalars(select(Assignment.id)).all()
+        queued = session.scalars(
+            select(OutboxEntry.entity_id).where(OutboxEntry.entity == "assignments")
+        ).all()
+    assert len(ids) == 100 and len(set(ids)) == 100
+    assert {i.version for i in ids} == {7}
+    assert sorted(queued) == sorted(ids)
 
 
 def test_priority_follows_weights(sessions: Any, team: dict[str, Any]) -> None:
