@@ -167,9 +167,15 @@ def _currency(raw: Cell, region: str) -> str:
 
 def derived(record: Mapping[str, Any]) -> dict[str, str]:
     """``name_folded`` and ``search_terms`` of a customer's values."""
+    name = record.get("name")
+    folded = fold(name)
     return {
-        "name_folded": fold(record.get("name"))[:300],
+        "name_folded": folded[:300],
         "search_terms": search_terms(
-            record.get("name"), record.get("external_id"), record.get("phone"), record.get("email")
+            name,
+            record.get("external_id"),
+            record.get("phone"),
+            record.get("email"),
+            folded_name=folded,
         ),
     }

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, bindparam, select, update
 from recovery_desk.services.import_rows import ParsedRow, derived
 from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.storage import outbox
+from recovery_desk.storage.ordered_ids import id_block
 from recovery_desk.storage.search_index import BatchedSearchIndex
 from recovery_desk.storage.tables import Customer
 from recovery_desk.storage.types import utcnow
@@ -120,6 +121,9 @@ class CustomerWriter:
             merged.update(derived(merged), version=found["version"] + 1, updated_at=now)
             updates[found["id"]] = merged
         if inserts:
+            # Time-ordered ids: a million new customers append to the primary-key index.
+            for record, new_id in zip(inserts, id_block(len(inserts)).uuids(), strict=True):
+                record["id"] = new_id
             mark = self.search.mark() if self.search is not None else 0
             outbox.bulk_insert(self.conn, Customer, inserts)
             if self.search is not None:

@@ -15,6 +15,8 @@ from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from recovery_desk.domain.enums import Role
 from recovery_desk.services import import_errors
 from recovery_desk.services.dto import UserDTO
@@ -30,6 +32,7 @@ from recovery_desk.services.import_values import REGIONS, as_text
 from recovery_desk.services.progress import CancelToken, Progress, Throttle
 from recovery_desk.services.users import require_role
 from recovery_desk.services.workspace import Sessions
+from recovery_desk.storage.deferred_indexes import DeferredIndexes
 from recovery_desk.storage.search_index import BatchedSearchIndex
 from recovery_desk.storage.tables import AuditEntry
 
@@ -41,6 +44,14 @@ log = logging.getLogger("recovery_desk.imports")
 
 SHOWN_REJECTIONS = 1000
 PREVIEW_ROWS = 50
+DEFER_INDEXES_AT = 50_000
+"""An import expected to bring at least this many rows, and at least as many as the table
+holds, builds the customers' secondary indexes once at the end (see
+:mod:`storage.deferred_indexes`)."""
+ESTIMATE_AFTER = 2_000
+"""Rows read before the import estimates the file's row count from the bytes read."""
+LOOKUP_INDEXES = ("ix_customers_phone", "ix_customers_email", "ix_customers_name_folded")
+"""Indexes the import itself reads (matching rows to known customers): never deferred."""
 
 
 @dataclass(frozen=True)
@@ -154,8 +165,12 @@ def run_import(
     errors_path: Path | None = None,
     token: CancelToken | None = None,
     translate: Translate | None = None,
+    defer_at: int = DEFER_INDEXES_AT,
 ) -> Generator[Progress, None, ImportSummary]:
     """Import ``info``'s file in one transaction; returns the summary.
+
+    ``defer_at``: the expected row count from which a large import builds the customers'
+    secondary indexes at the end instead of row by row.
 
     Raises:
         PermissionDenied: the user is not a supervisor.
@@ -177,8 +192,11 @@ def run_import(
             reasons = ReasonCatalogue(conn)
             search = BatchedSearchIndex(conn)
             writer = CustomerWriter(conn, CURRENCY_BY_REGION[region], search=search)
+            indexes = DeferredIndexes(conn, "customers", keep=LOOKUP_INDEXES)
             yield Progress(0, source.total or None, "reading")
             for seen, (number, cells) in enumerate(_data_rows(source), start=1):
+                if seen == ESTIMATE_AFTER and _is_bulk(conn, source, info, seen, defer_at):
+                    indexes.defer()
                 if seen % 256 == 0:
                     token.check()
                     if throttle.ready():
@@ -197,6 +215,9 @@ def run_import(
                 writer.add(row)
             writer.flush()
             token.check()
+            if indexes.deferred:
+                yield Progress(source.total or 1, source.total or 1, "indexing")
+                indexes.restore()
             search.restore()
             summary = ImportSummary(
                 file_name=info.path.name,
@@ -217,6 +238,19 @@ def run_import(
         raise
     log.info("import of %s: %s", info.path.name, summary)
     return summary
+
+
+def _is_bulk(conn: Connection, source: RowSource, info: FileInfo, seen: int, defer_at: int) -> bool:
+    """Whether the file, judged by its first ``seen`` rows, brings at least ``defer_at``
+    rows and at least as many as there are customers already."""
+    if info.format.kind == "csv":
+        expected = source.total * seen // max(source.position, 1)
+    else:
+        expected = source.total
+    if expected < defer_at:
+        return False
+    existing = conn.exec_driver_sql("SELECT count(*) FROM customers").scalar() or 0
+    return bool(expected >= existing)
 
 
 def _count_warnings(row: ParsedRow, counts: dict[str, int]) -> None:

@@ -90,7 +90,8 @@ def bulk_insert(
     """Insert ``rows`` of a travelling ``model`` through Core, filling id, timestamps and
     version, and queue them for sync in the same transaction. Returns the ids."""
     for row in rows:
-        row.setdefault("id", uuid.uuid4())
+        if "id" not in row:
+            row["id"] = uuid.uuid4()
         row.setdefault("version", 1)
     if rows:
         now = _constant(conn, utcnow())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.services.import_mapping import guess_mapping, parse_map_options, resolve_mapping
@@ -14,6 +16,7 @@ from recovery_desk.services.import_values import (
     parse_date,
     parse_money,
     parse_phone,
+    parse_phone_fully,
 )
 
 
@@ -87,6 +90,32 @@ def test_date_rejects(typed: str) -> None:
 )
 def test_phones(typed: str, region: str, expected: tuple[str | None, bool]) -> None:
     assert parse_phone(typed, region) == expected
+
+
+_PREFIXES = ["", "+", "00", "+55", "+351", "0", "90", "0055", "00351", "055", "+1", "+44"]
+_phone_like = st.builds(
+    lambda prefix, groups, seps: (
+        prefix + "".join(g + s for g, s in zip(groups, seps, strict=False))
+    ),
+    st.sampled_from(_PREFIXES),
+    st.lists(st.text("0123456789", min_size=1, max_size=6), min_size=1, max_size=5),
+    st.lists(st.sampled_from(["", " ", "-", ".", "/", "(", ")", ") ", "x", "+", "a"]), max_size=5),
+)
+
+
+@settings(max_examples=400)
+@given(_phone_like | st.text(max_size=20), st.sampled_from(["BR", "PT"]))
+def test_quick_phone_path_agrees_with_the_library(typed: str, region: str) -> None:
+    """Plain numbers skip ``phonenumbers.parse``; the answer must be the library's."""
+    expected = parse_phone_fully(typed.strip(), region) if typed.strip() else (None, True)
+    assert parse_phone(typed, region) == expected
+
+
+@pytest.mark.parametrize("area", [11, 21, 31, 51, 55, 61, 71, 81, 91, 92, 99])
+@pytest.mark.parametrize("local", ["91234-5678", "3456-7890", "7123-4567", "2123-4567"])
+def test_quick_phone_path_on_every_kind_of_brazilian_number(area: int, local: str) -> None:
+    for typed in (f"({area}) {local}", f"+55 {area} {local}", f"0{area} {local}"):
+        assert parse_phone(typed, "BR") == parse_phone_fully(typed, "BR")
 
 
 def test_identifiers_and_none_stay_text() -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.services import imports
 from recovery_desk.services.dto import UserDTO
-from recovery_desk.services.progress import Cancelled, CancelToken, Progress
+from recovery_desk.services.progress import Cancelled, CancelToken, Progress, run_to_end
 from recovery_desk.services.workspace import Sessions
 from recovery_desk.storage.tables import AuditEntry, OutboxEntry, Reason, ReasonCategory
 from tests.unit.services.import_helpers import by_name, customers, do_import, write
@@ -27,7 +27,10 @@ def _snapshot(sessions: Sessions) -> tuple[object, ...]:
             for model in (AuditEntry, OutboxEntry, Reason, ReasonCategory)
         )
         triggers = session.execute(
-            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+            text(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index')"
+                " ORDER BY type, name"
+            )
         ).all()
     return (customers(sessions), counts, triggers)
 
@@ -285,6 +288,47 @@ def test_cancel_mid_import_leaves_db_as_before(
     assert _snapshot(sessions) == before
     assert not errors.exists()
     assert not list(tmp_path.glob(".import-errors-*"))
+
+
+def test_a_bulk_import_builds_indexes_at_the_end(
+    tmp_path: Path, sessions: Sessions, supervisor: UserDTO, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recovery_desk.storage.deferred_indexes import DeferredIndexes
+
+    monkeypatch.setattr(imports, "ESTIMATE_AFTER", 2500)  # the 90 kB file is read by then
+    deferred: list[int] = []
+    cancel_when_deferred: list[CancelToken] = []
+    real_defer = DeferredIndexes.defer
+
+    def spy(self: DeferredIndexes) -> int:
+        deferred.append(real_defer(self))
+        for token in cancel_when_deferred:
+            token.cancel()
+        return deferred[-1]
+
+    monkeypatch.setattr(DeferredIndexes, "defer", spy)
+    before = _snapshot(sessions)
+    info = imports.inspect_file(_big_file(tmp_path, 3000))
+    # Cancelled after the indexes were dropped: they come back with everything else.
+    cancel_when_deferred.append(CancelToken())
+    gen = imports.run_import(
+        sessions, supervisor, info, token=cancel_when_deferred[0], defer_at=1000
+    )
+    with pytest.raises(Cancelled):
+        run_to_end(gen)
+    assert deferred and deferred[0] >= 5
+    assert _snapshot(sessions) == before
+    cancel_when_deferred.clear()
+    summary = run_to_end(imports.run_import(sessions, supervisor, info, defer_at=1000))
+    assert summary.inserted == 3000 and len(deferred) == 2
+    assert _snapshot(sessions)[2] == before[2]  # every index back, with the same definition
+    with sessions() as session:
+        plan = session.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM customers WHERE departed_on > '2024-01-01'"
+            )
+        ).all()
+    assert "ix_customers" in str(plan)
 
 
 def test_crash_mid_import_leaves_db_as_before(
