@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sys
 
+from recovery_desk import SYNC_CHILD_FLAG
+
 # Options of the app that take a value (so that value is not mistaken for a sub-command).
 APP_VALUE_OPTIONS = ("--data-dir", "--lang")
-SYNC_CHILD = "--sync-child"  # services.sync_process.CHILD_FLAG (not imported: start-up time)
 
 
 def wants_cli(argv: list[str]) -> bool:
@@ -30,7 +31,7 @@ def wants_cli(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args == [SYNC_CHILD]:
+    if args == [SYNC_CHILD_FLAG]:
         from recovery_desk.services.sync_process import child_main
 
         return child_main()

@@ -63,7 +63,6 @@ from recovery_desk.storage.types import utcnow
 
 log = logging.getLogger("recovery_desk.sync")
 
-CHILD_FLAG = "--sync-child"
 WATCH_S = 0.1  # how often the watcher looks at the cancel token
 CLOSE_WAIT_S = 5.0  # how long an idle child may take to exit before it is killed
 
@@ -71,15 +70,16 @@ CLOSE_WAIT_S = 5.0  # how long an idle child may take to exit before it is kille
 def child_command() -> list[str]:
     """The command line of the child (no secrets: those go over stdin)."""
     if getattr(sys, "frozen", False):  # a bundled app: its executable is the entry point
-        return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "recovery_desk", CHILD_FLAG]
+        return [sys.executable, recovery_desk.SYNC_CHILD_FLAG]
+    return [sys.executable, "-m", "recovery_desk", recovery_desk.SYNC_CHILD_FLAG]
 
 
 def _spawn() -> subprocess.Popen[str]:
-    env = dict(os.environ)
-    if not getattr(sys, "frozen", False):  # the child imports this very copy of the package
-        root = str(Path(recovery_desk.__file__).resolve().parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    root = Path(recovery_desk.__file__).resolve().parent.parent
+    if not getattr(sys, "frozen", False) and root.name not in ("site-packages", "dist-packages"):
+        # A source checkout on sys.path but not installed: the child imports the same copy.
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(root), env.get("PYTHONPATH")) if p)
     flags = 0
     if sys.platform == "win32":  # no console window flashing up beside the app
         flags = subprocess.CREATE_NO_WINDOW
@@ -136,7 +136,11 @@ class SyncProcess:
     ) -> Generator[Progress, None, dict[str, Any] | None]:
         """Send ``request``, relay the child's messages; its result, or None if it died."""
         if self._child is None or self._child.poll() is not None:
-            self._child = _spawn()
+            try:
+                self._child = _spawn()
+            except OSError as exc:
+                log.error("sync process cannot start: %s", exc)
+                return None
         child = self._child
         assert child.stdin is not None and child.stdout is not None
         finished = threading.Event()
