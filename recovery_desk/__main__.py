@@ -1,8 +1,14 @@
-"""``recovery-desk`` / ``python -m recovery_desk``: a sub-command runs the CLI, else the app."""
+"""``recovery-desk`` / ``python -m recovery_desk``: a sub-command runs the CLI, else the app.
+
+``--sync-child`` (internal) is the desktop's sync process (``services/sync_process.py``):
+the app's own entry point, so a bundled executable finds it too.
+"""
 
 from __future__ import annotations
 
 import sys
+
+from recovery_desk import SYNC_CHILD_FLAG
 
 # Options of the app that take a value (so that value is not mistaken for a sub-command).
 APP_VALUE_OPTIONS = ("--data-dir", "--lang")
@@ -25,6 +31,10 @@ def wants_cli(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == [SYNC_CHILD_FLAG]:
+        from recovery_desk.services.sync_process import child_main
+
+        return child_main()
     if wants_cli(args):
         from recovery_desk import cli
 

@@ -28,16 +28,23 @@ centre committed. Pull asks each stream for rows whose server change number is a
 local cursor and stores the cursor with the rows, in one local transaction. Nothing is
 lost if the connection drops or the process dies at any point: the next sync repeats
 what was not confirmed, and repeating is harmless.
+
+Where: the CLI syncs in its own process; the desktop in a child process
+(``services/sync_process.py``), so the GUI never waits for the interpreter lock. A file lock
+in the data folder lets one sync at a time touch a folder's outbox, whichever process runs it.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
+from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -68,7 +75,16 @@ PULL_BATCH = 2000
 HISTORY_KEY = "sync.history"
 HISTORY_SIZE = 20
 
-__all__ = ["CentralError", "SyncAttempt", "SyncReport", "SyncStatus", "history", "status", "sync"]
+__all__ = [
+    "CentralError",
+    "SyncAttempt",
+    "SyncReport",
+    "SyncStatus",
+    "history",
+    "record_attempt",
+    "status",
+    "sync",
+]
 
 
 @dataclass(frozen=True)
@@ -101,7 +117,8 @@ def history(sessions: sessionmaker[Session]) -> list[SyncAttempt]:
     return [SyncAttempt(**{**item, "at": datetime.fromisoformat(item["at"])}) for item in raw]
 
 
-def _record(sessions: sessionmaker[Session], attempt: SyncAttempt) -> None:
+def record_attempt(sessions: sessionmaker[Session], attempt: SyncAttempt) -> None:
+    """Add ``attempt`` to the history (newest first, the last ``HISTORY_SIZE`` kept)."""
     item = {**attempt.__dict__, "at": attempt.at.isoformat()}
     with sessions.begin() as session:
         raw = list(get_setting(session, HISTORY_KEY, []) or [])
@@ -130,8 +147,6 @@ def sync(
     sessions: sessionmaker[Session],
     target: CentralTarget,
     token: CancelToken | None = None,
-    *,
-    batch: int | None = None,
 ) -> Generator[Progress, None, SyncReport]:
     """Push the outbox then pull the centre's changes; records the attempt.
 
@@ -140,21 +155,46 @@ def sync(
             mismatch, refused). The outbox keeps everything.
         Cancelled: ``token`` was cancelled; confirmed batches stay confirmed.
 
-    ``batch``: outbox entries per central transaction (default ``PUSH_BATCH``; the GUI's
-    worker uses small batches so the GUI thread keeps the interpreter lock).
+    Waits while another sync of the same data folder runs, in this process or another
+    (the GUI's child process, ``recovery-desk sync``).
     """
     token = token or CancelToken()
-    with _ONE_AT_A_TIME:
-        return (yield from _sync(sessions, target, token, batch))
+    with _ONE_AT_A_TIME, _folder_lock(sessions):
+        return (yield from _sync(sessions, target, token))
 
 
-# One sync at a time per process: two at once would race on the outbox and on the stand-in
-# centre's first schema upgrade (Alembic's migration context is process-global).
+# One sync at a time per process: two at once would race on the stand-in centre's first
+# schema upgrade (Alembic's migration context is process-global).
 _ONE_AT_A_TIME = threading.Lock()
+LOCK_NAME = "sync.lock"
+
+
+@contextmanager
+def _folder_lock(sessions: sessionmaker[Session]) -> Iterator[None]:
+    """One sync at a time per data folder, across processes: two would race on the outbox.
+
+    An OS file lock (``sync.lock`` beside the database), released by the OS when its
+    process dies. An in-memory database has no folder and no other process.
+    """
+    bind = sessions.kw.get("bind")
+    database = bind.url.database if isinstance(bind, Engine) else None
+    if not database or database == ":memory:":
+        yield
+        return
+    lock = FileLock(Path(database).with_name(LOCK_NAME), thread_local=False)
+    try:
+        lock.acquire(blocking=False)
+    except Timeout:
+        log.info("sync: waiting for another sync of this data folder")
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _sync(
-    sessions: sessionmaker[Session], target: CentralTarget, token: CancelToken, batch: int | None
+    sessions: sessionmaker[Session], target: CentralTarget, token: CancelToken
 ) -> Generator[Progress, None, SyncReport]:
     pushed = pulled = dropped = 0
     try:
@@ -162,20 +202,19 @@ def _sync(
         try:
             user = users.current_user(sessions)
             allowed = _up_tables(user.role if user else None, target.standin)
-            pushed, dropped = yield from _push(
-                sessions, engine, allowed, token, batch or PUSH_BATCH
-            )
+            pushed, dropped = yield from _push(sessions, engine, allowed, token, PUSH_BATCH)
             pulled = yield from _pull(sessions, engine, target.key, token)
         finally:
             engine.dispose()
     except CentralError as exc:
-        _record(sessions, SyncAttempt(utcnow(), False, pushed, pulled, exc.kind, exc.detail))
+        record_attempt(sessions, SyncAttempt(utcnow(), False, pushed, pulled, exc.kind, exc.detail))
         raise
     except (DBAPIError, SQLAlchemyError) as exc:
         error = translate(exc)
-        _record(sessions, SyncAttempt(utcnow(), False, pushed, pulled, error.kind, error.detail))
+        failed = SyncAttempt(utcnow(), False, pushed, pulled, error.kind, error.detail)
+        record_attempt(sessions, failed)
         raise error from exc
-    _record(sessions, SyncAttempt(utcnow(), True, pushed, pulled))
+    record_attempt(sessions, SyncAttempt(utcnow(), True, pushed, pulled))
     log.info("sync with %s: %d pushed, %d pulled", target.describe(), pushed, pulled)
     return SyncReport(pushed, pulled, dropped)
 
@@ -267,16 +306,6 @@ def status(sessions: sessionmaker[Session]) -> SyncStatus:
     attempts = history(sessions)
     last_ok = next((a.at for a in attempts if a.ok), None)
     return SyncStatus(waiting(sessions), last_ok, attempts[0] if attempts else None)
-
-
-def sync_configured(
-    sessions: sessionmaker[Session], paths: AppPaths, token: CancelToken, batch: int | None = None
-) -> Generator[Progress, None, SyncReport]:
-    """Sync with the centre of the Settings (or the stand-in file)."""
-    from recovery_desk.services.sync_settings import load_settings, target_from_settings
-
-    target = target_from_settings(load_settings(sessions), paths)
-    return (yield from sync(sessions, target, token, batch=batch))
 
 
 def test_connection(settings: CentralSettings, password: str | None, paths: AppPaths) -> str:

@@ -1,10 +1,11 @@
 """The background sync worker: a timer, "Sync now" (F5), a sync right after a call ends,
-exponential backoff while offline, and the status-bar text. All I/O runs in ``ctx.runner``.
+exponential backoff while offline, and the status-bar text. All I/O runs in ``ctx.runner``,
+and the sync itself in a child process (``services/sync_process.py``): the runner's thread
+only waits for it, so the GUI thread never waits for the interpreter lock.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services import sync as sync_service
+from recovery_desk.services import sync_process
 from recovery_desk.services.progress import CancelToken
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
@@ -23,7 +25,6 @@ log = logging.getLogger("recovery_desk.sync")
 
 INTERVAL_MS = 60_000
 MAX_BACKOFF_MS = 15 * 60_000
-BATCH = 1000  # small central transactions: the GUI thread never waits long for the GIL
 
 ERRORS: dict[str, str] = {
     "auth": QT_TRANSLATE_NOOP("SyncWorker", "Sync: wrong user name or password"),
@@ -85,6 +86,7 @@ class SyncWorker(QObject):
         self.running = False
         self._again = False
         self._token: CancelToken | None = None
+        self.process = sync_process.SyncProcess()
         self.state = SyncState(sync_service.SyncStatus(0, None, None))
         self.sync_timer = QTimer(self)
         self.sync_timer.setObjectName("syncTimer")
@@ -96,9 +98,11 @@ class SyncWorker(QObject):
         self.sync_timer.start(first_delay_ms)
 
     def stop(self) -> None:
+        """Stop syncing: a running sync is cancelled, the sync process ends."""
         self.sync_timer.stop()
         if self._token is not None:
             self._token.cancel()
+        self.process.close()
 
     def next_interval_ms(self) -> int:
         """60 s when online; doubling per failure while offline, up to 15 min."""
@@ -114,17 +118,13 @@ class SyncWorker(QObject):
             return
         self.running = True
         self.sync_timer.stop()
-        # The worker allocates many rows; a full garbage collection then walks every object
-        # of the app while holding the GIL (~100 ms stalls of the GUI thread). Objects that
-        # exist now are long-lived: freeze them so the collector skips them.
-        gc.freeze()
         self._publish(SyncState(self.state.status, running=True))
-        sessions, paths = self.ctx.sessions, self.ctx.workspace.paths
+        sessions, paths, process = self.ctx.sessions, self.ctx.workspace.paths, self.process
 
         def work(token: CancelToken) -> sync_service.SyncStatus:
             self._token = token
             try:
-                for _progress in sync_service.sync_configured(sessions, paths, token, BATCH):
+                for _progress in process.sync(sessions, paths, token):
                     pass
             except sync_service.CentralError as exc:
                 log.info("sync failed: %s", exc.kind)

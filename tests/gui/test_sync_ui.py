@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import UTC, datetime, timedelta
+
+import pytest
+from filelock import FileLock
 
 from PySide6.QtCore import QTimer
 
@@ -111,3 +115,33 @@ def test_gui_never_blocks_during_a_threaded_sync(qtbot, workspace: Workspace, su
     assert sync_service.waiting(workspace.sessions) == 0
     # Generous on a shared 2-core CI machine (GC pauses); bench_sync measures the real stall.
     assert max(stalls) < 1.0
+
+
+def test_one_sync_at_a_time_per_data_folder(
+    qtbot, workspace: Workspace, supervisor, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """The sync process waits while another process (here: this one, as a CLI sync would)
+    holds the data folder's sync lock, and syncs once it is free."""
+    caplog.set_level(logging.INFO, logger="recovery_desk")
+    ctx = make_ctx(workspace, supervisor, threaded=True)
+    S.add_call(workspace)
+    queued = sync_service.waiting(workspace.sessions)
+    worker = SyncWorker(ctx)
+    lock = FileLock(workspace.paths.data_dir / sync_service.LOCK_NAME)
+    lock.acquire()
+    try:
+        worker.sync_now()
+        qtbot.waitUntil(lambda: "waiting for another sync" in caplog.text, timeout=30000)
+        assert worker.running
+        assert sync_service.waiting(workspace.sessions) == queued
+        with qtbot.waitSignal(
+            worker.sig_state_changed, timeout=30000, check_params_cb=lambda s: not s.running
+        ):
+            lock.release()
+        assert sync_service.waiting(workspace.sessions) == 0
+        assert status_text(worker.state) == "Synced just now"
+    finally:
+        if lock.is_locked:
+            lock.release()
+        worker.stop()
+        ctx.runner.wait()

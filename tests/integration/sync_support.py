@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from keyring.backend import KeyringBackend
 from sqlalchemy import func, select, text
 
 from recovery_desk.domain.enums import Role
@@ -18,6 +19,7 @@ from recovery_desk.services.sync_settings import CentralTarget, target_from_url
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.central.engine import make_engine, upgrade_schema
 from recovery_desk.storage.tables import Call, CallReason, Customer, Reason
+from tests.pg_server import PgServer
 
 
 def desktop(template: Path, where: Path, role: Role = Role.SUPERVISOR) -> Workspace:
@@ -94,3 +96,35 @@ def local_rows(ws: Workspace, model: Any) -> list[Any]:
 def local_count(ws: Workspace, model: Any) -> int:
     with ws.sessions() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring of this process only (the ``memory_keyring`` fixture installs it)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def require_passwords(pg_server: PgServer) -> None:
+    """The test server trusts everyone; make members of the app roles give a password."""
+    import psycopg
+
+    hba = pg_server.data / "pg_hba.conf"
+    lines = hba.read_text()
+    rule = "host all +rd_agent,+rd_supervisor 127.0.0.1/32 scram-sha-256\n"
+    if rule not in lines:
+        hba.write_text(rule + lines)
+    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
+        conn.execute("SELECT pg_reload_conf()")

@@ -22,16 +22,7 @@ from tests.pg_server import PgServer
 
 @pytest.fixture(scope="module", autouse=True)
 def _password_auth(pg_server: PgServer) -> None:
-    """The test server trusts everyone; make members of the app roles give a password."""
-    import psycopg
-
-    hba = pg_server.data / "pg_hba.conf"
-    lines = hba.read_text()
-    rule = "host all +rd_agent,+rd_supervisor 127.0.0.1/32 scram-sha-256\n"
-    if rule not in lines:
-        hba.write_text(rule + lines)
-    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
-        conn.execute("SELECT pg_reload_conf()")
+    S.require_passwords(pg_server)
 
 
 @pytest.fixture

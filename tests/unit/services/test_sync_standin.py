@@ -7,7 +7,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import select, update
 
 from recovery_desk.domain.enums import Role
@@ -25,32 +24,6 @@ from recovery_desk.storage.central.engine import make_engine
 from recovery_desk.storage.central.schema import CENTRAL
 from recovery_desk.storage.tables import Call, CallReason, Reason
 from tests.integration import sync_support as S
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> MemoryKeyring:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _standin(ws):  # type: ignore[no-untyped-def]
@@ -123,7 +96,7 @@ def test_agent_desktop_pushes_only_authored_records(
 def test_settings_never_hold_the_password(
     template_data_dir: Path,
     tmp_path: Path,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: S.MemoryKeyring,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     secret = "Pa55-never-stored"
