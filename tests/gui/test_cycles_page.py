@@ -39,6 +39,7 @@ def page(qtbot: Any, supervisor_ctx: Any, sessions: Any) -> CyclesPage:
                 [("PME", 5), ("PME", 20), ("Premium", 8), ("PME", 60), ("Premium", 25)] * 2
             )
         ],
+        today=date.today(),  # the page's rules count days back from today
     )
     widget = CyclesPage(supervisor_ctx)
     qtbot.addWidget(widget)
@@ -165,6 +166,7 @@ def test_funnel_follows_a_segment_choice_with_a_real_thread_pool(
             {"monthly_revenue_cents": 7_000, "segment": "Premium", "days": 6},
             {"monthly_revenue_cents": 9_000, "segment": "Premium", "days": 7},
         ],
+        today=date.today(),
     )
     ctx = make_ctx(workspace, supervisor, threaded=True)
     form = CycleFormWidget(ctx)

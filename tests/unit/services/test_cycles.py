@@ -20,7 +20,10 @@ from recovery_desk.storage.tables import Assignment, Call, Customer, OutboxEntry
 TODAY = date(2026, 11, 22)
 
 
-def add_customers(sessions: Any, rows: list[dict[str, Any]]) -> list[uuid.UUID]:
+def add_customers(
+    sessions: Any, rows: list[dict[str, Any]], today: date = TODAY
+) -> list[uuid.UUID]:
+    """Insert customers; ``days`` in a row is how long before ``today`` they left."""
     now = datetime.now(UTC)
     full = []
     for i, row in enumerate(rows):
@@ -31,7 +34,7 @@ def add_customers(sessions: Any, rows: list[dict[str, Any]]) -> list[uuid.UUID]:
                 "created_at": now,
                 "updated_at": now,
                 "version": 1,
-                "departed_on": TODAY - timedelta(days=row.pop("days", 10)),
+                "departed_on": today - timedelta(days=row.pop("days", 10)),
                 **row,
             }
         )
