@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from recovery_desk.domain.care import add_months, next_review_due
 from recovery_desk.domain.enums import CareOutcome, CustomerStatus, HealthKind, Role
 from recovery_desk.domain.errors import PermissionDenied, ValidationError
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.care_support import (
     CARE_INTERVAL_KEY,
     audit,
@@ -36,6 +37,14 @@ from recovery_desk.services.users import require_role
 from recovery_desk.services.workspace import Sessions
 from recovery_desk.storage.tables import Call, Callback, CareReview, Customer, HealthEvent
 from recovery_desk.storage.types import utcnow
+
+NOT_IN_CARE = QT_TRANSLATE_NOOP("messages", "this customer is not in intensive care")
+QUANTITY_TOO_SMALL = QT_TRANSLATE_NOOP("messages", "the quantity must be at least 1")
+DATE_IN_FUTURE = QT_TRANSLATE_NOOP("messages", "the date is in the future")
+UNKNOWN_CUSTOMER = QT_TRANSLATE_NOOP("messages", "unknown customer")
+NEGATIVE_COUNT = QT_TRANSLATE_NOOP("messages", "a count cannot be negative")
+NOT_YOURS = QT_TRANSLATE_NOOP("messages", "this customer is looked after by another agent")
+
 
 log = logging.getLogger("recovery_desk.care")
 
@@ -267,7 +276,7 @@ def review_for(sessions: Sessions, customer_id: uuid.UUID, today: date | None = 
     with sessions() as session:
         rows = _in_care(session, customer_id)
         if not rows:
-            raise ValidationError("this customer is not in intensive care", field="customer")
+            raise ValidationError(NOT_IN_CARE, field="customer")
         due_on, since = _next_due(rows[0], review_interval(session))
         return _due_review(rows[0], due_on, since, _health(session, customer_id, since, today))
 
@@ -284,12 +293,12 @@ def add_health_event(
 ) -> uuid.UUID:
     """Record one health indicator entered by hand."""
     if quantity < 1:
-        raise ValidationError("the quantity must be at least 1", field="quantity")
+        raise ValidationError(QUANTITY_TOO_SMALL, field="quantity")
     if occurred_on > date.today():
-        raise ValidationError("the date is in the future", field="date")
+        raise ValidationError(DATE_IN_FUTURE, field="date")
     with sessions.begin() as session:
         if session.get(Customer, customer_id) is None:
-            raise ValidationError("unknown customer", field="customer")
+            raise ValidationError(UNKNOWN_CUSTOMER, field="customer")
         event = HealthEvent(
             customer_id=customer_id,
             occurred_on=occurred_on,
@@ -329,10 +338,10 @@ def record_review(
         ("support_contacts", support_contacts),
     ):
         if value < 0:
-            raise ValidationError("a count cannot be negative", field=name)
+            raise ValidationError(NEGATIVE_COUNT, field=name)
     due = review_for(sessions, customer_id, today)
     if user.role is not Role.SUPERVISOR and due.owner_id not in (None, user.id):
-        raise PermissionDenied("this customer is looked after by another agent")
+        raise PermissionDenied(NOT_YOURS)
     with sessions.begin() as session:
         customer = session.get(Customer, customer_id)
         assert customer is not None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import CycleStatus, Outcome, Role
 from recovery_desk.domain.errors import ValidationError
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, scores
 from recovery_desk.services.cycle_rules import CycleRules, selection_condition
 from recovery_desk.services.dto import UserDTO
@@ -26,6 +27,20 @@ from recovery_desk.storage.tables import Assignment, AuditEntry, Call, Customer,
 from recovery_desk.storage.types import utcnow
 
 DEFAULT_WEIGHTS = Weights()
+
+
+NEEDS_NAME = QT_TRANSLATE_NOOP("messages", "a cycle needs a name")
+PERIOD_BACKWARDS = QT_TRANSLATE_NOOP("messages", "the period ends before it starts")
+NEGATIVE_WEIGHTS = QT_TRANSLATE_NOOP("messages", "weights cannot be negative")
+NAME_TAKEN = QT_TRANSLATE_NOOP("messages", "a cycle named '%1' already exists")
+UNKNOWN_CYCLE = QT_TRANSLATE_NOOP("messages", "unknown cycle")
+NO_CYCLE_NAMED = QT_TRANSLATE_NOOP("messages", "no cycle named '%1'")
+CYCLE_CLOSED = QT_TRANSLATE_NOOP("messages", "cycle '%1' is closed: its figures are frozen")
+NO_SUCH_PERSON = QT_TRANSLATE_NOOP("messages", "no active person named %1")
+NOBODY_TO_ASSIGN = QT_TRANSLATE_NOOP(
+    "messages", "there is no active agent or executive to assign to"
+)
+CHOOSE_ASSIGNEE = QT_TRANSLATE_NOOP("messages", "choose an active agent or executive")
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,7 @@ def find_cycle(sessions: sessionmaker[Session], name_or_id: str) -> CycleDTO:
     for cycle in list_cycles(sessions):
         if name_or_id in (cycle.name, str(cycle.id)):
             return cycle
-    raise ValidationError(f"no cycle named '{name_or_id}'", field="cycle")
+    raise ValidationError(NO_CYCLE_NAMED, field="cycle", args=(name_or_id,))
 
 
 def current_cycle(sessions: sessionmaker[Session]) -> CycleDTO | None:
@@ -122,14 +137,14 @@ def create_cycle(
     require_role(user, Role.SUPERVISOR)
     name = name.strip()
     if not name:
-        raise ValidationError("a cycle needs a name", field="name")
+        raise ValidationError(NEEDS_NAME, field="name")
     if period_end < period_start:
-        raise ValidationError("the period ends before it starts", field="period_end")
+        raise ValidationError(PERIOD_BACKWARDS, field="period_end")
     if weights.revenue < 0 or weights.recency < 0:
-        raise ValidationError("weights cannot be negative", field="weights")
+        raise ValidationError(NEGATIVE_WEIGHTS, field="weights")
     with sessions.begin() as session:
         if session.scalar(select(Cycle.id).where(Cycle.name == name)):
-            raise ValidationError(f"a cycle named '{name}' already exists", field="name")
+            raise ValidationError(NAME_TAKEN, field="name", args=(name,))
         cycle = Cycle(
             name=name,
             period_start=period_start,
@@ -167,11 +182,9 @@ def update_cycle(
 def _open_cycle(session: Session, cycle_id: uuid.UUID) -> Cycle:
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise ValidationError("unknown cycle", field="cycle")
+        raise ValidationError(UNKNOWN_CYCLE, field="cycle")
     if cycle.status != CycleStatus.OPEN.value:
-        raise ValidationError(
-            f"cycle '{cycle.name}' is closed: its figures are frozen", field="cycle"
-        )
+        raise ValidationError(CYCLE_CLOSED, field="cycle", args=(cycle.name,))
     return cycle
 
 
@@ -183,9 +196,7 @@ def _team(session: Session, role: Role, names: list[str] | None) -> list[User]:
     by_name = {u.name: u for u in people}
     missing = [n for n in names if n not in by_name]
     if missing:
-        raise ValidationError(
-            f"no active {role.value} named {', '.join(missing)}", field=role.value
-        )
+        raise ValidationError(NO_SUCH_PERSON, field=role.value, args=(", ".join(missing),))
     return [by_name[n] for n in names]
 
 
@@ -210,9 +221,7 @@ def assign(
         agent_users = _team(session, Role.AGENT, agents)
         exec_users = _team(session, Role.EXECUTIVE, executives)
         if not agent_users and not exec_users:
-            raise ValidationError(
-                "there is no active agent or executive to assign to", field="agents"
-            )
+            raise ValidationError(NOBODY_TO_ASSIGN, field="agents")
         taken = select(Assignment.customer_id).where(Assignment.cycle_id == cycle_id)
         # Customers are keyed by rowid here: integers all the way to the bulk writer. The
         # departure date comes as its stored ISO text: parsed in C, not per row by the ORM.
@@ -297,7 +306,7 @@ def reassign(
         if assignee_id is not None:
             target = session.get(User, assignee_id)
             if target is None or not target.active or target.role == Role.SUPERVISOR.value:
-                raise ValidationError("choose an active agent or executive", field="assignee")
+                raise ValidationError(CHOOSE_ASSIGNEE, field="assignee")
         changed = 0
         for assignment in session.scalars(
             select(Assignment).where(Assignment.id.in_(assignment_ids))
@@ -374,7 +383,7 @@ def cycle_figures(sessions: sessionmaker[Session], cycle_id: uuid.UUID) -> dict[
     with sessions() as session:
         cycle = session.get(Cycle, cycle_id)
         if cycle is None:
-            raise ValidationError("unknown cycle", field="cycle")
+            raise ValidationError(UNKNOWN_CYCLE, field="cycle")
         if cycle.frozen_figures is not None:
             return dict(cycle.frozen_figures)
         return figures(session, cycle_id)

@@ -36,12 +36,8 @@ class Unreadable(ValidationError):
     """The file cannot be read at all; nothing was imported."""
 
     def __init__(self, template: str, *args: str):
-        text = template
-        for number, arg in enumerate(args, start=1):
-            text = text.replace(f"%{number}", arg)
-        super().__init__(text, field="file")
+        super().__init__(template, field="file", args=args)
         self.template = template
-        self.args_text = args
 
 
 @dataclass

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import CoachingStatus, Role
+from recovery_desk.domain.errors import DomainError
 from recovery_desk.services import coaching
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
@@ -303,7 +304,8 @@ class CoachingPage(QWidget):
 
     def _show_error(self, exc: BaseException) -> None:
         log.warning("coaching action failed: %s", exc)
-        self.status.setText(self.tr("Could not do that: %1").replace("%1", str(exc)))
+        text = i18n.refusal_text(exc) if isinstance(exc, DomainError) else str(exc)
+        self.status.setText(self.tr("Could not do that: %1").replace("%1", text))
 
     # --- slots ------------------------------------------------------------------------
 

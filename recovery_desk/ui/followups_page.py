@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desk.domain.errors import DomainError
 from recovery_desk.services import care, followups
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.followups import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
@@ -198,7 +199,8 @@ class FollowUpsPage(QWidget):
 
     def _show_error(self, exc: BaseException) -> None:
         log.warning("follow-up action failed: %s", exc)
-        self.status.setText(self.tr("Could not do that: %1").replace("%1", str(exc)))
+        text = i18n.refusal_text(exc) if isinstance(exc, DomainError) else str(exc)
+        self.status.setText(self.tr("Could not do that: %1").replace("%1", text))
 
     # --- slots ------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from recovery_desk import resources
+from recovery_desk.domain.errors import DomainError, ValidationError, fill
 
 LANGUAGES = ("pt_BR", "pt_PT", "en")
 _registry: weakref.WeakSet[_Retranslatable] = weakref.WeakSet()
@@ -112,3 +113,11 @@ def switch_language(lang: str) -> None:
 def translate_message(text: str) -> str:
     """Translate a message marked below the UI with ``QT_TRANSLATE_NOOP("messages", ...)``."""
     return QCoreApplication.translate("messages", text)
+
+
+def refusal_text(exc: DomainError) -> str:
+    """A service's refusal in the user's language: a :class:`ValidationError`'s template
+    translated and then filled with its values; any other domain error's text translated."""
+    if isinstance(exc, ValidationError):
+        return fill(translate_message(exc.message), exc.args_text)
+    return translate_message(str(exc))

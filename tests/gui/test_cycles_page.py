@@ -16,6 +16,7 @@ from recovery_desk.domain.enums import CycleStatus, Role
 from recovery_desk.services import cycles, users
 from recovery_desk.services.cycle_choices import count_assignments, cycle_assignments
 from recovery_desk.services.cycle_rules import CycleRules, preview
+from recovery_desk.ui import i18n
 from recovery_desk.ui.cycles.page import CyclesPage
 from recovery_desk.ui.cycles.rules_form import CycleFormWidget
 from tests.gui.conftest import make_ctx
@@ -240,3 +241,25 @@ def test_a_cycle_without_a_name_is_refused_with_a_message(
     assert page.current is None and cycles.list_cycles(sessions) == []
     assert not page.busy.isVisible()
     assert page.form.name_edit.hasFocus()
+
+
+def test_a_refusal_reads_in_portuguese_with_its_values(
+    qtbot: Any, page: CyclesPage, sessions: Any
+) -> None:
+    cycles.create_cycle(
+        sessions,
+        page.ctx.user,
+        name="Dezembro",
+        period_start=date.today(),
+        period_end=date.today(),
+        rules=CycleRules(),
+    )
+    i18n.install("pt_BR")
+    try:
+        qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+        qtbot.keyClicks(page.form.name_edit, "Dezembro")
+        qtbot.keyClick(page, Qt.Key.Key_S, CTRL)
+        assert page.status_label.text() == "já existe um ciclo chamado 'Dezembro'"
+        assert page.form.name_edit.hasFocus()
+    finally:
+        i18n.switch_language("en")

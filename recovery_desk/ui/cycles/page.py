@@ -500,14 +500,14 @@ class CyclesPage(QWidget):
     def _on_task_failed(self, exc: BaseException) -> None:
         """A refused change names what is wrong (and focuses the field); a bug is reported."""
         if isinstance(exc, ValidationError):
-            self.status_label.setText(exc.message)
+            self.status_label.setText(i18n.refusal_text(exc))
             fields = {"name": self.form.name_edit, "period_end": self.form.end_edit}
             widget = fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
             return
         if isinstance(exc, DomainError):
-            self.status_label.setText(str(exc))
+            self.status_label.setText(i18n.refusal_text(exc))
             return
         log.error("cycle action failed", exc_info=exc)
         self.status_label.setText(self.tr("The action failed; details are in the log."))

@@ -487,4 +487,31 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>this customer is not in intensive care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this customer is looked after by another agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

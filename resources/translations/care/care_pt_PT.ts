@@ -487,4 +487,31 @@
         <translation>Fechar o lembrete</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>this customer is not in intensive care</source>
+        <translation>este cliente não está em cuidados intensivos</translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation>a quantidade tem de ser pelo menos 1</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>a data está no futuro</translation>
+    </message>
+    <message>
+        <source>unknown customer</source>
+        <translation>cliente desconhecido</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative</source>
+        <translation>uma contagem não pode ser negativa</translation>
+    </message>
+    <message>
+        <source>this customer is looked after by another agent</source>
+        <translation>este cliente é acompanhado por outro operador</translation>
+    </message>
+</context>
 </TS>

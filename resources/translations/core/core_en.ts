@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import departed customers (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Recovery Desk — %1</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
     <name>AboutDialog</name>
@@ -52,6 +53,17 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importar clientes…</translation>
+    </message>
+    <message>
+        <source>Import departed customers (Ctrl+I)</source>
+        <translation>Importar clientes que saíram (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -235,8 +247,8 @@
         <translation>Legenda de urgência</translation>
     </message>
     <message>
-        <source>Days since departure: &lt;b&gt;&lt;span style="color:#c62828"&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style="color:#a15c00"&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style="color:#6b6b6b"&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
-        <translation>Dias desde a saída: &lt;b&gt;&lt;span style="color:#c62828"&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style="color:#a15c00"&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style="color:#6b6b6b"&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
+        <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
+        <translation>Dias desde a saída: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style=&quot;color:#a15c00&quot;&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style=&quot;color:#6b6b6b&quot;&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
     </message>
     <message>
         <source>Counting…</source>

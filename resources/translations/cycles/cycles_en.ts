@@ -533,5 +533,45 @@
         <source>Not contacted recently</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a cycle needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cycle named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cycle named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle &apos;%1&apos; is closed: its figures are frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active person named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no active agent or executive to assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an active agent or executive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

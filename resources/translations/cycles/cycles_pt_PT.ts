@@ -533,5 +533,45 @@
         <source>Not contacted recently</source>
         <translation>Não contactados recentemente</translation>
     </message>
+    <message>
+        <source>a cycle needs a name</source>
+        <translation>o ciclo precisa de um nome</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>o período termina antes de começar</translation>
+    </message>
+    <message>
+        <source>weights cannot be negative</source>
+        <translation>os pesos não podem ser negativos</translation>
+    </message>
+    <message>
+        <source>a cycle named &apos;%1&apos; already exists</source>
+        <translation>já existe um ciclo chamado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown cycle</source>
+        <translation>ciclo desconhecido</translation>
+    </message>
+    <message>
+        <source>no cycle named &apos;%1&apos;</source>
+        <translation>nenhum ciclo chamado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cycle &apos;%1&apos; is closed: its figures are frozen</source>
+        <translation>o ciclo &apos;%1&apos; está fechado: os seus números estão congelados</translation>
+    </message>
+    <message>
+        <source>no active person named %1</source>
+        <translation>nenhuma pessoa ativa chamada %1</translation>
+    </message>
+    <message>
+        <source>there is no active agent or executive to assign to</source>
+        <translation>não há operador ou executivo ativo a quem atribuir clientes</translation>
+    </message>
+    <message>
+        <source>choose an active agent or executive</source>
+        <translation>escolha um operador ou executivo ativo</translation>
+    </message>
 </context>
 </TS>
