@@ -32,6 +32,7 @@ _CURRENCY = re.compile(r"(?i)r\$|€|\$|eur|brl|\s")
 _THOUSANDS_ONLY = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_PLAIN_DECIMAL = re.compile(r"\d*\.?\d*")
 _SERIAL = re.compile(r"^\d{1,6}(?:[.,]\d+)?$")
 
 
@@ -52,6 +53,8 @@ class ValueProblem(ValueError):
 
 def as_text(value: Cell) -> str:
     """The cell as the user sees it: whole numbers without ``.0``, dates dd/mm/yyyy."""
+    if type(value) is str:  # every cell of a CSV
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -112,7 +115,7 @@ def _decimal(typed: str) -> Decimal:
         text = text.replace(",", ".")
     elif _THOUSANDS_ONLY.match(text) and not text.startswith("0"):
         text = text.replace(".", "")
-    if not text or not all(ch.isdigit() or ch == "." for ch in text) or text.count(".") > 1:
+    if not text or not _PLAIN_DECIMAL.fullmatch(text):
         raise ValueProblem(NOT_A_NUMBER, typed)
     try:
         amount = Decimal(text)

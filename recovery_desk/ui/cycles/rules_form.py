@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.money import decimal_to_cents, format_money
 from recovery_desk.domain.priority import Weights
 from recovery_desk.services.cycle_choices import CategoryChoice, reason_categories
-from recovery_desk.services.cycle_rules import RULE_LABELS, CycleRules, RulePreview, preview
+from recovery_desk.services.cycle_rules import (
+    RULE_LABELS,
+    CycleRules,
+    RulePreview,
+    population,
+    preview,
+)
 from recovery_desk.services.cycles import CycleDTO
 from recovery_desk.services.departed import segments_and_regions
 from recovery_desk.ui import i18n
@@ -80,6 +86,7 @@ class CycleFormWidget(QWidget):
         self.ctx = ctx
         self.currency = "BRL"
         self.last_preview: RulePreview | None = None
+        self._everyone: tuple[int, int] | None = None  # cycle_rules.population, per reload
         self._generation = 0
         self._shown_generation = 0
         self.preview_timer = QTimer(self)
@@ -294,12 +301,15 @@ class CycleFormWidget(QWidget):
         sessions, lang = self.ctx.sessions, i18n.current_language()
         chosen = self._chosen
 
-        def work(_token: Any) -> tuple[list[str], list[str], list[CategoryChoice]]:
-            segments, regions = segments_and_regions(sessions)
-            return segments, regions, reason_categories(sessions, lang)
+        Choices = tuple[list[str], list[str], list[CategoryChoice], tuple[int, int]]
 
-        def done(result: tuple[list[str], list[str], list[CategoryChoice]]) -> None:
-            segments, regions, categories = result
+        def work(_token: Any) -> Choices:
+            segments, regions = segments_and_regions(sessions)
+            # The funnel's first row depends on the data only: counted here, once.
+            return segments, regions, reason_categories(sessions, lang), population(sessions)
+
+        def done(result: Choices) -> None:
+            segments, regions, categories, self._everyone = result
             _fill(self.segments_list, [(s, s) for s in segments], chosen.segments)
             _fill(self.regions_list, [(r, r) for r in regions], chosen.regions)
             _fill(
@@ -332,7 +342,10 @@ class CycleFormWidget(QWidget):
                 self._shown_generation = generation
                 self._show_preview(result)
 
-        self.ctx.runner.run(lambda _token: preview(sessions, rules, today), on_done=done)
+        everyone = self._everyone
+        self.ctx.runner.run(
+            lambda _token: preview(sessions, rules, today, everyone=everyone), on_done=done
+        )
 
     def _show_preview(self, result: RulePreview) -> None:
         self.last_preview = result
