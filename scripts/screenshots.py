@@ -111,6 +111,9 @@ def main(argv: list[str]) -> int:
         for spec in window._specs:
             window.show_page(spec.page_id)
             settle(app, runner)
+            if spec.page_id == "cycles":  # the current cycle, with its assignments
+                window.page("cycles").cycles_table.selectRow(0)  # type: ignore[attr-defined]
+                settle(app, runner, 0.6)
             save(window, args.out / f"{spec.page_id}.png")
         window.show_page(window._specs[0].page_id)
         shoot_call(app, runner, window, workspace, args.out)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import Outcome, Role, Step
+from recovery_desk.domain.priority import Candidate, Weights, scores
 from recovery_desk.domain.text import fold
 from recovery_desk.services import demo_pools as pools
 from recovery_desk.services.progress import Progress, Throttle
@@ -37,6 +38,8 @@ from recovery_desk.storage.tables import (
     ReasonCategory,
     User,
 )
+
+WEIGHTS = Weights()  # the default weights a supervisor starts from
 
 BATCH = 5_000
 HISTORY_DAYS = 548  # departures spread over 18 months
@@ -251,7 +254,7 @@ def _history(
                         "period_end": end,
                         "status": "closed" if closed else "open",
                         "rules": {"departed_within_days": 90},
-                        "weights": {"revenue": 0.7, "recency": 0.3},
+                        "weights": {"revenue": WEIGHTS.revenue, "recency": WEIGHTS.recency},
                         "closed_at": datetime.combine(end, time(18), UTC) if closed else None,
                     }
                 )
@@ -262,8 +265,12 @@ def _history(
         ]
         chosen.sort(key=lambda c: -c[2])
         chosen = chosen[: 40 + 10 * len(agents)]
+        # The priority the cycle's assign would give: the score on the cycle's first day.
+        priorities = scores([Candidate(c[0], c[2], c[1]) for c in chosen], WEIGHTS, start)
         rows = []
-        for rank, (customer_id, _departed, _revenue) in enumerate(chosen):
+        for rank, ((customer_id, _departed, _revenue), priority) in enumerate(
+            zip(chosen, priorities, strict=True)
+        ):
             is_exec = bool(executives) and rank < 3 * len(executives)
             assignee = executives[rank % len(executives)] if is_exec else agents[rank % len(agents)]
             rows.append(
@@ -273,7 +280,7 @@ def _history(
                         "cycle_id": cycle_id,
                         "customer_id": customer_id,
                         "assignee_id": assignee,
-                        "priority": 1_000_000 - rank,
+                        "priority": priority,
                         "is_executive": is_exec,
                     }
                 )

@@ -17,11 +17,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -135,20 +137,46 @@ class CyclesPage(QWidget):
         people.addWidget(self.reassign_button)
         people.addWidget(self.unassign_button)
 
-        right = QVBoxLayout()
-        right.addWidget(self.heading)
-        right.addWidget(self.form)
-        right.addLayout(buttons)
-        right.addWidget(self.status_label)
-        right.addWidget(self.figures_label)
-        right.addLayout(assignments, 1)
-        right.addLayout(people)
-        right_box = QWidget()
-        right_box.setLayout(right)
+        # Top: the cycle's rules (scrolling when the window is short) and its actions;
+        # bottom: its assignments. A splitter between them, so neither is squeezed.
+        rules_box = QWidget()
+        rules = QVBoxLayout(rules_box)
+        rules.setContentsMargins(0, 0, 0, 0)
+        rules.addWidget(self.heading)
+        rules.addWidget(self.form)
+        rules.addStretch(1)
+        self.rules_scroll = QScrollArea()
+        self.rules_scroll.setObjectName("cycleRulesScroll")
+        self.rules_scroll.setWidgetResizable(True)
+        self.rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rules_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
+        self.rules_scroll.setWidget(rules_box)
+        top = QVBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.rules_scroll, 1)
+        top.addLayout(buttons)
+        top.addWidget(self.status_label)
+        top.addWidget(self.figures_label)
+        top_box = QWidget()
+        top_box.setLayout(top)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addLayout(assignments, 1)
+        bottom.addLayout(people)
+        bottom_box = QWidget()
+        bottom_box.setLayout(bottom)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("cycleRulesAssignmentsSplitter")
+        self.right_splitter.setChildrenCollapsible(False)
+        self.right_splitter.addWidget(top_box)
+        self.right_splitter.addWidget(bottom_box)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
         splitter = QSplitter()
         splitter.addWidget(left_box)
-        splitter.addWidget(right_box)
+        splitter.addWidget(self.right_splitter)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([240, 1000])  # the rules and their funnel need the width
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -154,8 +154,11 @@ class CycleFormWidget(QWidget):
                 cell.setObjectName(f"funnel_{key}_{col}")
                 if col:
                     cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                else:
+                    cell.setWordWrap(True)  # long rule names wrap on a narrow window
                 grid.addWidget(cell, row, col)
             self.funnel[key] = cells
+        grid.setColumnStretch(0, 1)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.weights_box)
