@@ -144,7 +144,8 @@ def test_process_killed_mid_sync(template_data_dir: Path, tmp_path: Path, centre
         outbox.bulk_insert(
             conn,
             CallReason,
-            [{"call_id": call, "reason_id": reason, "position": i} for i in range(8000)],
+            # Three push batches (PUSH_BATCH is 20,000): the kill lands after the first.
+            [{"call_id": call, "reason_id": reason, "position": i} for i in range(45_000)],
         )
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     proc = subprocess.Popen(
@@ -166,7 +167,7 @@ def test_process_killed_mid_sync(template_data_dir: Path, tmp_path: Path, centre
     )
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and not S.central_count(centre, "call_reasons"):
-        time.sleep(0.05)
+        time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL  # killed mid-sync, not finished

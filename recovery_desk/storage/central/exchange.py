@@ -97,8 +97,15 @@ def window_rows(
         f"SELECT {', '.join(cols)} FROM {table} WHERE id IN (SELECT entity_id FROM "
         "sync_outbox WHERE seq BETWEEN ? AND ? AND entity = ?)"
     )
-    cursor = session.connection().exec_driver_sql(sql, (window.lo, window.hi, table))
-    return [dict(zip(cols, row, strict=True)) for row in cursor]
+    # The driver's own cursor: rows as stored, without a result object per row.
+    driver = session.connection().connection.dbapi_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.execute(sql, (window.lo, window.hi, table))
+        return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def outbox_count(session: Session) -> int:
@@ -124,7 +131,11 @@ def forget_entries(session: Session, seqs: Sequence[int]) -> None:
     to it (later changes always get a higher seq).
     """
     if seqs:
-        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.between(min(seqs), max(seqs))))
+        session.execute(
+            delete(OutboxEntry)
+            .where(OutboxEntry.seq.between(min(seqs), max(seqs)))
+            .execution_options(synchronize_session=False)  # no ORM objects to keep in step
+        )
 
 
 def mark_attempt(session: Session, seqs: Sequence[int], error: str) -> None:
