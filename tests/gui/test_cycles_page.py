@@ -263,3 +263,27 @@ def test_a_refusal_reads_in_portuguese_with_its_values(
         assert page.form.name_edit.hasFocus()
     finally:
         i18n.switch_language("en")
+
+
+def test_funnel_counts_customers_that_arrive_while_the_page_is_open(
+    qtbot: Any, page: CyclesPage, sessions: Any
+) -> None:
+    """A sync or an import adds customers: the funnel shows them without a rule change."""
+    form = page.form
+    qtbot.waitUntil(lambda: form.segments_list.count() == 2 and form.last_preview is not None)
+    assert _funnel(page, "all") == "10"
+    form.segments_list.setFocus()
+    form.segments_list.setCurrentRow(0)  # PME, ticked but not saved
+    with qtbot.waitSignal(form.sig_preview_shown, timeout=5000):
+        qtbot.keyClick(form.segments_list, Qt.Key.Key_Space)
+    assert _funnel(page, "segments") == "6"
+    add_customers(
+        sessions,
+        [{"monthly_revenue_cents": 4_000, "segment": "PME", "days": 2}] * 3,
+        today=date.today(),
+    )
+    with qtbot.waitSignal(form.sig_preview_shown, timeout=5000):
+        page.ctx.events.sig_data_changed.emit("customers")
+    assert (_funnel(page, "all"), _funnel(page, "segments")) == ("13", "9")
+    assert form.rules().segments == ("PME",)
+    assert form.last_preview == preview(sessions, form.rules(), date.today())

@@ -524,6 +524,8 @@ class CyclesPage(QWidget):
         if area in ("customers", "calls", "users", "import"):
             self.reload()
             self.assignments_model.reload()
+        if area in ("customers", "calls", "import"):
+            self.form.refresh_data()
 
     def _on_task_failed(self, exc: BaseException) -> None:
         """A refused change names what is wrong (and focuses the field); a bug is reported."""

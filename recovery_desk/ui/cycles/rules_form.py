@@ -28,19 +28,14 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.money import decimal_to_cents, format_money
 from recovery_desk.domain.priority import Weights
 from recovery_desk.services.cycle_choices import CategoryChoice, reason_categories
-from recovery_desk.services.cycle_rules import (
-    RULE_LABELS,
-    CycleRules,
-    RulePreview,
-    population,
-    preview,
-)
+from recovery_desk.services.cycle_funnel import LiveFunnel
+from recovery_desk.services.cycle_rules import RULE_LABELS, CycleRules, RulePreview
 from recovery_desk.services.cycles import CycleDTO
 from recovery_desk.services.departed import segments_and_regions
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 
-PREVIEW_DELAY_MS = 200
+PREVIEW_DELAY_MS = 100  # a pause in typing; the funnel itself takes milliseconds
 
 
 def _to_date(value: QDate) -> date:
@@ -86,7 +81,7 @@ class CycleFormWidget(QWidget):
         self.ctx = ctx
         self.currency = "BRL"
         self.last_preview: RulePreview | None = None
-        self._everyone: tuple[int, int] | None = None  # cycle_rules.population, per reload
+        self._funnel: LiveFunnel | None = None  # the customers' columns, per database
         self._generation = 0
         self._shown_generation = 0
         self.preview_timer = QTimer(self)
@@ -299,20 +294,28 @@ class CycleFormWidget(QWidget):
             check.setChecked(on)
             check.blockSignals(False)
 
+    def refresh_data(self) -> None:
+        """Customers or calls changed elsewhere (a sync, an import): list their segments and
+        regions again and preview anew, keeping what the user has ticked."""
+        if self.segments_list.count() or self.regions_list.count():
+            self._chosen = self.rules()  # else the lists are still loading the saved ticks
+        self.reload_choices()
+
     def reload_choices(self) -> None:
         """Fill the segment, region and category lists (off the GUI thread)."""
         sessions, lang = self.ctx.sessions, i18n.current_language()
         chosen = self._chosen
 
-        Choices = tuple[list[str], list[str], list[CategoryChoice], tuple[int, int]]
+        Choices = tuple[list[str], list[str], list[CategoryChoice]]
+        funnel = self._live_funnel()
 
         def work(_token: Any) -> Choices:
             segments, regions = segments_and_regions(sessions)
-            # The funnel's first row depends on the data only: counted here, once.
-            return segments, regions, reason_categories(sessions, lang), population(sessions)
+            funnel.columns()  # read now, while the user looks at the form
+            return segments, regions, reason_categories(sessions, lang)
 
         def done(result: Choices) -> None:
-            segments, regions, categories, self._everyone = result
+            segments, regions, categories = result
             _fill(self.segments_list, [(s, s) for s in segments], chosen.segments)
             _fill(self.regions_list, [(r, r) for r in regions], chosen.regions)
             _fill(
@@ -338,17 +341,25 @@ class CycleFormWidget(QWidget):
     def _on_preview_timer_timeout(self) -> None:
         self._generation += 1
         generation = self._generation
-        sessions, rules, today = self.ctx.sessions, self.rules(), date.today()
+        rules, today = self.rules(), date.today()
 
         def done(result: RulePreview) -> None:
             if generation > self._shown_generation:
                 self._shown_generation = generation
                 self._show_preview(result)
 
-        everyone = self._everyone
-        self.ctx.runner.run(
-            lambda _token: preview(sessions, rules, today, everyone=everyone), on_done=done
-        )
+        funnel = self._live_funnel()
+        self.ctx.runner.run(lambda _token: funnel.preview(rules, today), on_done=done)
+
+    def _live_funnel(self) -> LiveFunnel:
+        """The funnel of the database open now (a new one after a restore or a switch)."""
+        sessions = self.ctx.sessions
+        if self._funnel is None or self._funnel.sessions is not sessions:
+            if self._funnel is not None:
+                self._funnel.close()
+            self._funnel = LiveFunnel(sessions)
+            self.destroyed.connect(self._funnel.close)
+        return self._funnel
 
     def _show_preview(self, result: RulePreview) -> None:
         self.last_preview = result
