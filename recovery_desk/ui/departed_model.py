@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import cents_to_decimal, format_money
 from recovery_desk.services.departed import DepartedRow
+from recovery_desk.ui.formatting import format_count
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,10 +97,10 @@ class DepartedModel(QAbstractTableModel):
         if col == self.COL_PERIOD:
             return period_label(row.period)
         if col == self.COL_CUSTOMERS:
-            return str(row.customers)
+            return format_count(row.customers, self.lang)
         if col == self.COL_LOST:
             return format_money(row.lost_revenue_cents, self.lang, self.currency)
-        return str(row.unknown_revenue)
+        return format_count(row.unknown_revenue, self.lang)
 
     def as_tsv(self) -> str:
         """The table with its header, tab-separated, numbers as Excel reads them here."""

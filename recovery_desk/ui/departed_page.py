@@ -49,6 +49,7 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.departed_model import DepartedModel, period_label
+from recovery_desk.ui.formatting import format_count
 
 log = logging.getLogger("recovery_desk.departed")
 ANY_DATE = QDate(2000, 1, 1)
@@ -238,7 +239,7 @@ class DepartedPage(QWidget):
         lost = sum(r.lost_revenue_cents for r in rows)
         self.summary.setText(
             self.tr("%1 customers left, %2 of monthly revenue")
-            .replace("%1", str(customers))
+            .replace("%1", format_count(customers, lang))
             .replace("%2", format_money(lost, lang, self._currency))
         )
         self._draw_chart([r for r in rows if r.period is not None], lang)

@@ -27,6 +27,16 @@ def format_count(value: int, lang: str | None = None) -> str:
     return QLocale(lang or i18n.current_language()).toString(value)
 
 
+def format_decimal(value: float, digits: int, lang: str | None = None) -> str:
+    """A figure with the language's decimal mark (``12,5`` in Portuguese)."""
+    return QLocale(lang or i18n.current_language()).toString(value, "f", digits)
+
+
+def format_percent(share: float | None, digits: int = 1, lang: str | None = None) -> str:
+    """A share (0.125) as a percentage in the language's style (``12,5%``); empty for None."""
+    return "" if share is None else f"{format_decimal(share * 100, digits, lang)}%"
+
+
 def money(cents: int | None, currency: str, lang: str | None = None) -> str:
     """``format_money`` in the interface language."""
     return format_money(cents, lang or i18n.current_language(), currency)

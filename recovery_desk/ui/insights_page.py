@@ -23,6 +23,7 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.care_widgets import show_date
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.formatting import format_count
 
 log = logging.getLogger("recovery_desk.ui.insights")
 ALL_CALLS = "all"
@@ -139,11 +140,11 @@ class InsightsPage(QWidget):
         for team in report.teams:
             money = format_money(team.revenue_cents, lang, report.currency)
             name = team.team or self.tr("No team responsible")
-            team_row = self._row(name, str(team.customers), money, bold=True)
+            team_row = self._row(name, format_count(team.customers), money, bold=True)
             for reason in team.reasons:
                 reason_row = self._row(
                     f"{reason.label} — {reason.category}",
-                    str(reason.customers),
+                    format_count(reason.customers),
                     format_money(reason.revenue_cents, lang, report.currency),
                 )
                 for words in reason.verbatims:

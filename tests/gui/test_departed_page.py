@@ -75,9 +75,12 @@ def test_filter_by_segment_changes_the_table(
 def test_departed_model_without_a_view(qtmodeltester: Any) -> None:
     model = DepartedModel(lang="pt_BR", currency="BRL")
     model.set_rows(
-        [DepartedRow("2026-03", 3, 123_456, 1), DepartedRow(None, 1, 0, 1)], "pt_BR", "BRL"
+        [DepartedRow("2026-03", 3, 123_456, 1), DepartedRow(None, 54_321, 0, 1_200)],
+        "pt_BR",
+        "BRL",
     )
     assert model.rowCount() == 2
+    assert (model.index(1, 1).data(), model.index(1, 3).data()) == ("54.321", "1.200")
     assert model.index(0, 0).data() == "03/2026"
     assert model.index(0, 2).data() == "R$ 1.234,56"
     assert model.index(1, 0).data() == "Unknown date"

@@ -6,6 +6,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from recovery_desk.ui import i18n
 from recovery_desk.ui.reports import page as page_module
 from recovery_desk.ui.reports.export_dialog import ExportChoice, ExportDialog
 from recovery_desk.ui.reports.page import ReportsPage
@@ -98,3 +99,16 @@ def test_models_pass_qtmodeltester(qtmodeltester, supervisor_ctx, fx) -> None:  
     for model in qtbot_models:
         qtmodeltester.check(model)
     assert page.reasons_model.table()[-1][0] == "(no known reason)"
+
+
+def test_shares_read_with_a_decimal_comma_in_portuguese(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    i18n.install("pt_BR")
+    try:
+        page = ReportsPage(supervisor_ctx)
+        qtbot.addWidget(page)
+        reasons = page.reasons_model.table()
+        assert reasons[1][-2:] == ["35,7%", "35,7%"]  # share, cumulative share
+        assert reasons[2][-2:] == ["28,6%", "64,3%"]
+        assert page.cycles_model.table()[1][-3:-1] == ["33,3%", "10%–30%"]
+    finally:
+        i18n.switch_language("en")

@@ -47,6 +47,7 @@ from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.cycles.models import AssignmentsModel, CyclesModel, fmt_rate
 from recovery_desk.ui.cycles.people import PeopleListWidget
 from recovery_desk.ui.cycles.rules_form import CycleFormWidget
+from recovery_desk.ui.formatting import format_count
 
 log = logging.getLogger("recovery_desk.cycles")
 
@@ -454,7 +455,8 @@ class CyclesPage(QWidget):
         sessions, user = self.ctx.sessions, self.ctx.user
 
         def done(count: int) -> None:
-            self.status_label.setText(self.tr("%1 customers changed.").replace("%1", str(count)))
+            changed = self.tr("%1 customers changed.").replace("%1", format_count(count))
+            self.status_label.setText(changed)
             self.reload()
             self.assignments_model.reload()
 

@@ -34,6 +34,7 @@ from recovery_desk.services.cycles import CycleDTO
 from recovery_desk.services.departed import segments_and_regions
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.formatting import format_count
 
 PREVIEW_DELAY_MS = 100  # a pause in typing; the funnel itself takes milliseconds
 
@@ -368,6 +369,6 @@ class CycleFormWidget(QWidget):
             cells = self.funnel.get(step.rule)
             if cells is None:
                 continue
-            cells[1].setText(str(step.customers))
+            cells[1].setText(format_count(step.customers, lang))
             cells[2].setText(format_money(step.revenue_cents, lang, self.currency))
         self.sig_preview_shown.emit(result)

@@ -18,6 +18,7 @@ from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
 from recovery_desk.services.report_activity import CycleRow, OfferRow, StepRow
 from recovery_desk.services.reports import ReasonRow
+from recovery_desk.ui.formatting import format_count, format_decimal, format_percent
 
 CONTEXT = "ReportModels"
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ class Column:
 
 
 def _pct(value: float | None) -> str:
-    return "" if value is None else f"{value:.1%}"
+    return format_percent(value)
 
 
 def _money(cents: int) -> str:
@@ -117,7 +118,7 @@ class ReasonsModel(RowsModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("ReportModels", "Customers"),
-            lambda r: str(r.customers),
+            lambda r: format_count(r.customers),
             lambda r: r.customers,
             True,
         ),
@@ -149,7 +150,7 @@ def _who(row: CycleRow) -> str:
 
 
 def _band(row: CycleRow) -> str:
-    return f"{row.band_low:.0%}–{row.band_high:.0%}"
+    return f"{format_percent(row.band_low, 0)}–{format_percent(row.band_high, 0)}"
 
 
 class CyclesModel(RowsModel):
@@ -230,7 +231,7 @@ class CountsModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("ReportModels", "Promises"), lambda r: r.label, lambda r: r.label),
         Column(
             QT_TRANSLATE_NOOP("ReportModels", "Count"),
-            lambda r: str(r.count),
+            lambda r: format_count(r.count),
             lambda r: r.count,
             True,
         ),
@@ -252,7 +253,7 @@ def _step(row: StepRow) -> str:
 
 
 def _seconds(row: StepRow) -> str:
-    return "" if row.average_ms is None else f"{row.average_ms / 1000:.1f} s"
+    return "" if row.average_ms is None else f"{format_decimal(row.average_ms / 1000, 1)} s"
 
 
 class StepsModel(RowsModel):
