@@ -145,10 +145,14 @@ class SyncWorker(QObject):
             self.sync_timer.start(self.next_interval_ms())
 
     def _on_sync_error(self, exc: BaseException) -> None:
+        """A bug, not a refusal: say "Sync failed" (not "Syncing…" for ever), back off."""
         log.error("sync crashed", exc_info=exc)
         self.running = False
         self._token = None
         self.failures += 1
+        before = self.state.status
+        failed = sync_service.SyncAttempt(datetime.now(UTC), False, error_kind="failed")
+        self._publish(SyncState(sync_service.SyncStatus(before.waiting, before.last_ok_at, failed)))
         self.sync_timer.start(self.next_interval_ms())
 
     def _publish(self, state: SyncState) -> None:

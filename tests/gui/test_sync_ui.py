@@ -72,6 +72,30 @@ def test_backoff_when_offline(qtbot, workspace: Workspace, supervisor, monkeypat
     worker.stop()
 
 
+def test_a_crashed_sync_says_so_and_backs_off(  # type: ignore[no-untyped-def]
+    qtbot, workspace: Workspace, supervisor, monkeypatch, caplog
+) -> None:
+    ctx = make_ctx(workspace, supervisor)
+    worker = SyncWorker(ctx)
+    S.add_call(workspace)
+    worker.sync_now()
+    assert status_text(worker.state).startswith("Synced")
+
+    def crash(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("a bug in the sync")
+
+    monkeypatch.setattr(worker.process, "sync", crash)
+    S.add_call(workspace)
+    with caplog.at_level(logging.ERROR, logger="recovery_desk.sync"):
+        worker.sync_now()
+    assert "sync crashed" in caplog.text
+    assert not worker.running and worker.failures == 1
+    assert status_text(worker.state) == "Sync failed"  # no longer "Syncing…"
+    assert sync_service.waiting(workspace.sessions) > 0  # the new call still waits
+    assert worker.sync_timer.interval() == 120_000
+    worker.stop()
+
+
 def test_settings_dialog_saves_without_password(qtbot, workspace: Workspace, supervisor) -> None:  # type: ignore[no-untyped-def]
     from recovery_desk.services.sync_settings import load_settings
 
