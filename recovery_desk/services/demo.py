@@ -22,6 +22,7 @@ from recovery_desk.domain.enums import Outcome, Role, Step
 from recovery_desk.domain.priority import Candidate, Weights, scores
 from recovery_desk.domain.text import fold
 from recovery_desk.services import demo_pools as pools
+from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.services.progress import Progress, Throttle
 from recovery_desk.storage.queries import set_setting
 from recovery_desk.storage.tables import (
@@ -118,6 +119,9 @@ def generate_iter(
                 yield Progress(start + len(rows), customers, "customers")
         yield Progress(customers, customers, "customers")
         cycles, calls = _history(conn, rng, day, team, customer_rows, reasons, _offer_pool(session))
+        # Rows went in through Core: each customer's primary reason (what the reasons
+        # report counts) is worked out here, as call finish and import do for theirs.
+        refresh_primary_reasons(conn)
     users = sum(len(ids) for ids in team.values())
     return DemoSummary(customers=customers, users=users, cycles=cycles, calls=calls)
 
@@ -145,7 +149,14 @@ def _reason_pool(session: Session) -> list[tuple[uuid.UUID, str]]:
         .where(Reason.active.is_(True), ReasonCategory.is_unreviewed.is_(False))
         .order_by(Reason.code)
     )
-    return [(row[0], row[1]) for row in session.execute(query)]
+    found = [(row[0], row[1]) for row in session.execute(query)]
+    # Churn is lopsided (a few causes carry most of the lost revenue, as the Pareto chart
+    # should show): the usual leaders first, then each reason repeated by its rank.
+    found.sort(key=lambda r: _LEADING.index(r[1]) if r[1] in _LEADING else len(_LEADING))
+    return [reason for rank, reason in enumerate(found) for _ in range(max(1, 24 // (rank + 1)))]
+
+
+_LEADING = ("PRICE", "COMPETITOR", "SERVICE_FAILURE", "SUPPORT", "BILLING", "STAFF")
 
 
 def _offer_pool(session: Session) -> list[tuple[uuid.UUID, int]]:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from recovery_desk.paths import AppPaths
 from recovery_desk.services import demo, users
+from recovery_desk.services.reports import reasons_report
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.storage.tables import Call, CallReason, Customer, Cycle, OutboxEntry
 from tests.conftest import run_cli
@@ -60,6 +61,17 @@ def test_demo_history_is_consistent(sessions) -> None:  # type: ignore[no-untype
             assert customer.do_not_call
         if outcomes[-1] == "won_back":
             assert customer.status == "won_back"
+
+
+def test_demo_reasons_report_names_the_reasons(sessions) -> None:  # type: ignore[no-untyped-def]
+    """What the README's Reports screenshot shows: known reasons, not one "unknown" bar."""
+    demo.generate(sessions, customers=600, seed=3, today=TODAY)
+    rows = reasons_report(sessions.kw["bind"])
+    known = [r for r in rows if r.reason is not None]
+    unknown = sum(r.customers for r in rows if r.reason is None)
+    assert len(known) >= 5
+    assert sum(r.customers for r in known) > unknown
+    assert sum(r.customers for r in rows) == 600
 
 
 def _names(base: Path, template: Path, seed: int) -> list[str]:
