@@ -116,6 +116,7 @@ def main(argv: list[str]) -> int:
                 settle(app, runner, 0.6)
             save(window, args.out / f"{spec.page_id}.png")
         window.show_page(window._specs[0].page_id)
+        shoot_followups(app, runner, workspace, args.out)
         shoot_call(app, runner, window, workspace, args.out)
         window.shortcuts_action.trigger()
         settle(app, runner, 0.4)
@@ -129,6 +130,25 @@ def main(argv: list[str]) -> int:
         runner.wait()
         workspace.close()
     return 0
+
+
+def shoot_followups(app: QApplication, runner: TaskRunner, workspace: Workspace, out: Path) -> None:
+    """Follow-ups belong to whoever made the promises: shown as the busiest agent."""
+    from recovery_desk.domain.enums import Role
+    from recovery_desk.services.followups import list_followups
+    from recovery_desk.ui.main_window import MainWindow
+
+    agents = [u for u in users.list_users(workspace.sessions) if u.role is Role.AGENT]
+    if not agents:
+        return
+    agent = max(agents, key=lambda u: len(list_followups(workspace.sessions, u)))
+    window = MainWindow(UiContext(workspace=workspace, user=agent, runner=runner))
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("followups")
+    settle(app, runner)
+    save(window, out / "followups.png")
+    window.close()
 
 
 def shoot_call(
