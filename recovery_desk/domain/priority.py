@@ -7,11 +7,10 @@ of the highest-value customers each; agents share the rest, balanced by count an
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
+from operator import add, itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 K = TypeVar("K")
@@ -56,22 +55,25 @@ def score(candidate: Candidate[K], weights: Weights, today: date, top_revenue: i
 
 
 def scores(candidates: Sequence[Candidate[K]], weights: Weights, today: date) -> list[int]:
-    """:func:`score` of every candidate, in order (the same formula, loop-invariant parts
-    hoisted: a cycle scores 100,000 candidates at once)."""
+    """:func:`score` of every candidate, in order: the same formula and the same floats,
+    arranged for 100,000 candidates at once. The recency term is worked out once per
+    departure date (a cycle's customers share a few hundred), and ``min(revenue, 1.0)`` is
+    left out: no candidate's revenue exceeds ``top``, the largest of them."""
     top = max((c.monthly_revenue_cents or 0 for c in candidates), default=0)
     w_revenue, w_recency = weights.normalised()
     today_ordinal = today.toordinal()
-    result: list[int] = []
-    append = result.append
-    for _key, revenue_cents, departed_on, _ltv in candidates:
-        revenue = min((revenue_cents or 0) / top, 1.0) if top > 0 else 0.0
-        if departed_on is None:
-            recency = 0.0
-        else:
+    recency_term: dict[date | None, float] = {None: w_recency * 0.0}
+    for departed_on in {c.departed_on for c in candidates}:
+        if departed_on is not None:
             days = max(0, today_ordinal - departed_on.toordinal())
-            recency = max(0.0, 1.0 - days / RECENCY_HORIZON_DAYS)
-        append(round(1000 * (w_revenue * revenue + w_recency * recency)))
-    return result
+            recency_term[departed_on] = w_recency * max(0.0, 1.0 - days / RECENCY_HORIZON_DAYS)
+    if top <= 0:
+        revenue_term = w_revenue * 0.0
+        return [round(1000 * (revenue_term + recency_term[c.departed_on])) for c in candidates]
+    return [
+        round(1000 * (w_revenue * ((revenue_cents or 0) / top) + recency_term[departed_on]))
+        for _key, revenue_cents, departed_on, _ltv in candidates
+    ]
 
 
 def rank(
@@ -117,20 +119,39 @@ def balance(
     """Share candidates among agents: equal counts (±1), revenue as even as possible.
 
     The biggest accounts are placed first, each with the agent holding the fewest customers
-    and, among those, the least revenue. ``current`` gives existing (count, revenue) loads.
+    and, among those, the least revenue (then the first in ``agents``). ``current`` gives
+    existing (count, revenue) loads.
+
+    Worked out a level at a time rather than one candidate at a time: the agents holding
+    the fewest customers each take one, in order of their revenue, before any of them takes
+    another; so the next candidates go to them in that order, by one ``zip`` (100,000
+    candidates for 200 agents: 500 levels instead of 100,000 steps).
     """
     if not agents:
         return {}
     loads = current or {}
-    heap = [(loads.get(a, (0, 0))[0], loads.get(a, (0, 0))[1], i) for i, a in enumerate(agents)]
-    heapq.heapify(heap)
-    result: dict[K, A] = {}
     by_revenue = sorted(
         ((c.monthly_revenue_cents or 0, c.key) for c in candidates), key=itemgetter(0), reverse=True
     )
-    replace = heapq.heapreplace
-    for revenue_cents, key in by_revenue:
-        count, revenue, index = heap[0]
-        result[key] = agents[index]
-        replace(heap, (count + 1, revenue + revenue_cents, index))
+    # (revenue, agent index) of the agents at each starting count
+    holding: dict[int, list[tuple[int, int]]] = {}
+    for i, agent in enumerate(agents):
+        count, revenue = loads.get(agent, (0, 0))
+        holding.setdefault(count, []).append((revenue, i))
+    result: dict[K, A] = {}
+    level = min(holding)
+    waiting = holding[level]
+    placed = 0
+    first, second = itemgetter(0), itemgetter(1)
+    while placed < len(by_revenue):
+        turn = sorted(waiting)  # least revenue first, then the first in ``agents``
+        batch = by_revenue[placed : placed + len(turn)]
+        indexes = list(map(second, turn))
+        # The last batch may be shorter than the turn: the agents left over get none.
+        result.update(zip(map(second, batch), map(agents.__getitem__, indexes), strict=False))
+        placed += len(batch)
+        level += 1
+        # Those served now hold one more customer, as many as those who started there.
+        served = list(zip(map(add, map(first, turn), map(first, batch)), indexes, strict=False))
+        waiting = served + holding.get(level, [])
     return result
