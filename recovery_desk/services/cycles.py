@@ -8,11 +8,23 @@ Only supervisors change cycles.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, repeat
 from typing import Any
 
-from sqlalchemy import String, and_, case, func, literal_column, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal_column,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import CycleStatus, Outcome, Role
@@ -223,8 +235,8 @@ def assign(
         if not agent_users and not exec_users:
             raise ValidationError(NOBODY_TO_ASSIGN, field="agents")
         taken = select(Assignment.customer_id).where(Assignment.cycle_id == cycle_id)
-        # Customers are keyed by rowid here: integers all the way to the bulk writer. The
-        # departure date comes as its stored ISO text: parsed in C, not per row by the ORM.
+        # Customers go by rowid to the bulk writer, and the departure date comes as its
+        # stored ISO text (parsed in C): the driver's rows are used as they are.
         rowid: Any = literal_column("customers.rowid")
         query = select(
             rowid,
@@ -232,41 +244,73 @@ def assign(
             type_coerce(Customer.departed_on, String),
             Customer.lifetime_value_cents,
         ).where(selection_condition(session, dto.rules, today), Customer.id.not_in(taken))
+        rows = _driver_rows(session.connection(), query)
         parse = date.fromisoformat
+        # A candidate's key is its place in ``rows``: priorities and rowids by list index.
         candidates = [
-            Candidate(key, revenue, parse(departed) if departed else None, ltv)
-            for key, revenue, departed, ltv in session.connection().execute(query)
+            Candidate(i, revenue, parse(departed) if departed else None, ltv)
+            for i, (_rowid, revenue, departed, ltv) in enumerate(rows)
         ]
         already = session.scalar(select(func.count()).where(Assignment.cycle_id == cycle_id))
         ranks = scores(candidates, dto.weights, today)
-        score_of = dict(zip((c.key for c in candidates), ranks, strict=True))
-        held = _executive_load(session, cycle_id)
-        handfuls = [(u.id, max(0, u.handful_size - held.get(u.id, 0))) for u in exec_users]
-        handfuls = [(u, n) for u, n in handfuls if n > 0]
-        to_exec = executive_handfuls(candidates, handfuls) if handfuls else {}
-        rest = [c for c in candidates if c.key not in to_exec]
-        to_agents = balance(rest, [u.id for u in agent_users], _agent_load(session, cycle_id))
+        # People go by their place in ``people`` too (executives first): no UUID hashing.
         people = [u.id for u in exec_users] + [u.id for u in agent_users]
-        index = {person: i for i, person in enumerate(people)}
-        decisions = [
-            (key, index[assignee], score_of[key], mapping is to_exec)
-            for mapping in (to_exec, to_agents)
-            for key, assignee in mapping.items()
+        held = _executive_load(session, cycle_id)
+        handfuls = [
+            (i, max(0, u.handful_size - held.get(u.id, 0))) for i, u in enumerate(exec_users)
         ]
-        write_assignments(session.connection(), cycle_id, decisions, people, utcnow())
-        rows = decisions
+        handfuls = [(i, n) for i, n in handfuls if n > 0]
+        to_exec = executive_handfuls(candidates, handfuls) if handfuls else {}
+        rest = [c for c in candidates if c.key not in to_exec] if to_exec else candidates
+        first = len(exec_users)
+        loads = _agent_load(session, cycle_id)
+        held_by_agents = {
+            first + i: loads[u.id] for i, u in enumerate(agent_users) if u.id in loads
+        }
+        to_agents = balance(rest, range(first, len(people)), held_by_agents)
+        rowids = [row[0] for row in rows]
+        decisions = chain(
+            _decisions(to_exec, rowids, ranks, executive=True),
+            _decisions(to_agents, rowids, ranks, executive=False),
+        )
+        written = write_assignments(session.connection(), cycle_id, decisions, people, utcnow())
         _audit(
             session,
             user,
             "cycle.assign",
             cycle_id,
-            {"assigned": len(rows), "executives": len(to_exec)},
+            {"assigned": written, "executives": len(to_exec)},
         )
     return AssignResult(
-        assigned=len(rows),
+        assigned=written,
         to_executives=len(to_exec),
         to_agents=len(to_agents),
         already_assigned=already or 0,
+    )
+
+
+def _driver_rows(conn: Connection, query: Select[Any]) -> Sequence[Any]:
+    """The rows of ``query`` as the driver returns them (plain tuples of stored values):
+    SQLAlchemy compiles and binds, but builds no result row per row."""
+    result = conn.execute(query)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def _decisions(
+    chosen: dict[int, int], rowids: list[int], ranks: list[int], *, executive: bool
+) -> Iterator[tuple[int, int, int, bool]]:
+    """(customer rowid, person index, priority, is_executive) for each candidate index in
+    ``chosen`` (candidate index to person index), made without a Python loop."""
+    keys = chosen.keys()
+    return zip(
+        map(rowids.__getitem__, keys),
+        chosen.values(),
+        map(ranks.__getitem__, keys),
+        repeat(executive),
+        strict=False,  # repeat() never ends
     )
 
 

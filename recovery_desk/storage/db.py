@@ -130,13 +130,42 @@ def _foreign(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the migrations up to ``revision`` on ``engine``."""
+    """Run the migrations up to ``revision`` on ``engine``, in one transaction.
+
+    On SQLite this follows SQLite's own procedure for schema changes: foreign keys off while
+    the migrations run (a batch migration rebuilds a table by copy, drop and rename; with
+    them on, dropping a table other rows refer to fails, or cascades and deletes those
+    rows), ``PRAGMA foreign_key_check`` before committing (a violation rolls everything
+    back), then foreign keys on again.
+    """
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        return
+    with engine.connect() as conn:
+        # Outside any transaction, or SQLite ignores it.
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                # pysqlite begins only before INSERT/UPDATE/DELETE: DDL ahead of those would
+                # commit on its own, and a failed upgrade would leave half a schema.
+                conn.exec_driver_sql("BEGIN")
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise sqlite3.IntegrityError(
+                        f"the upgrade to {revision} breaks {len(broken)} references,"
+                        f" e.g. {tuple(broken[0])}"
+                    )
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
 
 
 def open_database(path: Path | None, backup_dir: Path | None = None) -> Database:

@@ -2,6 +2,7 @@
 
     python -m tests.benchmarks.run               # all
     python -m tests.benchmarks.run queue import  # only bench_queue.py, bench_import.py
+    python -m tests.benchmarks.run cycles:assignment  # only bench_cycles.bench_assignment
 
 Exits 1 when a figure misses its limit. Kept out of the default test run.
 """
@@ -26,6 +27,22 @@ def _modules(selected: list[str]) -> list[str]:
     if selected:
         names = [n for n in names if n.removeprefix("bench_") in selected or n in selected]
     return names
+
+
+def _picked(argv: list[str]) -> tuple[list[str], dict[str, set[str]]]:
+    """Split ``module:function`` arguments off: the modules to run, and for some of them
+    the only benchmark functions to run (``bench_`` prefixes optional)."""
+    modules: list[str] = []
+    functions: dict[str, set[str]] = {}
+    for arg in argv:
+        module, _, function = arg.partition(":")
+        module = module.removeprefix("bench_")
+        modules.append(module)
+        if function:
+            functions.setdefault(f"bench_{module}", set()).add(
+                f"bench_{function.removeprefix('bench_')}"
+            )
+    return modules, functions
 
 
 def _fmt(value: float | None) -> str:
@@ -53,9 +70,12 @@ def print_table(results: list[Result]) -> None:
 
 def main(argv: list[str]) -> int:
     results: list[Result] = []
-    for name in _modules(argv):
+    selected, functions = _picked(argv)
+    for name in _modules(selected):
         module = importlib.import_module(f"tests.benchmarks.{name}")
         for bench in module.BENCHMARKS:
+            if name in functions and bench.__name__ not in functions[name]:
+                continue
             with tempfile.TemporaryDirectory(prefix=f"rd-{name}-") as scratch:
                 print(f"running {name}.{bench.__name__} ...", file=sys.stderr, flush=True)
                 results.extend(bench(Path(scratch)))

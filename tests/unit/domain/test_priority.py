@@ -92,3 +92,32 @@ def test_bulk_scores_equal_the_single_score(
     weights = Weights(w_revenue, w_recency)
     top = max((c.monthly_revenue_cents or 0 for c in people), default=0)
     assert scores(people, weights, TODAY) == [score(c, weights, TODAY, top) for c in people]
+
+
+def _one_at_a_time(
+    candidates: list[Candidate[int]], agents: list[str], current: dict[str, tuple[int, int]]
+) -> dict[int, str]:
+    """The rule as stated: each next biggest account to the agent with the fewest
+    customers, then the least revenue, then the first in the list."""
+    loads = {a: list(current.get(a, (0, 0))) for a in agents}
+    result = {}
+    ordered = sorted(candidates, key=lambda c: c.monthly_revenue_cents or 0, reverse=True)
+    for candidate in ordered:
+        agent = min(agents, key=lambda a: (loads[a][0], loads[a][1], agents.index(a)))
+        result[candidate.key] = agent
+        loads[agent][0] += 1
+        loads[agent][1] += candidate.monthly_revenue_cents or 0
+    return result
+
+
+@given(
+    st.lists(st.none() | st.integers(0, 5_000), max_size=60),
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 20_000)), min_size=1, max_size=7),
+)
+def test_balance_places_each_account_as_the_rule_says(
+    revenues: list[int | None], loads: list[tuple[int, int]]
+) -> None:
+    people = [Candidate(i, revenue, None) for i, revenue in enumerate(revenues)]
+    agents = [f"agent-{i}" for i in range(len(loads))]
+    current = dict(zip(agents, loads, strict=True))
+    assert balance(people, agents, current) == _one_at_a_time(people, agents, current)

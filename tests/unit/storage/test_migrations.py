@@ -3,6 +3,7 @@ and the migrated schema matches the models."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from recovery_desk.storage import db as dbmod
+from recovery_desk.storage.errors import StorageUnavailable
 from recovery_desk.storage.tables import Base
 
 USER = uuid.UUID(int=1).hex
@@ -20,6 +23,8 @@ CUSTOMER = uuid.UUID(int=2).hex
 CATEGORY = uuid.UUID(int=3).hex
 REASON = uuid.UUID(int=4).hex
 CALL = uuid.UUID(int=5).hex
+CYCLE = uuid.UUID(int=6).hex
+ASSIGNMENT = uuid.UUID(int=7).hex
 STAMP = "'2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000', 1"
 
 # Rows written with the columns of the first revision; later revisions must keep them.
@@ -39,10 +44,17 @@ FIRST_VERSION_ROWS = [
     f" ('{CUSTOMER}', '007', 'João Conceição', '+5511987654321', 1, NULL, 'BRL', 123456,"
     f" '2026-01-01', 0, 'departed', 0, 'joao conceicao', 'joao conceicao 007',"
     f" '{REASON}', {STAMP})",
-    f"INSERT INTO calls (id, customer_id, agent_id, is_executive, status, current_step,"
-    f" started_at, diagnosis_confirmed, draft_state, created_at, updated_at, version) VALUES"
-    f" ('{CALL}', '{CUSTOMER}', '{USER}', 0, 'finished', 'outcome', '2026-01-03 10:00:00',"
-    f" 1, '{{}}', {STAMP})",
+    f"INSERT INTO cycles (id, name, period_start, period_end, status, rules, weights,"
+    f" opened_by_id, created_at, updated_at, version) VALUES ('{CYCLE}', 'January',"
+    f" '2026-01-01', '2026-01-31', 'open', '{{}}', '{{}}', '{USER}', {STAMP})",
+    f"INSERT INTO assignments (id, cycle_id, customer_id, assignee_id, priority, is_executive,"
+    f" created_at, updated_at, version) VALUES ('{ASSIGNMENT}', '{CYCLE}', '{CUSTOMER}',"
+    f" '{USER}', 640, 0, {STAMP})",
+    # The call refers to the assignment: a migration that rebuilds assignments keeps it.
+    f"INSERT INTO calls (id, customer_id, agent_id, cycle_id, assignment_id, is_executive,"
+    f" status, current_step, started_at, diagnosis_confirmed, draft_state, created_at,"
+    f" updated_at, version) VALUES ('{CALL}', '{CUSTOMER}', '{USER}', '{CYCLE}',"
+    f" '{ASSIGNMENT}', 0, 'finished', 'outcome', '2026-01-03 10:00:00', 1, '{{}}', {STAMP})",
 ]
 
 CHECKS = {
@@ -52,6 +64,10 @@ CHECKS = {
     ],
     "SELECT code FROM reasons": [("PRICE_HIGH",)],
     "SELECT count(*) FROM calls": [(1,)],
+    "SELECT a.priority, a.customer_id FROM calls c JOIN assignments a ON a.id = c.assignment_id": [
+        (640, CUSTOMER)
+    ],
+    "PRAGMA foreign_key_check": [],
     "SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'conce*'": [(1,)],
 }
 
@@ -97,3 +113,88 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
         ]
     database.dispose()
     assert differences == []
+
+
+def _database_at(tmp_path: Path, revision: str) -> Path:
+    path = tmp_path / "old.sqlite3"
+    engine = dbmod.make_engine(path)
+    dbmod.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        for statement in FIRST_VERSION_ROWS:
+            conn.execute(text(statement))
+    dbmod.upgrade(engine, revision)
+    engine.dispose()
+    return path
+
+
+def test_0011_one_assignment_per_customer_and_cycle_still_holds(tmp_path: Path) -> None:
+    database = dbmod.open_database(_database_at(tmp_path, "0010"), tmp_path / "backups")
+    second_cycle = uuid.UUID(int=8).hex
+    insert = (
+        "INSERT INTO assignments (id, cycle_id, customer_id, assignee_id, priority,"
+        " is_executive, created_at, updated_at, version) VALUES (:id, :cycle, :customer,"
+        f" NULL, 0, 0, {STAMP})"
+    )
+    with database.engine.begin() as conn:
+        assert conn.execute(text("SELECT id, priority FROM assignments")).all() == [
+            (ASSIGNMENT, 640)
+        ]
+        conn.execute(
+            text(
+                "INSERT INTO cycles (id, name, period_start, period_end, status, rules, weights,"
+                f" created_at, updated_at, version) VALUES ('{second_cycle}', 'February',"
+                f" '2026-02-01', '2026-02-28', 'open', '{{}}', '{{}}', {STAMP})"
+            )
+        )
+        # The same customer in another cycle is fine...
+        conn.execute(
+            text(insert), {"id": uuid.UUID(int=9).hex, "cycle": second_cycle, "customer": CUSTOMER}
+        )
+    # ...twice in the same cycle is not.
+    with pytest.raises(IntegrityError, match="UNIQUE"), database.engine.begin() as conn:
+        conn.execute(
+            text(insert), {"id": uuid.UUID(int=10).hex, "cycle": CYCLE, "customer": CUSTOMER}
+        )
+    with database.engine.connect() as conn:
+        indexes = {
+            row[0]
+            for row in conn.execute(
+                text(
+                    "SELECT name FROM sqlite_master WHERE type = 'index'"
+                    " AND tbl_name = 'assignments'"
+                )
+            )
+        }
+        # Foreign keys are enforced again once the upgrade is done.
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+            conn.execute(
+                text(insert),
+                {"id": uuid.UUID(int=11).hex, "cycle": uuid.UUID(int=99).hex, "customer": CUSTOMER},
+            )
+    database.dispose()
+    assert indexes == {
+        "sqlite_autoindex_assignments_1",
+        "sqlite_autoindex_assignments_2",
+        "ix_assignments_cycle_queue",
+    }
+
+
+def test_an_upgrade_that_breaks_references_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = _database_at(tmp_path, "0010")
+    raw = sqlite3.connect(path)  # foreign keys off: a dangling reference, as if hand-edited
+    raw.execute(f"UPDATE calls SET assignment_id = '{uuid.UUID(int=12).hex}'")
+    raw.commit()
+    raw.close()
+
+    with pytest.raises(StorageUnavailable):
+        dbmod.open_database(path, tmp_path / "backups")
+
+    engine = dbmod.make_engine(path)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [("0010",)]
+        tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
+        assert "ix_assignments_queue" in tables and "ix_assignments_cycle_queue" not in tables
+        assert not any(name.startswith("_alembic_tmp") for name in tables)
+        assert conn.execute(text("SELECT id FROM assignments")).all() == [(ASSIGNMENT,)]
+    engine.dispose()
