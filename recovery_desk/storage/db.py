@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -129,6 +129,13 @@ def _foreign(engine: Engine) -> bool:
     return bool(tables) and "alembic_version" not in tables
 
 
+def _dangling(conn: Connection) -> set[tuple[Any, ...]]:
+    """References to missing rows: (table, rowid, parent table, foreign key number)."""
+    if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master LIMIT 1").first():
+        return set()  # a new file: nothing to check yet
+    return {tuple(row) for row in conn.exec_driver_sql("PRAGMA foreign_key_check")}
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` on ``engine``, in one transaction.
 
@@ -155,13 +162,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 # pysqlite begins only before INSERT/UPDATE/DELETE: DDL ahead of those would
                 # commit on its own, and a failed upgrade would leave half a schema.
                 conn.exec_driver_sql("BEGIN")
+                # Only what the upgrade breaks stops it: an old dangling reference (written
+                # by hand, say) must not lock the user out of their data.
+                before = _dangling(conn)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                broken = _dangling(conn) - before
                 if broken:
                     raise sqlite3.IntegrityError(
                         f"the upgrade to {revision} breaks {len(broken)} references,"
-                        f" e.g. {tuple(broken[0])}"
+                        f" e.g. {next(iter(broken))}"
                     )
         finally:
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")

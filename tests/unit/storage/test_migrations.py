@@ -6,8 +6,10 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
+from alembic import command as alembic_command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -180,13 +182,34 @@ def test_0011_one_assignment_per_customer_and_cycle_still_holds(tmp_path: Path) 
     }
 
 
-def test_an_upgrade_that_breaks_references_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+def test_an_old_dangling_reference_does_not_lock_the_user_out(tmp_path: Path) -> None:
     path = _database_at(tmp_path, "0010")
     raw = sqlite3.connect(path)  # foreign keys off: a dangling reference, as if hand-edited
     raw.execute(f"UPDATE calls SET assignment_id = '{uuid.UUID(int=12).hex}'")
     raw.commit()
     raw.close()
 
+    db = dbmod.open_database(path, tmp_path / "backups")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [
+            (dbmod.head_revision(),)
+        ]
+        assert conn.execute(text("SELECT id FROM assignments")).all() == [(ASSIGNMENT,)]
+    db.engine.dispose()
+
+
+def test_an_upgrade_that_breaks_references_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _database_at(tmp_path, "0010")
+    real_upgrade = alembic_command.upgrade
+
+    def upgrade_losing_rows(cfg: Any, revision: str) -> None:
+        real_upgrade(cfg, revision)
+        # A faulty migration: the rows calls refer to are gone (foreign keys are off).
+        cfg.attributes["connection"].exec_driver_sql("DELETE FROM assignments")
+
+    monkeypatch.setattr(alembic_command, "upgrade", upgrade_losing_rows)
     with pytest.raises(StorageUnavailable):
         dbmod.open_database(path, tmp_path / "backups")
 
