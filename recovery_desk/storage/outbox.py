@@ -63,10 +63,21 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     session.add_all(entries)
 
 
+_INSTALLED = "_rd_outbox_installed"
+
+
 def install(factory: sessionmaker[Session]) -> None:
-    """Attach the outbox hook to every session made by ``factory``."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
+    """Attach the outbox hook to every session made by ``factory`` (once).
+
+    The mark lives on the factory's own Session subclass. ``event.contains`` cannot tell:
+    SQLAlchemy's listener registry is keyed by ``id()``, so a new factory whose class reuses
+    the address of a collected one reads as hooked while it is not, and its changes would
+    silently never be queued for the centre.
+    """
+    if vars(factory.class_).get(_INSTALLED):
+        return
+    event.listen(factory, "before_flush", _before_flush)
+    setattr(factory.class_, _INSTALLED, True)
 
 
 def enqueue(conn: Connection, entity: str, changes: Iterable[tuple[uuid.UUID, int]]) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.orm import sessionmaker
 
 from recovery_desk.storage import db as dbmod
+from recovery_desk.storage import outbox
 from recovery_desk.storage.errors import StorageUnavailable
 from recovery_desk.storage.tables import OutboxEntry, User
 
@@ -75,6 +78,26 @@ def test_orm_changes_bump_version_and_queue_outbox(tmp_path: Path) -> None:
         assert queued == [1, 2]
         assert stored.updated_at.tzinfo is not None
     database.dispose()
+
+
+def test_every_session_factory_made_in_a_process_queues_its_changes() -> None:
+    # A factory made after another was collected can take its address; SQLAlchemy's
+    # listener registry then called it hooked while it was not, and a reopened workspace's
+    # calls never reached the centre (seen in CI as calls missing after a sync).
+    engine = dbmod.open_database(None).engine
+    unqueued = []
+    for attempt in range(40):
+        factory = sessionmaker(engine)
+        outbox.install(factory)
+        with factory.begin() as session:
+            session.add(User(name=f"Ana {attempt}", role="agent"))
+            session.flush()
+            if not session.scalars(select(OutboxEntry.seq)).all():
+                unqueued.append(attempt)
+            session.rollback()
+        del factory, session
+        gc.collect()
+    assert unqueued == []
 
 
 def test_customer_search_index_follows_inserts(tmp_path: Path) -> None:
