@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.storage import outbox
 from recovery_desk.storage.backup import backup_file
+from recovery_desk.storage.checkpoints import BackgroundCheckpoints
 from recovery_desk.storage.errors import StorageUnavailable
 
 if TYPE_CHECKING:
@@ -45,8 +46,11 @@ class Database:
     sessions: sessionmaker[Session]
     path: Path | None
     backup: Path | None = None  # written before the last upgrade, if any
+    checkpoints: BackgroundCheckpoints | None = None  # file databases only
 
     def dispose(self) -> None:
+        if self.checkpoints is not None:
+            self.checkpoints.close()
         self.engine.dispose()
 
 
@@ -74,6 +78,7 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk inserts into big indexes
+    cursor.execute("PRAGMA wal_autocheckpoint = 0")  # a thread of its own: checkpoints.py
     cursor.close()
 
 
@@ -198,7 +203,8 @@ def open_database(path: Path | None, backup_dir: Path | None = None) -> Database
         raise _translate(exc, path) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     outbox.install(sessions)
-    return Database(engine=engine, sessions=sessions, path=path, backup=backup)
+    checkpoints = BackgroundCheckpoints(engine) if path is not None else None
+    return Database(engine, sessions, path, backup, checkpoints)
 
 
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
