@@ -18,7 +18,6 @@ from sqlalchemy import (
     Connection,
     Select,
     String,
-    and_,
     case,
     func,
     literal_column,
@@ -376,38 +375,39 @@ def reassign(
 
 def figures(session: Session, cycle_id: uuid.UUID) -> dict[str, Any]:
     """Assigned, contacted, reached, won back, recovery rate, recovered revenue."""
-    reached = Call.outcome.is_not(None) & (Call.outcome != Outcome.NOT_REACHED.value)
+    finished = Call.status == "finished"
+    reached = finished & Call.outcome.is_not(None) & (Call.outcome != Outcome.NOT_REACHED.value)
+    won_back = finished & (Call.outcome == Outcome.WON_BACK.value)
+    # The cycle's calls are grouped by customer first (found by cycle alone: a condition on
+    # the status would draw SQLite to the status index, every cycle's finished calls), then
+    # met by the assignments. Joined per assignment instead, SQLite walked the finished calls
+    # again for each one: with 100,000 of each the Cycles page never showed its figures.
     per_customer = (
         select(
-            Assignment.customer_id.label("customer_id"),
-            func.count(Call.id).label("calls"),
+            Call.customer_id.label("customer_id"),
+            func.max(case((finished, 1), else_=0)).label("contacted"),
             func.max(case((reached, 1), else_=0)).label("reached"),
-            func.max(case((Call.outcome == Outcome.WON_BACK.value, 1), else_=0)).label("won"),
+            func.max(case((won_back, 1), else_=0)).label("won"),
         )
-        .outerjoin(
-            Call,
-            and_(
-                Call.customer_id == Assignment.customer_id,
-                Call.cycle_id == Assignment.cycle_id,
-                Call.status == "finished",
-            ),
-        )
-        .where(Assignment.cycle_id == cycle_id)
-        .group_by(Assignment.customer_id)
+        .where(Call.cycle_id == cycle_id)
+        .group_by(Call.customer_id)
         .subquery()
     )
     revenue = func.coalesce(Customer.monthly_revenue_cents, 0)
+    won = func.coalesce(per_customer.c.won, 0)
     row = session.execute(
         select(
             func.count(),
-            func.sum(case((per_customer.c.calls > 0, 1), else_=0)),
+            func.sum(per_customer.c.contacted),
             func.sum(per_customer.c.reached),
-            func.sum(per_customer.c.won),
-            func.sum(case((per_customer.c.won == 1, revenue), else_=0)),
+            func.sum(won),
+            func.sum(case((won == 1, revenue), else_=0)),
             func.sum(revenue),
         )
-        .select_from(per_customer)
-        .join(Customer, Customer.id == per_customer.c.customer_id)
+        .select_from(Assignment)
+        .join(Customer, Customer.id == Assignment.customer_id)
+        .outerjoin(per_customer, per_customer.c.customer_id == Assignment.customer_id)
+        .where(Assignment.cycle_id == cycle_id)
     ).one()
     assigned, contacted, reached_n, won, recovered, at_stake = (int(v or 0) for v in row)
     rate = round(won / contacted, 4) if contacted else 0.0

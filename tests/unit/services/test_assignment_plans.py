@@ -122,3 +122,30 @@ def test_queue_and_assign_never_scan_all_assignments(sessions: Any, supervisor: 
         engine, lambda: queue.queue_scope(sessions, agents[0].id), "assignments.assignee_id = '"
     )
     assert counted == [] and scope == []
+
+
+def test_cycle_figures_read_the_cycles_calls_once(sessions: Any, supervisor: Any) -> None:
+    # Joined per assignment, the calls were walked again for every assigned customer: with
+    # 100,000 of each the Cycles page never finished loading its figures.
+    engine = sessions.kw["bind"]
+    add_departed(sessions, [{"monthly_revenue_cents": 1000} for _ in range(10)])
+    users.create_user(sessions, "Ana", Role.AGENT)
+    cycle = cycles.create_cycle(
+        sessions, supervisor, name="c", period_start=TODAY, period_end=TODAY, rules=EVERYONE
+    )
+    cycles.assign(sessions, supervisor, cycle.id, TODAY)
+    with statements_on_assignments(engine) as seen:
+        cycles.cycle_figures(sessions, cycle.id)
+    (statement,) = [s for s in seen if "sum(" in s]
+    raw = engine.raw_connection()
+    try:
+        plan = raw.cursor().execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
+    finally:
+        raw.close()
+    steps = {row[0]: row for row in plan}
+    on_calls = [row for row in plan if row[-1].split(" ")[1:2] == ["calls"]]
+    assert [row[-1].split(" USING ")[1] for row in on_calls] == [
+        "INDEX ix_calls_cycle_id (cycle_id=?)"
+    ]
+    # Read once into a subquery, not inside the loop over the assignments.
+    assert steps[on_calls[0][1]][-1].startswith(("MATERIALIZE", "CO-ROUTINE"))

@@ -226,3 +226,46 @@ def test_bad_period_names_the_field(sessions: Any, team: dict[str, Any]) -> None
             rules=CycleRules(),
         )
     assert info.value.field == "period_end"
+
+
+def test_live_figures_count_each_customer_by_its_finished_calls_in_the_cycle(
+    sessions: Any, team: dict[str, Any]
+) -> None:
+    won, missed, drafting, elsewhere, silent = add_customers(
+        sessions, [{"monthly_revenue_cents": 1_000 * (i + 1)} for i in range(5)]
+    )
+    cycle = cycles.create_cycle(
+        sessions, team["sup"], name="c", period_start=TODAY, period_end=TODAY, rules=CycleRules()
+    )
+    other = cycles.create_cycle(
+        sessions, team["sup"], name="o", period_start=TODAY, period_end=TODAY, rules=CycleRules()
+    )
+    cycles.assign(sessions, team["sup"], cycle.id, TODAY, executives=[])
+    calls = [
+        (won, cycle.id, "finished", "not_reached"),
+        (won, cycle.id, "finished", "won_back"),  # two calls, one customer
+        (missed, cycle.id, "finished", "not_reached"),
+        (drafting, cycle.id, "draft", None),  # still on the line: not contacted yet
+        (elsewhere, other.id, "finished", "won_back"),  # another cycle's call
+    ]
+    with sessions.begin() as session:
+        for customer, cycle_id, status, outcome in calls:
+            session.add(
+                Call(
+                    customer_id=customer,
+                    agent_id=team["Ana"].id,
+                    cycle_id=cycle_id,
+                    status=status,
+                    outcome=outcome,
+                )
+            )
+    assert silent
+    assert cycles.cycle_figures(sessions, cycle.id) == {
+        "assigned": 5,
+        "contacted": 2,
+        "reached": 1,
+        "won_back": 1,
+        "recovery_rate": 0.5,
+        "recovered_revenue_cents": 1_000,
+        "revenue_at_stake_cents": 15_000,
+    }
