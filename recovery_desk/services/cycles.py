@@ -394,14 +394,14 @@ def figures(session: Session, cycle_id: uuid.UUID) -> dict[str, Any]:
         .subquery()
     )
     revenue = func.coalesce(Customer.monthly_revenue_cents, 0)
-    won = func.coalesce(per_customer.c.won, 0)
+    won_here = func.coalesce(per_customer.c.won, 0)
     row = session.execute(
         select(
             func.count(),
             func.sum(per_customer.c.contacted),
             func.sum(per_customer.c.reached),
-            func.sum(won),
-            func.sum(case((won == 1, revenue), else_=0)),
+            func.sum(won_here),
+            func.sum(case((won_here == 1, revenue), else_=0)),
             func.sum(revenue),
         )
         .select_from(Assignment)
