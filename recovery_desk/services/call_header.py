@@ -13,6 +13,7 @@ from recovery_desk.domain.enums import CallStatus
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.labels import pick_label
 from recovery_desk.services.call_catalogue import labels_of
+from recovery_desk.storage.queries import unindexed
 from recovery_desk.storage.tables import Call, CallStep, Customer, Reason, User
 
 
@@ -70,7 +71,10 @@ def load_header(
     rows = session.execute(
         select(Call, User.name)
         .join(User, User.id == Call.agent_id)
-        .where(Call.customer_id == customer_id, Call.status == CallStatus.FINISHED.value)
+        .where(
+            Call.customer_id == customer_id,
+            unindexed(Call.status) == CallStatus.FINISHED.value,  # this customer's calls only
+        )
         .order_by(Call.started_at.desc())
         .limit(10)
     ).all()

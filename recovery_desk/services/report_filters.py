@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, Engine, and_, exists, false, or_, select, true, union
 
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.storage.tables import Assignment, Call, Customer, Cycle, User
@@ -106,13 +106,15 @@ def customer_conditions(filters: ReportFilters) -> list[ColumnElement[bool]]:
             )
         )
     if filters.agent_id is not None:
+        # The agent's few customers, looked up once (probing each customer costs a scan).
         conds.append(
-            or_(
-                exists().where(
-                    assignments.c.customer_id == c.id,
-                    assignments.c.assignee_id == filters.agent_id,
-                ),
-                exists().where(calls.c.customer_id == c.id, calls.c.agent_id == filters.agent_id),
+            c.id.in_(
+                union(
+                    select(assignments.c.customer_id).where(
+                        assignments.c.assignee_id == filters.agent_id
+                    ),
+                    select(calls.c.customer_id).where(calls.c.agent_id == filters.agent_id),
+                )
             )
         )
     return conds
