@@ -22,13 +22,13 @@ EVERYONE = CycleRules(departed_within_days=None, not_contacted_days=None)
 
 
 @contextmanager
-def statements_on_assignments(engine: Engine) -> Iterator[list[str]]:
-    """The statements that read ``assignments``, as SQLite ran them (parameters bound): the
+def statements_on(engine: Engine, table: str = "assignments") -> Iterator[list[str]]:
+    """The statements that name ``table``, as SQLite ran them (parameters bound): the
     driver's trace sees them all, the ORM's and those sent straight to the driver."""
     seen: list[str] = []
 
     def record(statement: str) -> None:
-        if "assignments" in statement and statement not in seen:
+        if table in statement and statement not in seen:
             seen.append(statement)
 
     def trace(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
@@ -71,7 +71,7 @@ def _checked(
     must_see: str,
     tables: tuple[str, ...] = ("assignments",),
 ) -> list[str]:
-    with statements_on_assignments(engine) as seen:
+    with statements_on(engine) as seen:
         action()
     assert any(must_see in " ".join(s.split()) for s in seen), must_see
     return full_scans(engine, seen, tables)
@@ -134,7 +134,7 @@ def test_cycle_figures_read_the_cycles_calls_once(sessions: Any, supervisor: Any
         sessions, supervisor, name="c", period_start=TODAY, period_end=TODAY, rules=EVERYONE
     )
     cycles.assign(sessions, supervisor, cycle.id, TODAY)
-    with statements_on_assignments(engine) as seen:
+    with statements_on(engine) as seen:
         cycles.cycle_figures(sessions, cycle.id)
     (statement,) = [s for s in seen if "sum(" in s]
     raw = engine.raw_connection()

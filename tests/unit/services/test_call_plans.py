@@ -5,17 +5,17 @@ condition and walked every finished call per customer: a report by call date too
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 
 from recovery_desk.services import call_header, reports
 from recovery_desk.services.report_filters import DateBasis, ReportFilters
 from tests.unit.services import report_data
+from tests.unit.services.test_assignment_plans import statements_on
 
 
 @pytest.fixture
@@ -23,34 +23,11 @@ def fx(workspace, agent, executive):  # type: ignore[no-untyped-def]
     return report_data.build(workspace.sessions, agent, executive)
 
 
-@contextmanager
-def statements_on_calls(engine: Engine) -> Iterator[list[str]]:
-    """The statements that read ``calls``, as SQLite ran them (parameters bound)."""
-    seen: list[str] = []
-
-    def record(statement: str) -> None:
-        if "calls" in statement and statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            seen.append(statement)
-
-    def trace(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
-        dbapi_connection.set_trace_callback(record)
-
-    def untrace(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.set_trace_callback(None)
-
-    event.listen(engine, "checkout", trace)
-    event.listen(engine, "checkin", untrace)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "checkout", trace)
-        event.remove(engine, "checkin", untrace)
-
-
 def plans(engine: Engine, action: Callable[[], object]) -> list[str]:
     """Every line of the query plans of the statements ``action`` ran on ``calls``."""
-    with statements_on_calls(engine) as seen:
+    with statements_on(engine, "calls") as seen:
         action()
+    seen = [s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))]
     assert seen, "the action read calls"
     raw = engine.raw_connection()
     try:
