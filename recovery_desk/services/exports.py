@@ -42,6 +42,7 @@ from recovery_desk.services.report_filters import (
     ReportFilters,
     call_conditions,
     customer_conditions,
+    finished,
 )
 from recovery_desk.services.users import require_role
 from recovery_desk.storage.queries import get_setting, set_setting
@@ -187,7 +188,7 @@ def _call_rows_stmt(filters: ReportFilters):  # type: ignore[no-untyped-def]
         )
         .join_from(call_reasons, calls, calls.c.id == call_reasons.c.call_id)
         .join(customers, customers.c.id == calls.c.customer_id)
-        .where(calls.c.status == "finished", *call_conditions(filters))
+        .where(finished(filters), *call_conditions(filters))
         .order_by(calls.c.started_at, call_reasons.c.position)
     )
 

@@ -22,7 +22,7 @@ from recovery_desk.domain.metrics import (
     band_position,
     recovery_rate,
 )
-from recovery_desk.services.report_filters import ReportFilters, call_conditions
+from recovery_desk.services.report_filters import ReportFilters, call_conditions, finished
 from recovery_desk.storage.tables import (
     Assignment,
     Call,
@@ -44,7 +44,6 @@ offers_made = OfferMade.__table__
 promises = Promise.__table__
 call_steps = CallStep.__table__
 
-FINISHED = "finished"
 GRANTED = (ApprovalStatus.GRANTED.value, ApprovalStatus.APPROVED.value)
 
 
@@ -93,7 +92,7 @@ def cycles_report(engine: Engine, filters: ReportFilters | None = None) -> list[
                 assignments.c.customer_id == calls.c.customer_id,
             ),
         )
-        .where(calls.c.status == FINISHED, *call_conditions(filters))
+        .where(finished(filters), *call_conditions(filters))
         .group_by(calls.c.cycle_id, calls.c.is_executive, calls.c.customer_id)
         .subquery("per_customer")
     )
@@ -223,7 +222,7 @@ def offers_report(
         )
         .join_from(call_steps, calls, calls.c.id == call_steps.c.call_id)
         .join(customers, customers.c.id == calls.c.customer_id)
-        .where(calls.c.status == FINISHED, *where)
+        .where(finished(filters), *where)
         .group_by(call_steps.c.step)
     )
     with engine.connect() as conn:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from recovery_desk.services import call_header, reports
+from recovery_desk.services import call_header, report_activity, reports
 from recovery_desk.services.report_filters import DateBasis, ReportFilters
 from tests.unit.services import report_data
 from tests.unit.services.test_assignment_plans import statements_on
@@ -66,3 +66,13 @@ def test_call_header_reads_only_that_customers_calls(workspace: Any, fx: Any) ->
     )
     on_calls = [line for line in lines if " calls " in f"{line} "]
     assert on_calls and all("(customer_id=?" in line for line in on_calls), lines
+
+
+def test_activity_reports_of_one_cycle_read_only_its_calls(workspace: Any, fx: Any) -> None:
+    engine = workspace.database.engine
+    one = ReportFilters(cycle_id=fx.cycle_id)
+    lines = plans(engine, lambda: report_activity.cycles_report(engine, one))
+    lines += plans(
+        engine, lambda: report_activity.offers_report(engine, one, today=date(2026, 1, 10))
+    )
+    assert not [line for line in lines if "ix_calls_status_started" in line], lines
