@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger("recovery_desk.storage")
@@ -27,6 +28,7 @@ DELAY_S = 0.5
 """How long after a commit the checkpoint waits: a burst of commits costs one checkpoint."""
 IDLE_S = 60.0
 """A checkpoint at least this often, for commits made outside SQLAlchemy's events."""
+_COMMITTED = "rd_committed"  # marks a pooled connection that committed since its checkout
 
 
 class BackgroundCheckpoints:
@@ -40,18 +42,24 @@ class BackgroundCheckpoints:
         self._stopping = threading.Event()
         self.runs = 0
         event.listen(engine, "commit", self._on_commit)
+        event.listen(engine, "checkin", self._on_checkin)
         self._wake.set()  # whatever opening the file wrote (an upgrade) goes in first
         self._thread = threading.Thread(target=self._run, name="rd-checkpoint", daemon=True)
         self._thread.start()
 
-    def _on_commit(self, _conn: object) -> None:
-        self._wake.set()
+    # SQLAlchemy's commit event comes before SQLite's commit: a checkpoint woken by it
+    # could run first and miss the pages. The connection's return to the pool comes after.
+    def _on_commit(self, conn: Connection) -> None:
+        conn.info[_COMMITTED] = True
+
+    def _on_checkin(self, _dbapi: object, record: Any) -> None:
+        if record is not None and record.info.pop(_COMMITTED, False):
+            self._wake.set()
 
     def _run(self) -> None:
         while not self._stopping.is_set():
             self._wake.wait(self._idle)
-            # The commit event comes before SQLite's own commit: wait for it, and for the
-            # rest of the burst.
+            # A burst of commits costs one checkpoint.
             if self._stopping.wait(self._delay):
                 return
             self._wake.clear()
@@ -71,5 +79,6 @@ class BackgroundCheckpoints:
         self._stopping.set()
         self._wake.set()
         self._thread.join()
-        if event.contains(self._engine, "commit", self._on_commit):
-            event.remove(self._engine, "commit", self._on_commit)
+        for name, listener in (("commit", self._on_commit), ("checkin", self._on_checkin)):
+            if event.contains(self._engine, name, listener):
+                event.remove(self._engine, name, listener)
