@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import update
@@ -16,7 +17,7 @@ from recovery_desk.services.cycle_choices import (
     reason_categories,
 )
 from recovery_desk.services.cycle_rules import CycleRules
-from recovery_desk.storage.tables import ReasonCategory
+from recovery_desk.storage.tables import Call, ReasonCategory
 from tests.unit.services.test_cycles import TODAY, add_customers
 
 
@@ -65,3 +66,49 @@ def test_people_and_paged_assignments(sessions: Any, supervisor: Any) -> None:
         mine = cycle_assignments(sessions, cycle.id, 0, 100, assignee=person.id)
         assert len(mine) == count_assignments(sessions, cycle.id, person.id) == 3
         assert {r.assignee_name for r in mine} == {person.name}
+
+
+def test_a_page_shows_each_customers_last_outcome_in_that_cycle(
+    sessions: Any, supervisor: Any
+) -> None:
+    ana = users.create_user(sessions, "Ana", Role.AGENT)
+    first, second, third = add_customers(
+        sessions, [{"monthly_revenue_cents": 1000 * (3 - i)} for i in range(3)]
+    )
+    cycle, other = (
+        cycles.create_cycle(
+            sessions,
+            supervisor,
+            name=name,
+            period_start=TODAY,
+            period_end=TODAY,
+            rules=CycleRules(not_contacted_days=None),
+        )
+        for name in ("C1", "C2")
+    )
+    cycles.assign(sessions, supervisor, cycle.id, TODAY, executives=[])
+    at = datetime(2026, 11, 20, 10, tzinfo=UTC)
+    calls = [
+        (first, cycle.id, "not_reached", at),
+        (first, cycle.id, "thinking", at + timedelta(hours=1)),  # the latest wins
+        (second, other.id, "won_back", at),  # another cycle's call
+        (third, cycle.id, None, at + timedelta(hours=2)),  # still on the line
+        (third, cycle.id, "declined", at),
+    ]
+    with sessions.begin() as session:
+        for customer, cycle_id, outcome, started in calls:
+            session.add(
+                Call(
+                    customer_id=customer,
+                    agent_id=ana.id,
+                    cycle_id=cycle_id,
+                    outcome=outcome,
+                    started_at=started,
+                )
+            )
+    page = cycle_assignments(sessions, cycle.id, 1, 2)  # past the first row
+    assert [(r.customer_id, r.last_outcome) for r in page] == [
+        (second, None),
+        (third, "declined"),
+    ]
+    assert cycle_assignments(sessions, cycle.id, 0, 1)[0].last_outcome == "thinking"
