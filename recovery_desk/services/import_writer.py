@@ -124,9 +124,11 @@ class CustomerWriter:
             # Time-ordered ids: a million new customers append to the primary-key index.
             for record, new_id in zip(inserts, id_block(len(inserts)).uuids(), strict=True):
                 record["id"] = new_id
-            mark = self.search.mark() if self.search is not None else 0
-            outbox.bulk_insert(self.conn, Customer, inserts)
-            if self.search is not None:
+            # New rows come after the highest rowid now: the search index and the outbox
+            # take them from there in one statement each.
+            mark = self.search.mark() if self.search is not None and self.search.active else None
+            outbox.bulk_insert(self.conn, Customer, inserts, appended_after=mark)
+            if self.search is not None and mark is not None:
                 self.search.index_since(mark)
             self.inserted += len(inserts)
         if updates:

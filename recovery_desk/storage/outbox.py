@@ -13,12 +13,12 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, event, inspect
+from sqlalchemy import Connection, Table, event, insert, inspect, literal, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.storage.driver_insert import insert_rows
 from recovery_desk.storage.tables import OutboxEntry, Travelling
-from recovery_desk.storage.types import utcnow
+from recovery_desk.storage.types import UTCDateTime, utcnow
 
 FROM_CENTRE = "from_centre"
 _OUTBOX = cast(Table, OutboxEntry.__table__)
@@ -86,11 +86,33 @@ def enqueue(conn: Connection, entity: str, changes: Iterable[tuple[uuid.UUID, in
     insert_rows(conn, _OUTBOX, rows, {"queued_at": utcnow(), "attempts": 0})
 
 
+def enqueue_appended(conn: Connection, table: Table, after_rowid: int) -> None:
+    """Queue every row of ``table`` whose rowid is above ``after_rowid`` (rows this
+    transaction just appended to a SQLite rowid table) with one ``INSERT … SELECT``: a
+    million imported customers are queued without a Python tuple each."""
+    source = select(
+        literal(table.name),
+        table.c.id,
+        table.c.version,
+        literal(utcnow(), UTCDateTime()),
+        literal(0),
+    ).where(literal_column("rowid") > after_rowid)
+    columns = ["entity", "entity_id", "version", "queued_at", "attempts"]
+    conn.execute(insert(_OUTBOX).from_select(columns, source))
+
+
 def bulk_insert(
-    conn: Connection, model: type[Travelling], rows: Sequence[dict[str, Any]]
+    conn: Connection,
+    model: type[Travelling],
+    rows: Sequence[dict[str, Any]],
+    *,
+    appended_after: int | None = None,
 ) -> list[uuid.UUID]:
     """Insert ``rows`` of a travelling ``model`` through Core, filling id, timestamps and
-    version, and queue them for sync in the same transaction. Returns the ids."""
+    version, and queue them for sync in the same transaction. Returns the ids.
+
+    ``appended_after``: the table's highest SQLite rowid before this insert, when the caller
+    knows it and nothing else appends meanwhile; the entries are then queued in SQL."""
     for row in rows:
         if "id" not in row:
             row["id"] = uuid.uuid4()
@@ -102,5 +124,8 @@ def bulk_insert(
         stamped = [r for r in rows if "created_at" not in r]
         insert_rows(conn, table, stamped, {"created_at": now, "updated_at": now})
         insert_rows(conn, table, [r for r in rows if "created_at" in r])
-        enqueue(conn, model.__tablename__, ((r["id"], r["version"]) for r in rows))
+        if appended_after is not None and conn.dialect.name == "sqlite":
+            enqueue_appended(conn, table, appended_after)
+        else:
+            enqueue(conn, model.__tablename__, ((r["id"], r["version"]) for r in rows))
     return [r["id"] for r in rows]

@@ -111,32 +111,63 @@ def _raw_rate(source: Path, scratch: Path) -> float:
     return ROWS / seconds
 
 
-def _same_schema_rate(scratch: Path) -> float:
-    """Raw sqlite3 executemany of the imported customer rows (and their outbox entries)
-    into a fresh migrated database: same indexes and search triggers, no Python parsing."""
+def _schema_floor_rate(scratch: Path) -> float:
+    """The fastest the import could write: the imported customer rows (already parsed,
+    every column) written by raw sqlite3 into a fresh migrated database with the import's
+    own bulk strategy: secondary indexes dropped and rebuilt, the search index filled per
+    batch, an outbox entry per row, one transaction. No parsing, no Python per row beyond
+    the driver's. If this floor is below the target, no parser can meet it."""
     from recovery_desk.paths import AppPaths
+    from recovery_desk.services.imports import LOOKUP_INDEXES
     from recovery_desk.services.workspace import open_workspace
+    from recovery_desk.storage.search_index import INSERT_TRIGGER
 
-    empty = open_workspace(AppPaths(scratch / "same", scratch / "same" / "logs"))
+    empty = open_workspace(AppPaths(scratch / "floor", scratch / "floor" / "logs"))
     empty.close()
     source = sqlite3.connect(scratch / "data" / "recovery-desk.sqlite3")
-    target = sqlite3.connect(scratch / "same" / "recovery-desk.sqlite3")
+    target = sqlite3.connect(scratch / "floor" / "recovery-desk.sqlite3", isolation_level=None)
     target.execute("PRAGMA synchronous = NORMAL")
+    target.execute("PRAGMA cache_size = -65536")
     columns = [r[1] for r in source.execute("PRAGMA table_info(customers)")]
     sql = f"INSERT INTO customers ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     outbox = (
         "INSERT INTO sync_outbox (entity, entity_id, version, queued_at, attempts) "
-        "VALUES (?, ?, ?, ?, 0)"
+        "VALUES ('customers', ?, ?, ?, 0)"
     )
-    cursor = source.execute(f"SELECT {', '.join(columns)} FROM customers")
-    seconds = 0.0
-    while batch := cursor.fetchmany(5_000):
-        start = time.perf_counter()
-        with target:
-            target.executemany(sql, batch)
-            target.executemany(outbox, [("customers", r[0], 1, r[2]) for r in batch])
-        seconds += time.perf_counter() - start
+    fts = (
+        "INSERT INTO customers_fts(rowid, search_terms) "
+        "SELECT rowid, search_terms FROM customers WHERE rowid > ?"
+    )
+    key, version, created = (columns.index(c) for c in ("id", "version", "created_at"))
+    rows = source.execute(f"SELECT {', '.join(columns)} FROM customers ORDER BY rowid")
+    batches = []
+    while batch := rows.fetchmany(5_000):
+        batches.append(batch)  # read before the clock starts: only the write is timed
     source.close()
+    start = time.perf_counter()
+    target.execute("BEGIN")
+    trigger = target.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (INSERT_TRIGGER,)
+    ).fetchone()[0]
+    target.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
+    indexes = target.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customers'"
+        " AND sql IS NOT NULL"
+    ).fetchall()
+    indexes = [(name, ddl) for name, ddl in indexes if name not in LOOKUP_INDEXES]
+    for name, _ddl in indexes:
+        target.execute(f'DROP INDEX "{name}"')
+    mark = 0
+    for batch in batches:
+        target.executemany(sql, batch)
+        target.executemany(outbox, [(r[key], r[version], r[created]) for r in batch])
+        target.execute(fts, (mark,))
+        mark = target.execute("SELECT max(rowid) FROM customers").fetchone()[0]
+    for _name, ddl in indexes:
+        target.execute(ddl)
+    target.execute(trigger)
+    target.execute("COMMIT")
+    seconds = time.perf_counter() - start
     target.close()
     return ROWS / seconds
 
@@ -157,7 +188,7 @@ def bench_import(scratch: Path) -> list[Result]:
     assert figures["inserted"] == ROWS, figures
     ours = ROWS / figures["seconds"]
     raw = _raw_rate(source, scratch)
-    same = _same_schema_rate(scratch)
+    floor = _schema_floor_rate(scratch)
     return [
         Result(
             f"import CSV ({ROWS:,} rows)",
@@ -169,13 +200,24 @@ def bench_import(scratch: Path) -> list[Result]:
             target=">= 40% of raw",
         ),
         Result(
-            f"import CSV ({ROWS:,} rows) vs same schema",
+            f"schema write floor ({ROWS:,} rows, no parsing)",
+            floor,
+            "rows/s",
+            raw * 0.4,
+            "40% of raw sqlite3 executemany",
+            higher_is_better=True,
+            target="the target for a parser that cost nothing",
+            context=True,
+        ),
+        Result(
+            f"import CSV ({ROWS:,} rows) vs schema write floor",
             ours,
             "rows/s",
-            same * 0.4,
-            "40% of raw executemany, same schema",
+            floor,
+            "schema write floor (raw sqlite3)",
             higher_is_better=True,
-            target="context only",
+            target="share of the floor reached",
+            context=True,
         ),
         Result(
             f"import peak memory ({ROWS:,} rows)",

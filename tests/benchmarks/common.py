@@ -31,6 +31,7 @@ class Result:
     limit_source: str
     higher_is_better: bool = False
     target: str = ""
+    context: bool = False
 
     @property
     def ratio(self) -> float | None:
@@ -40,7 +41,7 @@ class Result:
 
     @property
     def passed(self) -> bool | None:
-        if self.limit is None:
+        if self.limit is None or self.context:
             return None
         if self.higher_is_better:
             return self.value >= self.limit

@@ -224,3 +224,34 @@ def test_many_desktops_same_cycle(
                 == 1
             )
         ws.close()
+
+
+def test_imported_customers_reach_the_centre(
+    template_data_dir: Path, tmp_path: Path, centre: str
+) -> None:
+    """An import queues its customers in SQL (one statement per batch): every one of them,
+    at its version, reaches the centre, and a re-import that changes one sends that one."""
+    from recovery_desk.services import imports, users
+    from recovery_desk.services.progress import run_to_end
+    from recovery_desk.storage.tables import Customer
+
+    ws = S.desktop(template_data_dir, tmp_path / "d")
+    boss = users.current_user(ws.sessions)
+    assert boss is not None
+    rows = "".join(f"{i:05d};Cliente {i};{i},50\n" for i in range(1, 2501))
+    source = tmp_path / "clientes.csv"
+    source.write_text("Código;Nome;Receita mensal\n" + rows, encoding="utf-8")
+    info = imports.inspect_file(source)
+    run_to_end(imports.run_import(ws.sessions, boss, info, defer_at=1))
+    S.run_sync(ws, centre)
+    assert len(S.central_rows(centre, "customers")) == 2500
+    assert S.central_rows(centre, "customers") == S.local_rows(ws, Customer)
+
+    source.write_text("Código;Nome;Receita mensal\n00007;Cliente 7;99,00\n", encoding="utf-8")
+    run_to_end(imports.run_import(ws.sessions, boss, imports.inspect_file(source)))
+    S.run_sync(ws, centre)
+    assert S.central_rows(centre, "customers") == S.local_rows(ws, Customer)
+    values = S.central_rows(centre, "customers", "external_id", "monthly_revenue_cents", "version")
+    assert ("00007", 9900, 2) in values and ("00008", 850, 1) in values
+    assert S.local_count(ws, OutboxEntry) == 0
+    ws.close()

@@ -14,7 +14,7 @@ from recovery_desk.services import imports
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.progress import Cancelled, CancelToken, Progress, run_to_end
 from recovery_desk.services.workspace import Sessions
-from recovery_desk.storage.tables import AuditEntry, OutboxEntry, Reason, ReasonCategory
+from recovery_desk.storage.tables import AuditEntry, Customer, OutboxEntry, Reason, ReasonCategory
 from tests.unit.services.import_helpers import by_name, customers, do_import, write
 
 HEADER = "Código;Nome;Telefone;Receita mensal;Data de saída\n"
@@ -363,13 +363,17 @@ def test_import_is_audited_and_queued(
     assert summary.inserted == 2
     with sessions() as session:
         audit = session.scalars(select(AuditEntry)).one()
-        queued = session.scalar(
-            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.entity == "customers")
-        )
+        queued = session.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.version).where(
+                OutboxEntry.entity == "customers"
+            )
+        ).all()
+        customers = session.execute(select(Customer.id, Customer.version)).all()
     assert audit.user_id == supervisor.id and audit.action == "customers.import"
     assert audit.details is not None and audit.details["file"] == "f.csv"
     assert audit.details["inserted"] == 2
-    assert queued == 2
+    # Each new customer is queued for the centre once, under its own id and version.
+    assert sorted(queued) == sorted(customers) and len(queued) == 2
 
 
 def test_imported_customers_are_searchable(
