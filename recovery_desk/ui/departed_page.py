@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,8 @@ from recovery_desk.ui.formatting import format_count
 
 log = logging.getLogger("recovery_desk.departed")
 ANY_DATE = QDate(2000, 1, 1)
+LEVEL_LABELS_UP_TO = 8
+"""Periods on the chart whose labels still fit level; more stand upright."""
 
 
 def _date_or_none(edit: QDateEdit) -> date | None:
@@ -133,7 +135,7 @@ class DepartedPage(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(300)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -141,6 +143,9 @@ class DepartedPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_view)
         splitter.addWidget(self.table)
+        # The chart is what the monthly meeting looks at; the table holds the exact figures.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(splitter, 1)
@@ -246,6 +251,9 @@ class DepartedPage(QWidget):
 
     def _draw_chart(self, rows: list[DepartedRow], lang: str) -> None:
         chart = self.chart
+        # Axis numbers in the user's language: "519.387", not "519387".
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale(lang))
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -262,16 +270,21 @@ class DepartedPage(QWidget):
         chart.addSeries(count)
         categories = QBarCategoryAxis()
         categories.append([period_label(r.period) for r in rows])
+        if len(rows) > LEVEL_LABELS_UP_TO:
+            categories.setLabelsAngle(-90)  # upright, months would be cut to "0…"
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         money_axis = QValueAxis()
         top = max((r.lost_revenue_cents for r in rows), default=0)
         money_axis.setRange(0, max(top / 100, 1) * 1.1)
         money_axis.setLabelFormat("%.0f")
+        money_axis.applyNiceNumbers()
         money_axis.setTitleText(self.tr("Lost monthly revenue (%1)").replace("%1", self._currency))
         chart.addAxis(money_axis, Qt.AlignmentFlag.AlignLeft)
         count_axis = QValueAxis()
         count_axis.setRange(0, max((r.customers for r in rows), default=0) * 1.1 + 1)
-        count_axis.setLabelFormat("%d")
+        # Localised labels need a precision: a bare "%d" draws nothing.
+        count_axis.setLabelFormat("%.0f")
+        count_axis.applyNiceNumbers()
         count_axis.setTitleText(self.tr("Customers"))
         chart.addAxis(count_axis, Qt.AlignmentFlag.AlignRight)
         bars.attachAxis(categories)

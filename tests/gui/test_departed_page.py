@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from recovery_desk.services.departed import DepartedRow, departed_by_period
+from recovery_desk.ui import i18n
 from recovery_desk.ui.departed_model import DepartedModel
 from recovery_desk.ui.departed_page import DepartedPage
 from tests.unit.services.test_cycles import add_customers
@@ -70,6 +71,44 @@ def test_filter_by_segment_changes_the_table(
     copied = QGuiApplication.clipboard().text().splitlines()
     assert copied[0].split("\t")[0] == "Period"
     assert len(copied) == 1 + page.table.model().rowCount()
+
+
+def _inked(image: Any, left: int, right: int, top: int, bottom: int) -> bool:
+    """Whether any pixel of the box is dark (text drawn there)."""
+    return any(
+        image.pixelColor(x, y).lightness() < 128
+        for x in range(max(left, 0), min(right, image.width()))
+        for y in range(max(top, 0), min(bottom, image.height()))
+    )
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_chart_axes_show_their_numbers_as_the_user_writes_them(
+    qtbot: Any, supervisor_ctx: Any, sessions: Any
+) -> None:
+    add_customers(
+        sessions,
+        [{"monthly_revenue_cents": 25_000_000 * (1 + i % 3), "days": 35 * i} for i in range(14)],
+    )
+    page = DepartedPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitExposed(page):
+        page.show()
+    qtbot.wait(50)
+    # Numbers in the user's language ("800.000" in Portuguese, "800,000" in English).
+    assert page.chart.localizeNumbers()
+    assert page.chart.locale().name() == QLocale(i18n.current_language()).name()
+    # The customers' axis has its numbers from the bottom of the plot to the top (a bare
+    # "%d" label format draws none once numbers are localised: only the axis title showed).
+    image = page.chart_view.grab().toImage()
+    area = page.chart_view.mapFromScene(page.chart.plotArea()).boundingRect()
+    band = (area.right() + 6, area.right() + 30)
+    assert _inked(image, *band, area.top() - 6, area.top() + 12)
+    assert _inked(image, *band, area.bottom() - 12, area.bottom() + 6)
+    # A year of months: labels stand upright instead of being cut to "0…".
+    categories = page.chart.axes(Qt.Orientation.Horizontal)[0]
+    assert len(categories.categories()) > 8 and categories.labelsAngle() == -90
 
 
 def test_departed_model_without_a_view(qtmodeltester: Any) -> None:

@@ -113,6 +113,7 @@ class CyclesPage(QWidget):
         buttons.addStretch(1)
 
         self.assignments_table = self._table(self.assignments_model)
+        self.assignments_table.setWordWrap(False)  # one line a customer: long names elide
         self.assignments_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.assignee_label = QLabel()
         self.assignee_combo = QComboBox()

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Days since</source>
-        <translation>Dias desde a saída</translation>
+        <translation>Dias</translation>
     </message>
     <message>
         <source>Priority</source>
