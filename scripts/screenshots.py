@@ -114,6 +114,11 @@ def main(argv: list[str]) -> int:
             if spec.page_id == "cycles":  # the current cycle, with its assignments
                 window.page("cycles").cycles_table.selectRow(0)  # type: ignore[attr-defined]
                 settle(app, runner, 0.6)
+            if spec.page_id == "insights":  # the open cycle has no calls yet: the last one
+                picker = window.page("insights").cycle_picker  # type: ignore[attr-defined]
+                picker.setCurrentIndex(min(1, picker.count() - 1))
+                picker.activated.emit(picker.currentIndex())  # as the user's choice does
+                settle(app, runner, 0.6)
             save(window, args.out / f"{spec.page_id}.png")
         window.show_page(window._specs[0].page_id)
         shoot_followups(app, runner, workspace, args.out)

@@ -24,6 +24,7 @@ from recovery_desk.ui import i18n
 from recovery_desk.ui.care_widgets import show_date
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_count
+from recovery_desk.ui.labels import team_label
 
 log = logging.getLogger("recovery_desk.ui.insights")
 ALL_CALLS = "all"
@@ -139,7 +140,7 @@ class InsightsPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for team in report.teams:
             money = format_money(team.revenue_cents, lang, report.currency)
-            name = team.team or self.tr("No team responsible")
+            name = team_label(team.team) or self.tr("No team responsible")
             team_row = self._row(name, format_count(team.customers), money, bold=True)
             for reason in team.reasons:
                 reason_row = self._row(

@@ -47,3 +47,24 @@ def step_label(step: str) -> str:
         "outcome": QCoreApplication.translate("labels", "Outcome"),
     }
     return names.get(step, step)
+
+
+def team_label(team: str | None) -> str:
+    """A responsible team's name in the UI language when it is one of the default
+    catalogue's teams ("Pricing" -> "Precificação"); a team the supervisor named is shown
+    as typed. Only the display changes: the catalogue and the calls keep the stored name."""
+    if not team:
+        return ""
+    names = {
+        "Pricing": QCoreApplication.translate("teams", "Pricing"),
+        "Sales": QCoreApplication.translate("teams", "Sales"),
+        "Operations": QCoreApplication.translate("teams", "Operations"),
+        "Customer Service": QCoreApplication.translate("teams", "Customer Service"),
+        "Billing": QCoreApplication.translate("teams", "Billing"),
+        "Product": QCoreApplication.translate("teams", "Product"),
+        "Legal & Contracts": QCoreApplication.translate("teams", "Legal & Contracts"),
+        "Logistics": QCoreApplication.translate("teams", "Logistics"),
+        "Digital": QCoreApplication.translate("teams", "Digital"),
+        "Supervisors": QCoreApplication.translate("teams", "Supervisors"),
+    }
+    return names.get(team, team)

@@ -103,3 +103,34 @@ def test_pages_appear_for_the_right_roles(
     qtbot.addWidget(agent_window)
     assert isinstance(agent_window.page("followups"), FollowUpsPage)
     assert agent_window.page("insights") is None and agent_window.page("coaching") is None
+
+
+def test_default_team_names_read_in_the_users_language_and_own_names_as_typed(
+    qtbot: QtBot, supervisor_ctx: UiContext, agent: UserDTO
+) -> None:
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Reason
+    from recovery_desk.ui import i18n
+
+    sessions = supervisor_ctx.sessions
+    may = care_data.cycle(sessions, "May", date(2026, 5, 1), date(2026, 5, 31))
+    with sessions.begin() as session:  # a team the supervisor named in the catalogue
+        session.execute(
+            update(Reason).where(Reason.code == "STAFF_RUDE").values(team="Equipe Norte")
+        )
+    ana = care_data.customer(sessions, "Ana", revenue=90000)
+    bia = care_data.customer(sessions, "Bia", revenue=100)
+    care_data.call(sessions, ana, agent.id, cycle_id=may, reasons=[("PRICE_TOO_HIGH", "caro")],
+                   at=datetime(2026, 5, 2, tzinfo=UTC))  # fmt: skip
+    care_data.call(sessions, bia, agent.id, cycle_id=may, reasons=[("STAFF_RUDE", "rude")],
+                   at=datetime(2026, 5, 3, tzinfo=UTC))  # fmt: skip
+    i18n.install("pt_BR")
+    try:
+        page = InsightsPage(supervisor_ctx)
+        _show(qtbot, page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+        teams = [page.model.item(row, 0).text() for row in range(2)]
+        assert teams == ["Precificação", "Equipe Norte"]
+    finally:
+        i18n.switch_language("en")

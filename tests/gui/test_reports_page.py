@@ -112,3 +112,24 @@ def test_shares_read_with_a_decimal_comma_in_portuguese(qtbot, supervisor_ctx, f
         assert page.cycles_model.table()[1][-3:-1] == ["33,3%", "10%–30%"]
     finally:
         i18n.switch_language("en")
+
+
+def test_reason_names_are_shown_whole_on_one_line(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitExposed(page):
+        page.show()
+    view = page.reasons_table
+    model = view.model()
+    assert model.rowCount() > 0
+    metrics = view.fontMetrics()
+    for column in range(model.columnCount() - 1):  # the last one stretches
+        widest = max(
+            metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
+            for row in range(model.rowCount())
+        )
+        assert view.columnWidth(column) >= widest, model.headerData(
+            column, Qt.Orientation.Horizontal
+        )
+    assert not view.wordWrap()

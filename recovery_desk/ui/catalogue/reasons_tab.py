@@ -31,6 +31,7 @@ from recovery_desk.ui.catalogue.common import LabelsEditor, show_error, tab_shor
 from recovery_desk.ui.catalogue.history import ReasonHistoryDialog
 from recovery_desk.ui.catalogue.picker import PickerDialog
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.labels import team_label
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -168,10 +169,10 @@ class ReasonsTab(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         target: QModelIndex | None = None
         for cat in self.categories:
-            row = self._row(cat, lang, cat.team or "")
+            row = self._row(cat, lang, team_label(cat.team))
             self.model.appendRow(row)
             for reason in cat.reasons:
-                row[0].appendRow(self._row(reason, lang, reason.effective_team or ""))
+                row[0].appendRow(self._row(reason, lang, team_label(reason.effective_team)))
         self.tree.expandAll()
         self.tree.setColumnHidden(1, not self.ctx.user.is_supervisor)
         for col in range(4):

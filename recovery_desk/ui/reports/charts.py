@@ -14,13 +14,14 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from recovery_desk.domain.metrics import REFERENCE_BAND
 from recovery_desk.services.report_activity import CycleRow
 from recovery_desk.services.reports import ReasonRow
+from recovery_desk.ui import i18n
 
 MAX_BARS = 15  # beyond this the Pareto groups the tail into "others"
 
@@ -38,6 +39,10 @@ class ChartWidget(QChartView):
         chart = QChart()
         chart.setTitle(title)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Axis numbers in the user's language ("516.487"). Localised label formats need a
+        # precision ("%.0f"; a bare "%d" draws nothing) and take "%" literally (not "%%").
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale(i18n.current_language()))
         old = self.chart()
         self.setChart(chart)
         if old is not None:
@@ -78,7 +83,7 @@ class ParetoChartWidget(ChartWidget):
         left.setLabelFormat("%.0f")
         right = QValueAxis()
         right.setRange(0, 100)
-        right.setLabelFormat("%.0f%%")
+        right.setLabelFormat("%.0f%")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
@@ -86,6 +91,9 @@ class ParetoChartWidget(ChartWidget):
         series.attachAxis(left)
         line.attachAxis(x_axis)
         line.attachAxis(right)
+        top = max((bars.at(i) for i in range(bars.count())), default=0.0)
+        left.setRange(0, max(top, 1.0) * 1.05)
+        left.applyNiceNumbers()  # round ticks ("200.000"), also with no bars at all
         self.setAccessibleName(
             QCoreApplication.translate("ReportCharts", "Pareto chart of departure reasons")
         )
@@ -132,7 +140,7 @@ class RecoveryChartWidget(ChartWidget):
         y_axis = QValueAxis()
         top = max([100 * (r.recovery_rate or 0.0) for r in rows] + [high * 100 + 10])
         y_axis.setRange(0, min(100, top))
-        y_axis.setLabelFormat("%.0f%%")
+        y_axis.setLabelFormat("%.0f%")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(band_x, Qt.AlignmentFlag.AlignTop)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)

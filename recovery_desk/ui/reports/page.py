@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -61,7 +62,12 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    # Report tables hold tens or hundreds of rows: every column as wide as its text (reason
+    # names whole, on one line), the last one taking what is left.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     return view
 

@@ -24,6 +24,7 @@ from recovery_desk.domain.errors import ValidationError
 from recovery_desk.services.call_catalogue import ScriptDTO
 from recovery_desk.services.call_session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.labels import team_label
 from recovery_desk.ui.wizard.step_page import StepPage
 
 ACTIONS = (AssistAction.SOLVED, AssistAction.TICKET, AssistAction.ESCALATED, AssistAction.NONE)
@@ -152,7 +153,7 @@ class AssistPage(StepPage):
         action = self._action()
         self.ticket.setEnabled(action is AssistAction.TICKET)
         escalated = action is AssistAction.ESCALATED
-        team = self.team or self.tr("pick a reason first")
+        team = team_label(self.team) or self.tr("pick a reason first")
         self.team_label.setText(self.tr("Team: %1").replace("%1", team) if escalated else "")
 
     def _action(self) -> AssistAction | None:

@@ -485,4 +485,47 @@
         <translation>Não é possível gravar na pasta de dados %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>teams</name>
+    <message>
+        <source>Pricing</source>
+        <translation>Preços</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operações</translation>
+    </message>
+    <message>
+        <source>Customer Service</source>
+        <translation>Apoio ao Cliente</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Faturação</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Legal &amp; Contracts</source>
+        <translation>Jurídico e Contratos</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logística</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisores</translation>
+    </message>
+</context>
 </TS>
