@@ -224,6 +224,12 @@ class CoachingPage(QWidget):
             self.reps.setCurrentRow(names.index(current) if current in names else 0)
         else:
             self.notes_model.removeRows(0, self.notes_model.rowCount())
+            # An empty list says how it fills: a hint that cannot be selected.
+            hint = QListWidgetItem(
+                self.tr("No coaching notes yet. Pick a call on the right and press Ctrl+N.")
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.reps.addItem(hint)
         self.suggestions_model.removeRows(0, self.suggestions_model.rowCount())
         for s in suggestions:
             self.suggestions_model.appendRow(

@@ -37,6 +37,10 @@ def test_create_a_note_from_a_suggestion_and_mark_it_delivered(
     page = CoachingPage(supervisor_ctx)
     _show(qtbot, page)
     assert page.suggestions_model.rowCount() == 1
+    # No note yet: the reps' list says how to write one, and the hint is no rep.
+    assert page.reps.count() == 1 and "Ctrl+N" in page.reps.item(0).text()
+    assert not page.reps.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert page.current_rep() is None
     page.suggestions.setFocus()
     qtbot.keyClick(page.suggestions, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.rep_edit.text() == "Rita Front"

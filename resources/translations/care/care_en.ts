@@ -195,6 +195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No coaching notes yet. Pick a call on the right and press Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not do that: %1</source>
         <translation type="unfinished"></translation>
     </message>

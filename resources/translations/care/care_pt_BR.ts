@@ -195,6 +195,10 @@
         <translation>%1 — abertas %2, entregues %3, recebidas %4</translation>
     </message>
     <message>
+        <source>No coaching notes yet. Pick a call on the right and press Ctrl+N.</source>
+        <translation>Nenhuma nota de feedback ainda. Escolha uma ligação à direita e pressione Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Could not do that: %1</source>
         <translation>Não foi possível: %1</translation>
     </message>

@@ -195,6 +195,10 @@
         <translation>%1 — abertas %2, entregues %3, recebidas %4</translation>
     </message>
     <message>
+        <source>No coaching notes yet. Pick a call on the right and press Ctrl+N.</source>
+        <translation>Ainda não há notas de feedback. Escolha uma chamada à direita e prima Ctrl+N.</translation>
+    </message>
+    <message>
         <source>Could not do that: %1</source>
         <translation>Não foi possível: %1</translation>
     </message>
