@@ -57,6 +57,7 @@ class FollowUpsPage(QWidget):
             FollowUpsModel.COL_WHAT, QHeaderView.ResizeMode.Stretch
         )
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a follow-up: dates and names whole, see below
         self.table.activated.connect(self._on_table_activated)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -147,6 +148,8 @@ class FollowUpsPage(QWidget):
     def _on_loaded(self, rows: list[FollowUp]) -> None:
         current = self.current()
         self.model.set_rows(rows)
+        # A person's follow-ups are tens or hundreds: columns fit their text ("What" stretches).
+        self.table.resizeColumnsToContents()
         target = 0
         if current is not None:
             keys = [(r.kind, r.item_id) for r in rows]

@@ -199,6 +199,16 @@ def test_drag_rows_onto_a_person(qtbot: Any, page: CyclesPage, sessions: Any) ->
     cycles.assign(sessions, supervisor, cycle.id, date.today())
     page.reload(cycle.id)
     assert page.assignments_model.rowCount() == 10
+    # Names and amounts whole on one line; the days fit in a narrow column.
+    table, model = page.assignments_table, page.assignments_model
+    metrics = table.fontMetrics()
+    for column in (model.COL_CUSTOMER, model.COL_REVENUE, model.COL_DEPARTED):
+        widest = max(
+            metrics.horizontalAdvance(str(model.index(r, column).data())) for r in range(10)
+        )
+        assert table.columnWidth(column) >= widest
+    assert table.columnWidth(model.COL_DAYS) < table.columnWidth(model.COL_CUSTOMER) / 2
+    assert not table.wordWrap()
     page.assignments_table.selectRow(2)
     page.assignments_table.selectionModel().select(
         page.assignments_model.index(3, 0),

@@ -44,6 +44,12 @@ def test_keyboard_mark_kept_then_close_the_loop(
     page = _page(qtbot, agent_ctx)
     assert page.model.rowCount() == 1
     assert "Overdue" in page.model.index(0, 0).data()  # said in words, not only colour
+    # One line a follow-up, the due date and the customer's name whole.
+    metrics = page.table.fontMetrics()
+    for column in (0, 2):
+        text = str(page.model.index(0, column).data())
+        assert page.table.columnWidth(column) >= metrics.horizontalAdvance(text), text
+    assert not page.table.wordWrap()
     assert page.kept_action.isEnabled() and not page.loop_action.isEnabled()
 
     with qtbot.waitSignal(agent_ctx.events.sig_open_customer) as opened:

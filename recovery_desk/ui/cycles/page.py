@@ -114,6 +114,7 @@ class CyclesPage(QWidget):
 
         self.assignments_table = self._table(self.assignments_model)
         self.assignments_table.setWordWrap(False)  # one line a customer: long names elide
+        self.cycles_table.setWordWrap(False)
         self.assignments_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.assignee_label = QLabel()
         self.assignee_combo = QComboBox()
@@ -191,6 +192,29 @@ class CyclesPage(QWidget):
         table.verticalHeader().hide()
         return table
 
+    def _fit_assignment_columns(self) -> None:
+        """Widths from typical values (the list is paged: measuring rows would load them):
+        names get room, short numbers little; never narrower than the translated header."""
+        m = AssignmentsModel
+        samples = {
+            m.COL_CUSTOMER: "Conceição Gonçalves de Araújo",
+            m.COL_REVENUE: "R$ 999.999,99",
+            m.COL_DEPARTED: "00/00/0000",
+            m.COL_DAYS: "0000",
+            m.COL_PRIORITY: "00000",
+            m.COL_ASSIGNEE: "Fernanda Souza Lima",
+            m.COL_ATTEMPTS: "00",
+        }
+        table = self.assignments_table
+        metrics = table.fontMetrics()
+        header = table.horizontalHeader()
+        for column, sample in samples.items():
+            title = str(self.assignments_model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title)
+            )
+            table.setColumnWidth(column, width + 24)
+
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         specs = (
@@ -239,6 +263,7 @@ class CyclesPage(QWidget):
         self.assignee_combo.setAccessibleName(self.tr("Agent or executive to assign to"))
         self.cycles_table.setAccessibleName(self.tr("Rescue cycles"))
         self.assignments_table.setAccessibleName(self.tr("Assignments of the cycle"))
+        self._fit_assignment_columns()
         self.busy.setAccessibleName(self.tr("Working"))
         self._show_heading()
         if self.current is not None:
@@ -270,6 +295,7 @@ class CyclesPage(QWidget):
             rows, people, currency = result
             self.form.currency = currency
             self.cycles_model.set_rows(rows, i18n.current_language())
+            self.cycles_table.resizeColumnsToContents()  # a few dozen cycles: periods whole
             self._fill_people(people)
             for number, cycle in enumerate(rows):
                 if cycle.id == keep:
