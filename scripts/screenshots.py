@@ -122,6 +122,7 @@ def main(argv: list[str]) -> int:
             save(window, args.out / f"{spec.page_id}.png")
         window.show_page(window._specs[0].page_id)
         shoot_followups(app, runner, workspace, args.out)
+        shoot_agent_queue(app, runner, workspace, args.out)
         shoot_call(app, runner, window, workspace, args.out)
         window.shortcuts_action.trigger()
         settle(app, runner, 0.4)
@@ -153,6 +154,25 @@ def shoot_followups(app: QApplication, runner: TaskRunner, workspace: Workspace,
     window.show_page("followups")
     settle(app, runner)
     save(window, out / "followups.png")
+    window.close()
+
+
+def shoot_agent_queue(
+    app: QApplication, runner: TaskRunner, workspace: Workspace, out: Path
+) -> None:
+    """The queue as an agent sees it: their customers of the open cycle, by priority."""
+    from recovery_desk.domain.enums import Role
+    from recovery_desk.ui.main_window import MainWindow
+
+    agents = [u for u in users.list_users(workspace.sessions) if u.role is Role.AGENT]
+    if not agents:
+        return
+    window = MainWindow(UiContext(workspace=workspace, user=agents[0], runner=runner))
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("queue")
+    settle(app, runner)
+    save(window, out / "queue.png")
     window.close()
 
 
