@@ -123,6 +123,7 @@ def main(argv: list[str]) -> int:
         window.show_page(window._specs[0].page_id)
         shoot_followups(app, runner, workspace, args.out)
         shoot_agent_queue(app, runner, workspace, args.out)
+        shoot_import(app, runner, window, Path(scratch), args.out)
         shoot_call(app, runner, window, workspace, args.out)
         window.shortcuts_action.trigger()
         settle(app, runner, 0.4)
@@ -174,6 +175,39 @@ def shoot_agent_queue(
     settle(app, runner)
     save(window, out / "queue.png")
     window.close()
+
+
+IMPORT_SAMPLE = """\
+Código;Cliente;Celular;Receita mensal;Data cancelamento;Motivo;Atendente
+000981;Marta Ribeiro;(11) 98765-4321;R$ 1.234,56;03/11/2026;Preço alto;Carla
+000982;Otávio Nunes;21 3344-5566;389,90;15/11/2026;Atendente grosseiro;Paulo
+000983;Lúcia Prado;(31) 9 9123-4567;mil reais;21/11/2026;Mudou de cidade;Rita
+000984;Renato Lopes;12345;R$ 2.100,00;31/02/2026;Concorrente mais barato;Carla
+000985;Sílvia Campos;+351 912 345 678;€ 45,00;2026-11-28;;Paulo
+"""
+
+
+def shoot_import(
+    app: QApplication, runner: TaskRunner, window: QWidget, scratch: Path, out: Path
+) -> None:
+    """The import wizard on a small Brazilian CSV: the guessed mapping with each cell's
+    problem marked, then the summary with the rejected rows."""
+    from recovery_desk.ui.dialogs.import_dialog import ImportDialog
+
+    source = scratch / "clientes-cancelados.csv"
+    source.write_text(IMPORT_SAMPLE, encoding="utf-8")
+    dialog = ImportDialog(window.ctx, window)  # type: ignore[attr-defined]
+    dialog.resize(1100, 640)
+    dialog.show()
+    dialog.path_edit.setText(str(source))
+    dialog.next_button.click()
+    settle(app, runner)
+    save(dialog, out / "import_mapping.png")
+    dialog.next_button.click()
+    settle(app, runner, 1.5)
+    save(dialog, out / "import_summary.png")
+    dialog.close()
+    settle(app, runner, 0.2)
 
 
 def shoot_call(

@@ -38,6 +38,11 @@ def test_wizard_mapping_change_and_rejected_row(
     bad = mapping.table.item(1, 2)
     assert bad.data(Qt.ItemDataRole.UserRole) == "error"
     assert "abc" in bad.toolTip()
+    # The problem is said in words to screen readers too, not only in colour.
+    assert "abc" in bad.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert mapping.table.item(0, 2).data(Qt.ItemDataRole.AccessibleDescriptionRole) is None
+    header = mapping.table.horizontalHeader()
+    assert header.sectionSize(3) >= header.fontMetrics().horizontalAdvance("Data de saída")
 
     name_combo = mapping.combos["name"]
     name_combo.setFocus()

@@ -23,6 +23,8 @@ from recovery_desk.ui import i18n
 
 ERROR_COLOUR = QColor("#f8c9c4")
 WARNING_COLOUR = QColor("#fbeec1")
+MAX_PREVIEW_COLUMN = 320
+"""Pixels: a preview column never grows past this (a long note elides in the preview)."""
 
 
 class MappingWidget(QWidget):
@@ -56,6 +58,7 @@ class MappingWidget(QWidget):
         self.table.setObjectName("importPreview")
         self.preview_label.setBuddy(self.table)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         columns = QHBoxLayout(self)
         left = QWidget()
         left.setLayout(form)
@@ -113,7 +116,14 @@ class MappingWidget(QWidget):
                 tip = tip.replace("%1", problem.value).replace("%2", problem.detail)
                 old = item.toolTip()
                 item.setToolTip(f"{old}\n{tip}" if old else tip)
+                # Said in words too, not only in colour: screen readers read the problem.
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
                 item.setData(Qt.ItemDataRole.UserRole, problem.severity)
+        # At most 50 rows: columns fit their text on one line, a long note capped.
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            if self.table.columnWidth(column) > MAX_PREVIEW_COLUMN:
+                self.table.setColumnWidth(column, MAX_PREVIEW_COLUMN)
 
     def overrides(self) -> dict[str, str | None]:
         return {field: combo.currentData() for field, combo in self.combos.items()}
