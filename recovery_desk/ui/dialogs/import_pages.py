@@ -78,7 +78,9 @@ class MappingWidget(QWidget):
             self.combos[field].setAccessibleName(self.tr("Column for %1").replace("%1", text))
             if self.combos[field].count():
                 self.combos[field].setItemText(0, self.tr("(not imported)"))
-        self.preview_label.setText(self.tr("&Preview (cells with a problem are coloured):"))
+        self.preview_label.setText(
+            self.tr("&Preview: red rejects the row, yellow warns (point at a cell to read why):")
+        )
         self.table.setAccessibleName(self.tr("Preview of the first rows"))
 
     def first_combo(self) -> QComboBox:

@@ -143,7 +143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preview (cells with a problem are coloured):</source>
+        <source>&amp;Preview: red rejects the row, yellow warns (point at a cell to read why):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -143,8 +143,8 @@
         <translation>(não importar)</translation>
     </message>
     <message>
-        <source>&amp;Preview (cells with a problem are coloured):</source>
-        <translation>&amp;Prévia (células com problema ficam coloridas):</translation>
+        <source>&amp;Preview: red rejects the row, yellow warns (point at a cell to read why):</source>
+        <translation>&amp;Prévia: vermelho rejeita a linha, amarelo é um aviso (aponte para a célula para ler o motivo):</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
