@@ -55,7 +55,26 @@ def team_label(team: str | None) -> str:
     as typed. Only the display changes: the catalogue and the calls keep the stored name."""
     if not team:
         return ""
-    names = {
+    return _default_teams().get(team, team)
+
+
+def team_from_label(text: str) -> str:
+    """The stored name for what the user typed: a default team's name in the UI language
+    (any case) is stored as that team ("precificação" -> "Pricing"); anything else as typed."""
+    typed = text.strip()
+    for stored, label in _default_teams().items():
+        if typed.casefold() in (label.casefold(), stored.casefold()):
+            return stored
+    return typed
+
+
+def default_team_labels() -> list[str]:
+    """The default catalogue's teams in the UI language (for completion)."""
+    return sorted(_default_teams().values(), key=str.casefold)
+
+
+def _default_teams() -> dict[str, str]:
+    return {
         "Pricing": QCoreApplication.translate("teams", "Pricing"),
         "Sales": QCoreApplication.translate("teams", "Sales"),
         "Operations": QCoreApplication.translate("teams", "Operations"),
@@ -67,4 +86,3 @@ def team_label(team: str | None) -> str:
         "Digital": QCoreApplication.translate("teams", "Digital"),
         "Supervisors": QCoreApplication.translate("teams", "Supervisors"),
     }
-    return names.get(team, team)

@@ -121,3 +121,42 @@ def test_scripts_tab_keeps_drafts_and_saves(qtbot, supervisor_ctx):
     saved = scripts.get_script(supervisor_ctx.sessions, "listen", "en")
     assert saved.body == "Hello {first_name}, tell me what happened."
     assert not tab.state_label.text()
+
+
+# The team field completes default team names: its popup cannot raise or grab offscreen.
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"support raise\(\)", "grabbing the keyboard")
+def test_team_names_read_and_typed_in_portuguese_are_stored_as_the_default_teams(
+    qtbot, supervisor_ctx
+):
+    from recovery_desk.ui import i18n
+
+    sessions = supervisor_ctx.sessions
+    reason = first_reason(sessions)
+
+    def category_team():
+        tree = reasons.list_tree(sessions)
+        return next(c.team for c in tree if c.id == reason.category_id)
+
+    stored = category_team()
+    assert stored == "Pricing"
+    i18n.install("pt_BR")
+    try:
+        page = _page(qtbot, supervisor_ctx)
+        tab = page.reasons_tab
+        tab.tree.setFocus()
+        tab.tree.setCurrentIndex(tab.index_of(reason.category_id))
+        assert tab.team_edit.text() == "Precificação"  # as the tree shows it
+        with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+            qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
+            qtbot.keyClick(tab.labels.edits["en"], Qt.Key.Key_Return)
+        assert category_team() == "Pricing"  # saved unchanged, not as its translation
+
+        tab.tree.setCurrentIndex(tab.index_of(reason.id))
+        qtbot.keyClick(tab.tree, Qt.Key.Key_F2)
+        tab.team_edit.setFocus()
+        qtbot.keyClicks(tab.team_edit, "vendas")
+        with qtbot.waitSignal(supervisor_ctx.events.sig_data_changed):
+            qtbot.keyClick(tab.team_edit, Qt.Key.Key_Return)
+        assert reasons.get_reason(sessions, reason.id).team == "Sales"
+    finally:
+        i18n.switch_language("en")

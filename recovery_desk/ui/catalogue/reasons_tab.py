@@ -6,10 +6,11 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +32,7 @@ from recovery_desk.ui.catalogue.common import LabelsEditor, show_error, tab_shor
 from recovery_desk.ui.catalogue.history import ReasonHistoryDialog
 from recovery_desk.ui.catalogue.picker import PickerDialog
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.labels import team_label
+from recovery_desk.ui.labels import default_team_labels, team_from_label, team_label
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -94,6 +95,9 @@ class ReasonsTab(QWidget):
         self.team_edit = QLineEdit()
         self.team_edit.setObjectName("teamEdit")
         self.team_edit.setMaxLength(200)
+        self.team_completer = QCompleter(self.team_edit)
+        self.team_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.team_edit.setCompleter(self.team_completer)
         self.team_caption.setBuddy(self.team_edit)
         self.front_line_check = QCheckBox()
         self.front_line_check.setObjectName("frontLine")
@@ -147,6 +151,7 @@ class ReasonsTab(QWidget):
         self.team_caption.setText(self.tr("Responsible te&am"))
         self.team_edit.setAccessibleName(self.tr("Responsible team"))
         self.team_edit.setPlaceholderText(self.tr("Empty: the category's team"))
+        self.team_completer.setModel(QStringListModel(default_team_labels(), self.team_completer))
         self.front_line_check.setText(self.tr("&Front-line service (reasons feed coaching)"))
         self.front_line_check.setAccessibleName(self.tr("Front-line service"))
         self.save_button.setText(self.tr("&Save"))
@@ -247,7 +252,7 @@ class ReasonsTab(QWidget):
             return
         self.code_edit.setText(dto.code)
         self.labels.set_labels(dto.labels)
-        self.team_edit.setText(dto.team or "")
+        self.team_edit.setText(team_label(dto.team))  # saved back under its stored name
         self.front_line_check.setChecked(isinstance(dto, CategoryDTO) and dto.front_line)
         self._show_form("edit_reason" if isinstance(dto, ReasonDTO) else "edit_category")
 
@@ -283,7 +288,7 @@ class ReasonsTab(QWidget):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        labels, team = self.labels.labels(), self.team_edit.text()
+        labels, team = self.labels.labels(), team_from_label(self.team_edit.text())
         sessions, user = self.ctx.sessions, self.ctx.user
         if self.mode == "new_reason" and self.new_parent is not None:
             parent = self.new_parent
