@@ -81,8 +81,9 @@ def report_progress(stream: TextIO = sys.stderr) -> Callable[[Progress], None]:
     """A progress printer for stderr (a line per report, throttled by the service)."""
 
     def show(progress: Progress) -> None:
-        total = f"/{progress.total}" if progress.total else ""
-        stream.write(f"\r{progress.message} {progress.done}{total}".rstrip() + " ")
+        fraction = progress.fraction
+        done = f"{fraction:.0%}" if fraction is not None else str(progress.done)
+        stream.write(f"\r{progress.message} {done}".rstrip() + " ")
         stream.flush()
 
     return show

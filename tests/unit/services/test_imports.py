@@ -319,8 +319,24 @@ def test_a_bulk_import_builds_indexes_at_the_end(
     assert deferred and deferred[0] >= 5
     assert _snapshot(sessions) == before
     cancel_when_deferred.clear()
-    summary = run_to_end(imports.run_import(sessions, supervisor, info, defer_at=1000))
+    always = type("Always", (), {"ready": lambda _self: True})
+    monkeypatch.setattr(imports, "Throttle", always)  # every report, not one per 0.1 s
+    gen = imports.run_import(sessions, supervisor, info, defer_at=1000)
+    reports: list[Progress] = []
+    try:
+        while True:
+            reports.append(next(gen))
+    except StopIteration as stop:
+        summary = stop.value
     assert summary.inserted == 3000 and len(deferred) == 2
+    # The bar moves forward only, reading up to 90 %, then an index at a time to the end.
+    fractions = [r.fraction for r in reports]
+    assert all(f is not None for f in fractions) and fractions == sorted(fractions)  # type: ignore[type-var]
+    building = [r for r in reports if r.message.startswith("indexing")]
+    assert len(building) == deferred[-1]
+    assert all(0.9 < (r.fraction or 0) <= 1.0 for r in building)
+    assert max(r.fraction or 0 for r in reports if r.message.endswith("rows")) <= 0.9
+    assert reports[-1].fraction == 1.0
     assert _snapshot(sessions)[2] == before[2]  # every index back, with the same definition
     with sessions() as session:
         plan = session.execute(
