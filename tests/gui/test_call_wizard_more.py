@@ -235,3 +235,24 @@ def test_header_warns_about_a_do_not_call_customer(
     dialog = _open(qtbot, agent_ctx, launcher, customer_id)
     assert dialog.header.warning.text() == "Asked not to be called again"
     assert dialog.header.facts["served_by"][1].text() == "Carlos Loja"
+
+
+def test_header_says_when_the_customer_left_in_words(qtbot, agent_ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from recovery_desk.services.call_header import load_header
+    from recovery_desk.ui.wizard.header import CallHeaderWidget
+
+    today = date.today()
+    shown = {}
+    for days in (0, 1, 5):
+        customer_id = add_customer(agent_ctx.sessions, departed_on=today - timedelta(days=days))
+        with agent_ctx.sessions() as session:
+            header = load_header(session, customer_id, "en", today, None)
+        widget = CallHeaderWidget(header, "en")
+        qtbot.addWidget(widget)
+        shown[days] = widget.facts["departed"][1].text()
+    day = today.strftime("%d/%m/%Y")
+    assert shown[0] == f"{day} (today)"
+    assert shown[1].endswith("(yesterday)")
+    assert shown[5].endswith("(5 days ago)")

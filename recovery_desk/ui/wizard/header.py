@@ -59,6 +59,18 @@ class CallHeaderWidget(QWidget):
         text = f"{rest // 60:02d}:{rest % 60:02d}"
         self.timer.setText(f"{hours}:{text}" if hours else text)
 
+    def _departed_text(self) -> str:
+        """ "03/12/2026 (today)", "(yesterday)", "(5 days ago)"."""
+        h = self.header
+        since = h.days_since_departure
+        if since == 0:
+            text = self.tr("%1 (today)")
+        elif since == 1:
+            text = self.tr("%1 (yesterday)")
+        else:
+            text = self.tr("%1 (%2 days ago)")
+        return text.replace("%1", _day(h.departed_on)).replace("%2", str(since))
+
     def retranslate_ui(self) -> None:
         h = self.header
         self.name.setText(h.name)
@@ -70,13 +82,7 @@ class CallHeaderWidget(QWidget):
         self.warning.setAccessibleName(self.warning.text())
         self.timer.setAccessibleName(self.tr("Call duration"))
         self.timer.setToolTip(self.tr("Time since the call started"))
-        days = (
-            self.tr("%1 (%2 days ago)")
-            .replace("%1", _day(h.departed_on))
-            .replace("%2", str(h.days_since_departure))
-            if h.departed_on
-            else "—"
-        )
+        days = self._departed_text() if h.departed_on else "—"
         earlier = "\n".join(
             f"{a.started_at.astimezone().strftime('%d/%m/%Y')} {a.agent_name} — "
             f"{outcome_label(a.outcome)}: {a.notes}".strip(" :")

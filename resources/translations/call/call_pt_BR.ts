@@ -138,6 +138,14 @@
         <translation>%1 (há %2 dias)</translation>
     </message>
     <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hoje)</translation>
+    </message>
+    <message>
+        <source>%1 (yesterday)</source>
+        <translation>%1 (ontem)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
