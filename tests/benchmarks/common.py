@@ -65,5 +65,17 @@ def p95(samples: list[float]) -> float:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process so far, in MB.
+
+    On Linux the high-water mark of this process's own memory (``VmHWM``): ``ru_maxrss``
+    of a child started by ``subprocess`` (vfork + exec) also counts its parent's peak, so a
+    benchmark child started by a runner that had grown to 2 GB reported 2 GB itself.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

@@ -23,19 +23,6 @@ from recovery_desk.ui.tasks import TaskRunner  # noqa: E402
 from tests.benchmarks.common import peak_rss_mb  # noqa: E402
 
 
-def peak_mb() -> float:
-    """This process's own peak RSS (VmHWM). ``ru_maxrss`` would be wrong here: it survives
-    ``exec``, so a child forked from a big parent reports the parent's size."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return peak_rss_mb()
-
-
 def _wait(app: QApplication, ready, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + seconds
     while not ready() and time.monotonic() < deadline:
@@ -60,7 +47,7 @@ def main(data_dir: Path) -> int:
         page.table.scrollTo(model.index(row, 0))  # type: ignore[union-attr]
         app.processEvents()
         _wait(app, lambda r=row: model.row_at(r) is not None)
-    print(f"rows={total} peak_rss_mb={peak_mb():.0f}")
+    print(f"rows={total} peak_rss_mb={peak_rss_mb():.0f}")
     window.close()
     runner.wait()
     workspace.close()
