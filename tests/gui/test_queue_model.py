@@ -70,6 +70,9 @@ def test_cells_are_formatted_and_days_coloured(sessions, supervisor) -> None:
     colour = model.data(old, Qt.ItemDataRole.ForegroundRole).color()
     assert colour == queue_model.OLD_COLOUR
     assert model.data(model.index(1, COL_NAME), IdRole) is not None
+    texts = [queue_model.urgency_text(d) for d in (0, 1, 2)]
+    assert texts[0] == "Urgent: departed today." and texts[1] == "Urgent: departed yesterday."
+    assert texts[2].startswith("Urgent: departed 2 days ago")
     assert [urgency(d) for d in (0, 30, 31, 90, 91, None)] == [
         "urgent",
         "urgent",

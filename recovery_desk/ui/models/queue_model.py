@@ -75,6 +75,10 @@ def urgency(days: int | None) -> str:
 def urgency_text(days: int) -> str:
     """The tooltip that says in words what the colour of the days column says."""
     kind = urgency(days)
+    if days == 0:
+        return QCoreApplication.translate("QueueModel", "Urgent: departed today.")
+    if days == 1:
+        return QCoreApplication.translate("QueueModel", "Urgent: departed yesterday.")
     if kind == "urgent":
         text = QCoreApplication.translate(
             "QueueModel", "Urgent: departed %1 days ago (30 days or fewer)."

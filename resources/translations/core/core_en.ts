@@ -156,6 +156,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Urgent: departed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: departed yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Urgent: departed %1 days ago (30 days or fewer).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,6 +156,14 @@
         <translation>Atribuído a</translation>
     </message>
     <message>
+        <source>Urgent: departed today.</source>
+        <translation>Urgente: saiu hoje.</translation>
+    </message>
+    <message>
+        <source>Urgent: departed yesterday.</source>
+        <translation>Urgente: saiu ontem.</translation>
+    </message>
+    <message>
         <source>Urgent: departed %1 days ago (30 days or fewer).</source>
         <translation>Urgente: saiu há %1 dias (30 dias ou menos).</translation>
     </message>
