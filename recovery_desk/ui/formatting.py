@@ -32,6 +32,18 @@ def format_decimal(value: float, digits: int, lang: str | None = None) -> str:
     return QLocale(lang or i18n.current_language()).toString(value, "f", digits)
 
 
+def format_duration(seconds: float | None) -> str:
+    """A call-centre clock: ``0:45``, ``2:07``, ``1:02:07``; empty for None.
+
+    Rounded to the second; minutes over an hour roll into hours.
+    """
+    if seconds is None:
+        return ""
+    hours, rest = divmod(int(seconds + 0.5), 3600)  # half up, not to even
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def format_percent(share: float | None, digits: int = 1, lang: str | None = None) -> str:
     """A share (0.125) as a percentage in the language's style (``12,5%``); empty for None."""
     return "" if share is None else f"{format_decimal(share * 100, digits, lang)}%"

@@ -58,7 +58,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         for _spec in self._specs:
             self.nav.addItem(QListWidgetItem())
@@ -228,6 +227,17 @@ class MainWindow(QMainWindow):
             item.setText(title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.page_actions[row].setText(title)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest page title in this language: the pages get the rest."""
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+            default=0,
+        )
+        frame = 2 * self.nav.frameWidth() + 6 * metrics.averageCharWidth()  # margins, bar
+        self.nav.setFixedWidth(max(widest + frame, 12 * metrics.averageCharWidth()))
 
     # --- help, language, user -------------------------------------------------------
 

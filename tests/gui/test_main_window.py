@@ -100,3 +100,20 @@ def test_geometry_is_remembered(qtbot, workspace, supervisor) -> None:
     second = MainWindow(make_ctx(workspace, supervisor))
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == size
+
+
+def test_navigation_is_as_wide_as_its_longest_title(window) -> None:
+    def titles_fit() -> bool:
+        metrics = window.nav.fontMetrics()
+        return all(
+            window.nav.visualItemRect(window.nav.item(r)).width()
+            >= metrics.horizontalAdvance(window.nav.item(r).text())
+            for r in range(window.nav.count())
+        )
+
+    assert titles_fit()
+    english = window.nav.width()
+    assert english < window.width() // 6  # the pages get the room, not a wide empty list
+    window.language_actions["pt_BR"].trigger()
+    assert window.nav.item(window.nav.count() - 1).text() == "Catálogo"
+    assert titles_fit()

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recovery_desk.ui import i18n
+from recovery_desk.ui.formatting import format_duration
 from recovery_desk.ui.reports import page as page_module
 from recovery_desk.ui.reports.export_dialog import ExportChoice, ExportDialog
 from recovery_desk.ui.reports.page import ReportsPage
@@ -133,3 +134,12 @@ def test_reason_names_are_shown_whole_on_one_line(qtbot, supervisor_ctx, fx) -> 
             column, Qt.Orientation.Horizontal
         )
     assert not view.wordWrap()
+
+
+def test_time_per_step_reads_as_a_clock(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    steps = page.steps_model.table()
+    assert steps[1:] == [["Apologise", "2", "0:02"], ["Listen", "1", "0:03"]]  # 1.5 s, 3 s
+    texts = [format_duration(s) for s in (44.4, 126.9, 3727, None)]
+    assert texts == ["0:44", "2:07", "1:02:07", ""]

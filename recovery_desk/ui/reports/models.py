@@ -18,7 +18,7 @@ from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
 from recovery_desk.services.report_activity import CycleRow, OfferRow, StepRow
 from recovery_desk.services.reports import ReasonRow
-from recovery_desk.ui.formatting import format_count, format_decimal, format_percent
+from recovery_desk.ui.formatting import format_count, format_duration, format_percent
 
 CONTEXT = "ReportModels"
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -253,7 +253,7 @@ def _step(row: StepRow) -> str:
 
 
 def _seconds(row: StepRow) -> str:
-    return "" if row.average_ms is None else f"{format_decimal(row.average_ms / 1000, 1)} s"
+    return "" if row.average_ms is None else format_duration(row.average_ms / 1000)
 
 
 class StepsModel(RowsModel):
