@@ -76,7 +76,7 @@ def build(sessions: sessionmaker[Session], agent: UserDTO, executive: UserDTO) -
         custs: dict[str, Customer] = {}
         for i, key in enumerate("ABCDEFGH"):
             custs[key] = Customer(
-                external_id=f"EXT-{key}",
+                external_id=f"EXT-{key}" if key != "G" else "-EXT-G",  # formula start
                 name=f"Cliente {key} Ção" if key != "F" else '=HYPERLINK("x")',
                 phone="+5511999990000",
                 email=f"{key.lower()}@example.com",

@@ -56,6 +56,7 @@ def test_csv_round_trip_pt(workspace, supervisor, fx, tmp_path) -> None:  # type
     assert (b_row[12], b_row[13], b_row[14]) == ("1", "Offer X", "won_back")
     merged = next(r for r in body if r[4] == "EXT-D")
     assert merged[9] == "svc slow"  # merged reason shown as its target
+    assert sum(r[4] == "'-EXT-G" for r in body) == 3  # a customer code is neutralised too
 
 
 def test_csv_en_conventions(workspace, supervisor, fx, tmp_path) -> None:  # type: ignore[no-untyped-def]
