@@ -23,6 +23,7 @@ from recovery_desk.services import preferences, users
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.fit import fit_list_to_items
 from recovery_desk.ui.pages import PAGES
 from recovery_desk.ui.role_labels import role_label
 
@@ -227,17 +228,7 @@ class MainWindow(QMainWindow):
             item.setText(title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.page_actions[row].setText(title)
-        self._fit_navigation()
-
-    def _fit_navigation(self) -> None:
-        """As wide as the longest page title in this language: the pages get the rest."""
-        metrics = self.nav.fontMetrics()
-        widest = max(
-            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
-            default=0,
-        )
-        frame = 2 * self.nav.frameWidth() + 6 * metrics.averageCharWidth()  # margins, bar
-        self.nav.setFixedWidth(max(widest + frame, 12 * metrics.averageCharWidth()))
+        fit_list_to_items(self.nav)  # the pages get the rest of the width
 
     # --- help, language, user -------------------------------------------------------
 

@@ -59,6 +59,11 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
     dialog = open_from_queue(qtbot, agent_ctx, launcher, customer_id)
     apologise = dialog.factory.pages[dialog.call.flow.current]
     assert "Joana" in apologise.script_label.text()  # placeholders filled
+    rail = dialog.rail  # the step names whole, and the rest of the width for the step
+    widest = max(rail.visualItemRect(rail.item(r)).width() for r in range(rail.count()))
+    texts = [rail.item(r).text() for r in range(rail.count())]
+    assert widest >= max(rail.fontMetrics().horizontalAdvance(t) for t in texts)
+    assert rail.width() < dialog.width() // 5
 
     # 1 Apologise: a defensive phrase brings the quiet hint.
     assert focused().objectName() == "apologiseNotes"
@@ -76,11 +81,14 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
 
     # 3 Diagnose: "preco" (no accent) finds "Preço"; Enter picks; the gate holds.
     assert focused().objectName() == "reasonSearch"
+    before = dialog.factory.pages[dialog.call.flow.current].script_label.text()
+    assert "___" in before and "…" not in before  # a blank to fill, not "…."
     type_text("preco alto")
     press(Qt.Key.Key_Return)
     diagnose = dialog.factory.pages[dialog.call.flow.current]
     assert len(dialog.call.flow.diagnosis.reason_ids) == 1
     assert "Price too high" in diagnose.script_label.text()  # {reason} filled
+    assert "___" not in diagnose.script_label.text()
     assert diagnose.readback.text().startswith("So, if I understood correctly, you left because")
     press(Qt.Key.Key_Return, CTRL)  # not confirmed yet: stays
     assert dialog.call.flow.current.value == "diagnose"

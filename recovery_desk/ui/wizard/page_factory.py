@@ -16,6 +16,9 @@ from recovery_desk.ui.wizard.offer_page import OfferPage
 from recovery_desk.ui.wizard.outcome_page import OutcomePage
 from recovery_desk.ui.wizard.step_page import StepPage
 
+# Before a pick the script shows a blank to fill ("Primary reason: ___."), not a gap.
+REASON_BLANK = "___"
+
 
 class PageFactory:
     """The call screen's catalogue data (read once per call screen) and its pages."""
@@ -78,5 +81,4 @@ class PageFactory:
     def _update_reason_placeholder(self) -> None:
         reasons = self.call.flow.diagnosis.reason_ids
         entry = self.index.get(reasons[0]) if reasons else None
-        # Before a pick the script reads "…" rather than an empty gap.
-        self.placeholders["reason"] = entry.label(self.lang) if entry else "…"
+        self.placeholders["reason"] = entry.label(self.lang) if entry else REASON_BLANK

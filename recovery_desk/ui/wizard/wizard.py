@@ -31,10 +31,11 @@ from recovery_desk.services import call_catalogue as catalogue
 from recovery_desk.services.call_session import CallSession
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.fit import fit_list_to_items
 from recovery_desk.ui.wizard import shortcuts as keys
 from recovery_desk.ui.wizard.close_guard import CloseGuard
 from recovery_desk.ui.wizard.header import CallHeaderWidget
-from recovery_desk.ui.wizard.page_factory import PageFactory
+from recovery_desk.ui.wizard.page_factory import REASON_BLANK, PageFactory
 
 log = logging.getLogger("recovery_desk.call")
 SAVE_DELAY_MS = 300
@@ -65,7 +66,6 @@ class CallWizardDialog(QDialog):
         self.header = CallHeaderWidget(call.header, self.lang)
         self.rail = QListWidget()
         self.rail.setObjectName("stepRail")
-        self.rail.setMaximumWidth(200)
         self.rail.addItems([""] * len(STEP_ORDER))
         self.stack = QStackedWidget()
         for _step in STEP_ORDER:
@@ -135,7 +135,7 @@ class CallWizardDialog(QDialog):
             "months_as_customer": str(months) if months is not None else "",
             "days_since_departure": str(header.days_since_departure or ""),
             "segment": header.segment or "",
-            "reason": "…",
+            "reason": REASON_BLANK,
         }
 
     def _shortcuts(self) -> None:
@@ -243,6 +243,7 @@ class CallWizardDialog(QDialog):
             self.rail.item(row).setText(name)
             self.rail.item(row).setToolTip(f"Alt+{row + 1}")
         self.rail.setAccessibleName(self.tr("Call steps (Alt+1 to Alt+6)"))
+        fit_list_to_items(self.rail)
         self.error.setAccessibleName(self.tr("Call message"))
         texts = (
             (self.prev_button, self.tr("Previous"), keys.PREVIOUS),
