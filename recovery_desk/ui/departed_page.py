@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -129,6 +130,7 @@ class DepartedPage(QWidget):
         side.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("departedSummary")
+        self.summary.setWordWrap(True)  # the filters, not this sentence, set the panel's width
         side.addWidget(self.summary)
 
         self.chart = QChart()
@@ -139,13 +141,14 @@ class DepartedPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_view)
         splitter.addWidget(self.table)
         # The chart is what the monthly meeting looks at; the table holds the exact figures.
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # read as proportions when first shown
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(splitter, 1)

@@ -109,6 +109,12 @@ def test_chart_axes_show_their_numbers_as_the_user_writes_them(
     # A year of months: labels stand upright instead of being cut to "0…".
     categories = page.chart.axes(Qt.Orientation.Horizontal)[0]
     assert len(categories.categories()) > 8 and categories.labelsAngle() == -90
+    # The chart, which the monthly meeting looks at, gets more height than the table; the
+    # filters panel is as wide as its fields, not as the summary sentence.
+    assert page.chart_view.height() > page.table.height()
+    assert page.summary.wordWrap() and page.copy_button.width() < page.width() // 4
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(header.count() - 1) < page.table.viewport().width() // 3
 
 
 def test_departed_model_without_a_view(qtmodeltester: Any) -> None:

@@ -118,7 +118,7 @@ class ReasonsTab(QWidget):
         side = QWidget()
         side.setLayout(form)
         body = QHBoxLayout()
-        body.addWidget(self.tree, 3)
+        body.addWidget(self.tree, 5)  # the catalogue is read here; the form is short
         body.addWidget(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
