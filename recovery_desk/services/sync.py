@@ -59,7 +59,6 @@ from recovery_desk.storage.central.engine import (
     CentralError,
     check_schema,
     make_engine,
-    schema_revision,
     translate,
     upgrade_schema,
 )
@@ -134,9 +133,14 @@ def _up_tables(role: Role | None, standin: bool) -> set[str]:
 def _open(target: CentralTarget) -> Engine:
     engine = make_engine(target.url)
     try:
-        if target.standin and schema_revision(engine) is None:
+        try:
+            check_schema(engine)
+        except CentralError as exc:
+            # The stand-in belongs to this app: create it, or bring it up to this version.
+            if not (target.standin and exc.kind in ("no_schema", "schema_older")):
+                raise
             upgrade_schema(engine)
-        check_schema(engine)
+            check_schema(engine)
     except BaseException:
         engine.dispose()
         raise

@@ -313,6 +313,9 @@ class Call(Travelling):
     escalated_team: Mapped[str | None] = mapped_column(String(200))
     callback_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The four expectations the call met (domain.expectations bit mask, migration 0012);
+    # None: not assessed (made before the assessment existed, or nobody answered).
+    expectations_met: Mapped[int | None] = mapped_column(Integer)
     # UI state needed to resume a draft exactly where it was (focused step, picker text...).
     draft_state: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 

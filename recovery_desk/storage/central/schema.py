@@ -151,6 +151,32 @@ def create_schema(conn: Connection) -> None:
         _sqlite_triggers(conn)
 
 
+def add_missing_columns(conn: Connection) -> list[str]:
+    """Add the columns a travelling table gained since the centre was created.
+
+    The first migration builds the tables from the models of the running version, so a
+    later migration that adds a column finds it present on a centre created since, and
+    missing on an older one: it adds only what is missing. Added columns are nullable
+    (rows already at the centre have no value). Returns ``table.column`` names added.
+    """
+    from sqlalchemy import inspect
+    from sqlalchemy.schema import CreateColumn
+
+    present = inspect(conn)
+    added: list[str] = []
+    for name, table in CENTRAL.items():
+        have = {c["name"] for c in present.get_columns(name)}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            if not column.nullable:
+                raise ValueError(f"{name}.{column.name}: a column added later must be nullable")
+            ddl = CreateColumn(column).compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN {ddl}")
+            added.append(f"{name}.{column.name}")
+    return added
+
+
 def drop_schema(conn: Connection) -> None:
     central_metadata.drop_all(conn)
     if conn.dialect.name == "postgresql":

@@ -66,6 +66,8 @@ CHECKS = {
     ],
     "SELECT code FROM reasons": [("PRICE_HIGH",)],
     "SELECT count(*) FROM calls": [(1,)],
+    # 0012: a call made before the expectations were assessed stays "not assessed".
+    "SELECT expectations_met FROM calls": [(None,)],
     "SELECT a.priority, a.customer_id FROM calls c JOIN assignments a ON a.id = c.assignment_id": [
         (640, CUSTOMER)
     ],
