@@ -393,7 +393,7 @@ def _report_offers(args: argparse.Namespace, engine: Any, filters: Any) -> objec
     if args.format == "json":
         return data
     promises = [{"promises": k, "count": v} for k, v in data["promises"].items()]
-    return [data["offers"], promises, data["steps"]]
+    return [data["offers"], promises, data["steps"], data["expectations"]]
 
 
 def _report_departed(args: argparse.Namespace, engine: Any, filters: Any) -> object:
@@ -423,7 +423,10 @@ def _report_departed(args: argparse.Namespace, engine: Any, filters: Any) -> obj
 REPORT_KINDS: dict[str, tuple[str, Callable[[argparse.Namespace, Any, Any], object]]] = {
     "reasons": ("departure reasons ranked by lost monthly revenue (Pareto)", _report_reasons),
     "cycles": ("recovery rate per cycle beside the 10-30% reference band", _report_cycles),
-    "offers": ("offers, promises and average time per call step", _report_offers),
+    "offers": (
+        "offers, promises, average time per call step and the four expectations met",
+        _report_offers,
+    ),
     "departed": (
         "departed customers and lost monthly revenue per month or quarter",
         _report_departed,

@@ -213,10 +213,12 @@ def shoot_import(
 def shoot_call(
     app: QApplication, runner: TaskRunner, window: QWidget, workspace: Workspace, out: Path
 ) -> None:
-    """The guided call: Apologise with a defensive phrase typed, Diagnose with "preco"."""
+    """The guided call: Apologise with a defensive phrase typed, Diagnose with "preco",
+    the Outcome with three of the four expectations met."""
     from PySide6.QtTest import QTest
 
-    from recovery_desk.domain.enums import Step
+    from recovery_desk.domain.enums import Outcome, Step
+    from recovery_desk.domain.expectations import Expectation
     from recovery_desk.services import queue
     from recovery_desk.ui.wizard.launch import open_call
 
@@ -237,6 +239,13 @@ def shoot_call(
     QTest.keyClicks(dialog.page(Step.DIAGNOSE).search, "preco")
     settle(app, runner)
     save(dialog, out / "call_diagnose.png")
+    dialog.go(Step.OUTCOME)
+    outcome = dialog.page(Step.OUTCOME)
+    outcome.radios[Outcome.THINKING].click()
+    for expectation in (Expectation.RESPECT, Expectation.SIMPLICITY, Expectation.RESPONSIBILITY):
+        outcome.expectations[expectation].click()
+    settle(app, runner)
+    save(dialog, out / "call_outcome.png")
     dialog.close()
     settle(app, runner)
 

@@ -90,6 +90,9 @@ def finish_call(cs: CallSession, outcome: Outcome | None, *, now: datetime) -> F
         call.ended_at = now
         call.outcome = outcome.value
         call.callback_at = callback_at
+        # A conversation is assessed (nothing ticked: none met); nobody answered: not assessed.
+        reached = outcome is not Outcome.NOT_REACHED
+        call.expectations_met = (call.expectations_met or 0) if reached else None
         reason_ids = [uuid.UUID(r) for r in cs.flow.diagnosis.reason_ids]
         _write_reasons(session, call, reason_ids, cs.flow.diagnosis.confirmed)
         if call.assist_action == AssistAction.ESCALATED.value and reason_ids:

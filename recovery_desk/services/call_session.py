@@ -42,6 +42,7 @@ CALL_FIELDS = (
     "escalated_team",
     "outcome_notes",
     "callback_at",
+    "expectations_met",  # domain.expectations bit mask, ticked on the Outcome step
 )
 
 

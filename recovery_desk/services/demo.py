@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import Outcome, Role, Step
+from recovery_desk.domain.expectations import Expectation, to_mask
 from recovery_desk.domain.priority import Candidate, Weights, scores
 from recovery_desk.domain.text import fold
 from recovery_desk.services import demo_pools as pools
@@ -330,6 +331,7 @@ def _calls(
         Promise: [],
     }
     won: list[uuid.UUID] = []
+    marks = random.Random(len(assignments))  # its own draws: the rest of the data stays put
     contacts: dict[uuid.UUID, tuple[datetime, Outcome]] = {}
     for assignment in assignments:
         if rng.random() > 0.75:
@@ -363,6 +365,7 @@ def _calls(
                     "verbatim": verbatim,
                     "diagnosis_confirmed": reached,
                     "assist_action": "ticket" if reached else None,
+                    "expectations_met": _expectations(marks, outcome) if reached else None,
                     "draft_state": {},
                 }
             )
@@ -444,6 +447,21 @@ def _calls(
         if outcome in (Outcome.WON_BACK, Outcome.DO_NOT_CALL)
     )
     return len(batches[Call])
+
+
+# How often a demo conversation meets each expectation (respect is the easiest to give).
+EXPECTATION_ODDS = {
+    Expectation.RESPECT: 0.92,
+    Expectation.SOLUTIONS: 0.6,
+    Expectation.SIMPLICITY: 0.72,
+    Expectation.RESPONSIBILITY: 0.78,
+}
+
+
+def _expectations(rng: random.Random, outcome: Outcome) -> int:
+    """Which expectations a demo conversation met; won-back calls meet more of them."""
+    lift = 0.15 if outcome is Outcome.WON_BACK else 0.0
+    return to_mask(e for e, odds in EXPECTATION_ODDS.items() if rng.random() < odds + lift)
 
 
 def _record_contacts(conn: Connection, contacts: dict[uuid.UUID, tuple[datetime, Outcome]]) -> None:

@@ -87,6 +87,15 @@ def offers_records(report: OffersReport) -> dict[str, Any]:
             }
             for s in report.steps
         ],
+        "expectations": [
+            {
+                "expectation": e.expectation,
+                "assessed_calls": e.assessed,
+                "met": e.met,
+                "share": None if e.share is None else round(e.share, 4),
+            }
+            for e in report.expectations
+        ],
     }
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from recovery_desk.domain.expectations import Expectation, from_mask
 from recovery_desk.storage.tables import (
     Call,
     CallReason,
@@ -114,9 +115,13 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
     mnemonic(qtbot, Qt.Key.Key_C)  # Accepted
     press(Qt.Key.Key_Return, CTRL)
 
-    # Outcome: won back, Ctrl+Enter finishes.
+    # Outcome: won back; two of the four expectations met (Alt+R, Alt+M); Ctrl+Enter finishes.
     assert dialog.call.flow.current.value == "outcome"
     mnemonic(qtbot, Qt.Key.Key_W)
+    mnemonic(qtbot, Qt.Key.Key_R)
+    mnemonic(qtbot, Qt.Key.Key_M)
+    mnemonic(qtbot, Qt.Key.Key_M)  # untick
+    mnemonic(qtbot, Qt.Key.Key_M)
     with qtbot.waitSignal(dialog.sig_call_finished):
         press(Qt.Key.Key_Return, CTRL)
 
@@ -124,6 +129,7 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
         call = session.scalar(select(Call).where(Call.customer_id == customer_id))
         assert call is not None
         assert call.status == "finished" and call.outcome == "won_back"
+        assert from_mask(call.expectations_met) == {Expectation.RESPECT, Expectation.SIMPLICITY}
         assert call.verbatim == "Ficou caro demais"
         assert call.diagnosis_confirmed and call.assist_action == "solved"
         assert "you left because price too high" in (call.readback_text or "")
@@ -145,3 +151,21 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
         customer = session.get(Customer, customer_id)
         assert customer is not None and customer.status == "won_back"
         assert customer.won_back_on is not None and customer.attempts == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_expectations_are_not_judged_when_nobody_answered(
+    qtbot, agent_ctx: UiContext, launcher: CallLauncher
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_from_queue(qtbot, agent_ctx, launcher, add_customer(agent_ctx.sessions))
+    press(Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # straight to the outcome
+    outcome = dialog.factory.pages[dialog.call.flow.current]
+    box = outcome.expectations_box
+    assert box.isEnabled()
+    assert box.title() == "The customer's four expectations: this call met"
+    tips = [outcome.expectations[e].toolTip() for e in Expectation]
+    assert all(tips) and len(set(tips)) == 4  # each says what meeting it means
+    mnemonic(qtbot, Qt.Key.Key_N)  # Not reached
+    assert not box.isEnabled()
+    mnemonic(qtbot, Qt.Key.Key_D)  # Declined
+    assert box.isEnabled()

@@ -97,6 +97,7 @@ def test_agent_not_allowed(agent) -> None:  # type: ignore[no-untyped-def]
 def test_models_pass_qtmodeltester(qtmodeltester, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
     page = ReportsPage(supervisor_ctx)
     qtbot_models = [page.reasons_model, page.cycles_model, page.offers_model, page.steps_model]
+    qtbot_models.append(page.expectations_model)
     for model in qtbot_models:
         qtmodeltester.check(model)
     assert page.reasons_model.table()[-1][0] == "(no known reason)"
@@ -143,3 +144,39 @@ def test_time_per_step_reads_as_a_clock(qtbot, supervisor_ctx, fx) -> None:  # t
     assert steps[1:] == [["Apologise", "2", "0:02"], ["Listen", "1", "0:03"]]  # 1.5 s, 3 s
     texts = [format_duration(s) for s in (44.4, 126.9, 3727, None)]
     assert texts == ["0:44", "2:07", "1:02:07", ""]
+
+
+def test_calls_tab_shows_the_four_expectations(qtbot, supervisor_ctx, fx, workspace) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from recovery_desk.domain.expectations import Expectation, to_mask
+    from recovery_desk.storage.tables import Call
+
+    with workspace.sessions.begin() as session:
+        session.execute(
+            update(Call)
+            .where(Call.outcome.in_(["won_back", "declined"]))
+            .values(expectations_met=to_mask([Expectation.RESPECT]))
+        )
+    i18n.install("pt_BR")
+    try:
+        page = ReportsPage(supervisor_ctx)
+        qtbot.addWidget(page)
+        tab = page.tabs.indexOf(page.expectations_table.parentWidget())
+        assert page.tabs.tabText(tab) == "Ligaçõe&s"
+        with qtbot.waitActive(page):
+            page.show()
+            page.activateWindow()
+        qtbot.keyClick(page.tabs, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        assert page.tabs.currentIndex() == tab
+        rows = page.expectations_model.table()
+        assert rows[0] == ["Expectativa", "Conversas", "Atendidas", "Atendidas (%)"]
+        assert rows[1:] == [
+            ["Respeito", "3", "3", "100,0%"],
+            ["Soluções", "3", "0", "0,0%"],
+            ["Simplicidade", "3", "0", "0,0%"],
+            ["Responsabilidade", "3", "0", "0,0%"],
+        ]
+        assert page.expectations_table.accessibleName() == "Tabela das quatro expectativas"
+    finally:
+        i18n.switch_language("en")

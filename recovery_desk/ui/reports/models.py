@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
-from recovery_desk.services.report_activity import CycleRow, OfferRow, StepRow
+from recovery_desk.services.report_activity import CycleRow, ExpectationRow, OfferRow, StepRow
 from recovery_desk.services.reports import ReasonRow
 from recovery_desk.ui.formatting import format_count, format_duration, format_percent
 
@@ -274,7 +274,51 @@ class StepsModel(RowsModel):
     )
 
 
+EXPECTATION_LABELS = {
+    "respect": QT_TRANSLATE_NOOP("ReportModels", "Respect"),
+    "solutions": QT_TRANSLATE_NOOP("ReportModels", "Solutions"),
+    "simplicity": QT_TRANSLATE_NOOP("ReportModels", "Simplicity"),
+    "responsibility": QT_TRANSLATE_NOOP("ReportModels", "Responsibility"),
+}
+
+
+def _expectation(row: ExpectationRow) -> str:
+    label = EXPECTATION_LABELS.get(row.expectation, row.expectation)
+    return QCoreApplication.translate(CONTEXT, label)
+
+
+class ExpectationsModel(RowsModel):
+    """How often conversations met each of the customer's four expectations."""
+
+    COLUMNS = (
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Expectation"),
+            _expectation,
+            lambda r: list(EXPECTATION_LABELS).index(r.expectation),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Conversations"),
+            lambda r: format_count(r.assessed),
+            lambda r: r.assessed,
+            True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Met"),
+            lambda r: format_count(r.met),
+            lambda r: r.met,
+            True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Share met"),
+            lambda r: _pct(r.share),
+            lambda r: -1.0 if r.share is None else r.share,
+            True,
+        ),
+    )
+
+
 __all__ = [
+    "ExpectationsModel",
     "CountRow",
     "CountsModel",
     "CyclesModel",

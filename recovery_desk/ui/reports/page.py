@@ -40,6 +40,7 @@ from recovery_desk.ui.reports.models import (
     CountRow,
     CountsModel,
     CyclesModel,
+    ExpectationsModel,
     OffersModel,
     ReasonsModel,
     RowsModel,
@@ -86,6 +87,7 @@ class ReportsPage(QWidget):
     offers_table: QTableView
     promises_table: QTableView
     steps_table: QTableView
+    expectations_table: QTableView
     last_export: exports.ExportSummary | None = None
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -100,6 +102,7 @@ class ReportsPage(QWidget):
         self.offers_model = OffersModel(self)
         self.promises_model = CountsModel(self)
         self.steps_model = StepsModel(self)
+        self.expectations_model = ExpectationsModel(self)
         self.pareto = ParetoChartWidget()
         self.recovery = RecoveryChartWidget()
         self.tabs = QTabWidget()
@@ -156,6 +159,7 @@ class ReportsPage(QWidget):
             self.offers_model,
             self.promises_model,
             self.steps_model,
+            self.expectations_model,
         ]
 
     def activated(self) -> None:
@@ -214,6 +218,7 @@ class ReportsPage(QWidget):
             ]
         )
         self.steps_model.set_rows(bundle.activity.steps)
+        self.expectations_model.set_rows(bundle.activity.expectations)
         self.pareto.show_rows(
             bundle.reasons,
             by_revenue=not self.by_count.isChecked(),

@@ -66,12 +66,15 @@ def build_tabs(page: ReportsPage) -> None:
     box.addWidget(page.offers_table, 2)
     box.addLayout(_save_buttons(page, None, page.promises_model))
     box.addWidget(page.promises_table, 1)
-    # Step times
+    # Calls: time per step, and how often conversations met the four expectations
     steps = QWidget()
     page.steps_table = _table(page.steps_model, "steps")
+    page.expectations_table = _table(page.expectations_model, "expectations")
     box = QVBoxLayout(steps)
     box.addLayout(_save_buttons(page, None, page.steps_model))
-    box.addWidget(page.steps_table)
+    box.addWidget(page.steps_table, 3)
+    box.addLayout(_save_buttons(page, None, page.expectations_model))
+    box.addWidget(page.expectations_table, 2)
     for tab in (reasons, cycles, offers, steps):
         page.tabs.addTab(tab, "")
 
@@ -81,7 +84,7 @@ def retranslate_tabs(page: ReportsPage) -> None:
         QCoreApplication.translate("ReportsPage", "&Reasons"),
         QCoreApplication.translate("ReportsPage", "C&ycles"),
         QCoreApplication.translate("ReportsPage", "&Offers && promises"),
-        QCoreApplication.translate("ReportsPage", "&Step times"),
+        QCoreApplication.translate("ReportsPage", "&Calls"),
     ]
     for i, title in enumerate(titles):
         page.tabs.setTabText(i, title)
@@ -108,5 +111,9 @@ def retranslate_tabs(page: ReportsPage) -> None:
         (page.offers_table, QCoreApplication.translate("ReportsPage", "Offers table")),
         (page.promises_table, QCoreApplication.translate("ReportsPage", "Promises table")),
         (page.steps_table, QCoreApplication.translate("ReportsPage", "Step times table")),
+        (
+            page.expectations_table,
+            QCoreApplication.translate("ReportsPage", "Four expectations table"),
+        ),
     ]:
         view.setAccessibleName(name)

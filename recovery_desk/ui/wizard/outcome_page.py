@@ -7,8 +7,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QTime, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateTimeEdit,
     QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.call_steps import next_working_time
 from recovery_desk.domain.enums import Outcome, Step
+from recovery_desk.domain.expectations import EXPECTATIONS, Expectation, from_mask, to_mask
 from recovery_desk.services.call_catalogue import ScriptDTO
 from recovery_desk.services.call_session import CallSession
 from recovery_desk.ui import i18n
@@ -65,11 +69,25 @@ class OutcomePage(StepPage):
         self.notes.setObjectName("outcomeNotes")
         self.notes.setTabChangesFocus(True)
         self.notes_label.setBuddy(self.notes)
+        self.expectations_box = QGroupBox()
+        self.expectations_box.setObjectName("expectations")
+        ticks = QHBoxLayout(self.expectations_box)
+        self.expectations: dict[Expectation, QCheckBox] = {}
+        met = from_mask(call.fields.get("expectations_met"))
+        for expectation in EXPECTATIONS:
+            box = QCheckBox()
+            box.setObjectName(f"expectation_{expectation.value}")
+            box.setChecked(expectation in met)
+            box.toggled.connect(self._on_expectation_toggled)
+            self.expectations[expectation] = box
+            ticks.addWidget(box)
+        ticks.addStretch(1)
         self.error = QLabel()
         self.error.setObjectName("outcomeError")
         grid.addWidget(self.callback_label, 2, 0)
         grid.addWidget(self.callback, 2, 1)
         self.body.addLayout(grid)
+        self.body.addWidget(self.expectations_box)
         self.body.addWidget(self.notes_label)
         self.body.addWidget(self.notes, 1)
         self.body.addWidget(self.error)
@@ -104,10 +122,37 @@ class OutcomePage(StepPage):
         self.notes_label.setText(self.tr("Notes on the &outcome"))
         self.notes.setAccessibleName(self.tr("Outcome notes"))
         self.error.setAccessibleName(self.tr("Why the call cannot finish yet"))
+        self.expectations_box.setTitle(self.tr("The customer's four expectations: this call met"))
+        expectations: dict[Expectation, tuple[str, str]] = {
+            Expectation.RESPECT: (
+                self.tr("&Respect"),
+                self.tr("Listened without interrupting, no defensive phrases"),
+            ),
+            Expectation.SOLUTIONS: (
+                self.tr("&Solutions"),
+                self.tr("The customer leaves with a concrete step toward fixing the problem"),
+            ),
+            Expectation.SIMPLICITY: (
+                self.tr("Si&mplicity"),
+                self.tr("Nothing for the customer to chase: no transfers, forms or retelling"),
+            ),
+            Expectation.RESPONSIBILITY: (
+                self.tr("Res&ponsibility"),
+                self.tr("Owned the failure; every promise has an owner and a deadline"),
+            ),
+        }
+        for expectation, (label, meaning) in expectations.items():
+            box = self.expectations[expectation]
+            box.setText(label)
+            box.setToolTip(meaning)
+            box.setAccessibleName(label.replace("&", ""))
+            box.setAccessibleDescription(meaning)
 
     def _update_enabled(self) -> None:
         thinking = self.outcome() is Outcome.THINKING
         self.callback.setEnabled(thinking)
+        # Nobody answered: there was no conversation to judge.
+        self.expectations_box.setEnabled(self.outcome() is not Outcome.NOT_REACHED)
         self.call.set_field("callback_at", self._callback_at() if thinking else None)
 
     def _callback_at(self) -> datetime:
@@ -122,6 +167,12 @@ class OutcomePage(StepPage):
             self._update_enabled()
             self.error.clear()
             self.sig_changed.emit()
+
+    @Slot(bool)
+    def _on_expectation_toggled(self, _checked: bool) -> None:
+        met = [e for e, box in self.expectations.items() if box.isChecked()]
+        self.call.set_field("expectations_met", to_mask(met))
+        self.sig_changed.emit()
 
     @Slot(QDateTime)
     def _on_callback_date_time_changed(self, _value: QDateTime) -> None:

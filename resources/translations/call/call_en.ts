@@ -532,6 +532,42 @@
         <source>Why the call cannot finish yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s four expectations: this call met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listened without interrupting, no defensive phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer leaves with a concrete step toward fixing the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;mplicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for the customer to chase: no transfers, forms or retelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned the failure; every promise has an owner and a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>

@@ -532,6 +532,42 @@
         <source>Why the call cannot finish yet</source>
         <translation>Porque é que a chamada ainda não pode ser terminada</translation>
     </message>
+    <message>
+        <source>The customer&apos;s four expectations: this call met</source>
+        <translation>As quatro expetativas do cliente: esta chamada cumpriu</translation>
+    </message>
+    <message>
+        <source>&amp;Respect</source>
+        <translation>R&amp;espeito</translation>
+    </message>
+    <message>
+        <source>Listened without interrupting, no defensive phrases</source>
+        <translation>Ouvi sem interromper, sem frases defensivas</translation>
+    </message>
+    <message>
+        <source>&amp;Solutions</source>
+        <translation>&amp;Soluções</translation>
+    </message>
+    <message>
+        <source>The customer leaves with a concrete step toward fixing the problem</source>
+        <translation>O cliente sai da chamada com um passo concreto para resolver o problema</translation>
+    </message>
+    <message>
+        <source>Si&amp;mplicity</source>
+        <translation>S&amp;implicidade</translation>
+    </message>
+    <message>
+        <source>Nothing for the customer to chase: no transfers, forms or retelling</source>
+        <translation>Nada que o cliente tenha de perseguir: sem transferências, formulários nem repetir a história</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility</source>
+        <translation>Responsa&amp;bilidade</translation>
+    </message>
+    <message>
+        <source>Owned the failure; every promise has an owner and a deadline</source>
+        <translation>Assumi a falha; cada promessa tem um responsável e um prazo</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>

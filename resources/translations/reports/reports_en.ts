@@ -288,6 +288,38 @@
         <source>Average time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportSaving</name>
@@ -379,7 +411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Step times</source>
+        <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,6 +460,10 @@
     </message>
     <message>
         <source>Step times table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four expectations table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -288,6 +288,38 @@
         <source>Average time</source>
         <translation>Tempo médio</translation>
     </message>
+    <message>
+        <source>Respect</source>
+        <translation>Respeito</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Soluções</translation>
+    </message>
+    <message>
+        <source>Simplicity</source>
+        <translation>Simplicidade</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsabilidade</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Expetativa</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumpridas</translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation>Cumpridas (%)</translation>
+    </message>
 </context>
 <context>
     <name>ReportSaving</name>
@@ -379,8 +411,8 @@
         <translation>&amp;Ofertas e promessas</translation>
     </message>
     <message>
-        <source>&amp;Step times</source>
-        <translation>&amp;Tempo por etapa</translation>
+        <source>&amp;Calls</source>
+        <translation>C&amp;hamadas</translation>
     </message>
     <message>
         <source>Report tabs</source>
@@ -429,6 +461,10 @@
     <message>
         <source>Step times table</source>
         <translation>Tabela de tempo por etapa</translation>
+    </message>
+    <message>
+        <source>Four expectations table</source>
+        <translation>Tabela das quatro expetativas</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,7 @@ def test_report_filters_and_formats(data_dir: Path) -> None:
     table = run_cli("report", "offers", data_dir=data_dir)
     assert table.returncode == 0, table.stderr
     assert "zz_offer_x" in table.stdout and "kept_on_time" in table.stdout
+    assert "responsibility" in table.stdout and "assessed_calls" in table.stdout
     bad = run_cli("report", "cycles", "--cycle", "nope", data_dir=data_dir)
     assert bad.returncode == 1 and "no cycle is called 'nope'" in bad.stderr
 

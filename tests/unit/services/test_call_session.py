@@ -256,3 +256,30 @@ def test_header_lists_earlier_attempts_with_their_notes(sessions: Sessions, agen
     assert [(a.agent_name, a.outcome, a.notes) for a in header.earlier] == [
         (agent.name, "not_reached", "Caixa postal")
     ]
+
+
+def test_the_four_expectations_are_kept_with_the_call(sessions: Sessions, agent: UserDTO) -> None:
+    from recovery_desk.domain.expectations import Expectation, from_mask, to_mask
+
+    met = to_mask([Expectation.RESPECT, Expectation.RESPONSIBILITY])
+    talked = CallSession.start(sessions, agent, _customer(sessions))
+    talked.set_field("expectations_met", met)
+    talked.save_draft()
+    resumed = CallSession.start(sessions, agent, talked.customer_id)  # the draft resumes
+    assert resumed.call_id == talked.call_id
+    assert from_mask(resumed.fields["expectations_met"]) == {
+        Expectation.RESPECT,
+        Expectation.RESPONSIBILITY,
+    }
+    resumed.finish(Outcome.DECLINED)
+    silent = CallSession.start(sessions, agent, _customer(sessions, name="C C"))
+    silent.finish(Outcome.DO_NOT_CALL)  # a conversation with nothing ticked: none met
+    nobody = CallSession.start(sessions, agent, _customer(sessions, name="D D"))
+    nobody.set_field("expectations_met", met)  # ticked by mistake, then nobody answered
+    nobody.finish(Outcome.NOT_REACHED)
+    with sessions() as session:
+        stored = {
+            call_id: session.get(Call, call_id).expectations_met  # type: ignore[union-attr]
+            for call_id in (talked.call_id, silent.call_id, nobody.call_id)
+        }
+    assert stored == {talked.call_id: met, silent.call_id: 0, nobody.call_id: None}

@@ -131,3 +131,15 @@ def test_default_catalogue_ids_are_the_same_on_every_desktop(
             )
         ws.close()
     assert ids[0] == ids[1] and len(ids[0][0]) > 40
+
+
+def test_demo_conversations_are_judged_on_the_four_expectations(sessions) -> None:  # type: ignore[no-untyped-def]
+    from recovery_desk.services.report_activity import offers_report
+
+    demo.generate(sessions, customers=1500, seed=8, today=TODAY)
+    with sessions() as session:
+        marks = session.execute(select(Call.outcome, Call.expectations_met)).all()
+    assert all((mask is None) == (outcome == "not_reached") for outcome, mask in marks)
+    engine = sessions.kw["bind"]
+    shares = {e.expectation: e.share for e in offers_report(engine).expectations}
+    assert 0.5 < shares["solutions"] < shares["respect"] < 1  # believable, not all or none

@@ -128,3 +128,34 @@ def test_offers_promises_steps(workspace, fx) -> None:  # type: ignore[no-untype
         ("apologise", 2, 1500.0),
         ("listen", 1, 3000.0),
     ]
+
+
+def test_the_four_expectations_over_assessed_conversations(workspace, fx, executive) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from recovery_desk.domain.expectations import Expectation, to_mask
+    from recovery_desk.storage.tables import Call
+
+    agents_won_back = (Call.outcome == "won_back") & ~Call.is_executive
+    marks = [
+        # (which calls, what they met); the executive's call and "not reached" stay unassessed
+        (agents_won_back, [Expectation.RESPECT, Expectation.SOLUTIONS]),
+        (Call.outcome == "declined", [Expectation.RESPECT]),
+        (Call.outcome == "thinking", []),
+        (Call.status == "draft", list(Expectation)),  # unfinished: not counted
+    ]
+    with workspace.sessions.begin() as session:
+        for where, met in marks:
+            session.execute(update(Call).where(where).values(expectations_met=to_mask(met)))
+    rep = report_activity.offers_report(workspace.database.engine)
+    assert [(e.expectation, e.assessed, e.met) for e in rep.expectations] == [
+        ("respect", 3, 2),
+        ("solutions", 3, 1),
+        ("simplicity", 3, 0),
+        ("responsibility", 3, 0),
+    ]
+    assert rep.expectations[0].share == pytest.approx(2 / 3)
+    theirs = report_activity.offers_report(
+        workspace.database.engine, ReportFilters(agent_id=executive.id)
+    )
+    assert {(e.assessed, e.share) for e in theirs.expectations} == {(0, None)}
