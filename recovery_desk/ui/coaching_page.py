@@ -75,6 +75,7 @@ class CoachingPage(QWidget):
         self.reps_label, self.notes_label, self.suggestions_label = QLabel(), QLabel(), QLabel()
         self.reps = QListWidget()
         self.reps.setObjectName("coachingReps")
+        self.reps.setWordWrap(True)  # the empty list's hint reads whole at any width
         self.notes, self.notes_model = _table("coachingNotes")
         self.suggestions, self.suggestions_model = _table("coachingSuggestions")
         self.rep_edit = QLineEdit()
@@ -120,8 +121,9 @@ class CoachingPage(QWidget):
         grid.addLayout(form, 3, 1)
         grid.addLayout(new_bar, 4, 1)
         grid.addWidget(self.status, 5, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # The calls to write about (date, customer, rep, reason) need the wider half.
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
 
         self.reps.currentItemChanged.connect(self._on_reps_current_item_changed)
         self.notes.selectionModel().currentRowChanged.connect(self._on_notes_current_changed)

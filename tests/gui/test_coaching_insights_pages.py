@@ -40,6 +40,11 @@ def test_create_a_note_from_a_suggestion_and_mark_it_delivered(
     # No note yet: the reps' list says how to write one, and the hint is no rep.
     assert page.reps.count() == 1 and "Ctrl+N" in page.reps.item(0).text()
     assert not page.reps.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    page.resize(700, 500)  # a narrow window: the hint wraps instead of running off
+    qtbot.waitUntil(lambda: page.reps.viewport().width() < 400)
+    hint = page.reps.visualItemRect(page.reps.item(0))
+    assert hint.right() <= page.reps.viewport().width()
+    assert not page.reps.horizontalScrollBar().isVisible()
     assert page.current_rep() is None
     page.suggestions.setFocus()
     qtbot.keyClick(page.suggestions, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
