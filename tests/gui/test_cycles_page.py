@@ -297,3 +297,25 @@ def test_funnel_counts_customers_that_arrive_while_the_page_is_open(
     assert (_funnel(page, "all"), _funnel(page, "segments")) == ("13", "9")
     assert form.rules().segments == ("PME",)
     assert form.last_preview == preview(sessions, form.rules(), date.today())
+
+
+def test_the_cycles_list_shows_whether_each_cycle_is_open(
+    qtbot: Any, page: CyclesPage, sessions: Any
+) -> None:
+    cycle = cycles.create_cycle(
+        sessions,
+        page.ctx.user,
+        name="Dezembro",
+        period_start=date.today(),
+        period_end=date.today(),
+        rules=CycleRules(),
+    )
+    page.reload(cycle.id)
+    page.resize(1170, 760)  # the page in a 1280-pixel main window
+    table = page.cycles_table
+    status = 2  # name, period, status
+    assert table.model().headerData(status, Qt.Orientation.Horizontal) == "Status"
+    qtbot.waitUntil(
+        lambda: table.columnViewportPosition(status) + table.columnWidth(status)
+        <= table.viewport().width()
+    )

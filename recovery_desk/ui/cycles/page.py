@@ -179,7 +179,7 @@ class CyclesPage(QWidget):
         splitter.addWidget(left_box)
         splitter.addWidget(self.right_splitter)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 1000])  # the rules and their funnel need the width
+        splitter.setSizes([330, 1000])  # the rules and their funnel need the width
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
