@@ -316,6 +316,8 @@ def test_the_cycles_list_shows_whether_each_cycle_is_open(
     status = 2  # name, period, status
     assert table.model().headerData(status, Qt.Orientation.Horizontal) == "Status"
     qtbot.waitUntil(
-        lambda: table.columnViewportPosition(status) + table.columnWidth(status)
-        <= table.viewport().width()
+        lambda: (
+            table.columnViewportPosition(status) + table.columnWidth(status)
+            <= table.viewport().width()
+        )
     )
