@@ -135,6 +135,7 @@ def test_reason_names_are_shown_whole_on_one_line(qtbot, supervisor_ctx, fx) -> 
             column, Qt.Orientation.Horizontal
         )
     assert not view.wordWrap()
+    assert page.pareto.height() > view.height()  # the chart first, then the exact figures
 
 
 def test_time_per_step_reads_as_a_clock(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
