@@ -393,7 +393,14 @@ def _report_offers(args: argparse.Namespace, engine: Any, filters: Any) -> objec
     if args.format == "json":
         return data
     promises = [{"promises": k, "count": v} for k, v in data["promises"].items()]
-    return [data["offers"], promises, data["steps"], data["expectations"]]
+    return [data["offers"], promises, data["steps"]]
+
+
+def _report_expectations(args: argparse.Namespace, engine: Any, filters: Any) -> object:
+    from recovery_desk.services import report_output
+    from recovery_desk.services.report_expectations import expectations_report
+
+    return report_output.expectation_records(expectations_report(engine, filters))
 
 
 def _report_departed(args: argparse.Namespace, engine: Any, filters: Any) -> object:
@@ -423,9 +430,10 @@ def _report_departed(args: argparse.Namespace, engine: Any, filters: Any) -> obj
 REPORT_KINDS: dict[str, tuple[str, Callable[[argparse.Namespace, Any, Any], object]]] = {
     "reasons": ("departure reasons ranked by lost monthly revenue (Pareto)", _report_reasons),
     "cycles": ("recovery rate per cycle beside the 10-30% reference band", _report_cycles),
-    "offers": (
-        "offers, promises, average time per call step and the four expectations met",
-        _report_offers,
+    "offers": ("offers, promises and average time per call step", _report_offers),
+    "expectations": (
+        "how often conversations met the customer's four expectations, per agent",
+        _report_expectations,
     ),
     "departed": (
         "departed customers and lost monthly revenue per month or quarter",

@@ -120,6 +120,12 @@ def main(argv: list[str]) -> int:
                 picker.activated.emit(picker.currentIndex())  # as the user's choice does
                 settle(app, runner, 0.6)
             save(window, args.out / f"{spec.page_id}.png")
+            if spec.page_id == "reports":  # the Calls tab: step times, four expectations
+                tabs = window.page("reports").tabs  # type: ignore[attr-defined]
+                tabs.setCurrentIndex(tabs.count() - 1)
+                settle(app, runner)
+                save(window, args.out / "reports_calls.png")
+                tabs.setCurrentIndex(0)
         window.show_page(window._specs[0].page_id)
         shoot_followups(app, runner, workspace, args.out)
         shoot_agent_queue(app, runner, workspace, args.out)

@@ -451,7 +451,7 @@ def _calls(
 
 # How often a demo conversation meets each expectation (respect is the easiest to give).
 EXPECTATION_ODDS = {
-    Expectation.RESPECT: 0.92,
+    Expectation.RESPECT: 0.88,
     Expectation.SOLUTIONS: 0.6,
     Expectation.SIMPLICITY: 0.72,
     Expectation.RESPONSIBILITY: 0.78,
@@ -460,7 +460,7 @@ EXPECTATION_ODDS = {
 
 def _expectations(rng: random.Random, outcome: Outcome) -> int:
     """Which expectations a demo conversation met; won-back calls meet more of them."""
-    lift = 0.15 if outcome is Outcome.WON_BACK else 0.0
+    lift = 0.06 if outcome is Outcome.WON_BACK else 0.0
     return to_mask(e for e, odds in EXPECTATION_ODDS.items() if rng.random() < odds + lift)
 
 

@@ -13,7 +13,6 @@ from datetime import date
 from sqlalchemy import Engine, and_, case, func, select
 
 from recovery_desk.domain.enums import STEP_ORDER, ApprovalStatus, OfferResponse, Outcome
-from recovery_desk.domain.expectations import EXPECTATIONS, bit
 from recovery_desk.domain.labels import pick_label
 from recovery_desk.domain.metrics import (
     REFERENCE_BAND,
@@ -168,21 +167,10 @@ class StepRow:
 
 
 @dataclass(frozen=True)
-class ExpectationRow:
-    """How often finished conversations met one of the customer's four expectations."""
-
-    expectation: str  # domain.expectations.Expectation value
-    assessed: int  # finished calls with a conversation (not "not reached")
-    met: int
-    share: float | None  # met / assessed
-
-
-@dataclass(frozen=True)
 class OffersReport:
     offers: list[OfferRow]
     promises: PromiseSummary
     steps: list[StepRow]
-    expectations: list[ExpectationRow]
 
 
 def offers_report(
@@ -192,8 +180,7 @@ def offers_report(
     lang: str = "en",
     today: date | None = None,
 ) -> OffersReport:
-    """Offers made and accepted, promises kept, average time per call step, and how often
-    conversations met the customer's four expectations."""
+    """Offers made and accepted, promises kept, and average time per call step."""
     filters = filters or ReportFilters()
     today = today or utcnow().date()
     where = call_conditions(filters)
@@ -238,22 +225,8 @@ def offers_report(
         .where(finished(filters), *where)
         .group_by(call_steps.c.step)
     )
-    mask = calls.c.expectations_met
-    expectation_stmt = (
-        select(
-            func.count().label("assessed"),
-            *(
-                func.sum(case((mask.bitwise_and(bit(e)) != 0, 1), else_=0)).label(e.value)
-                for e in EXPECTATIONS
-            ),
-        )
-        .select_from(calls)
-        .join(customers, customers.c.id == calls.c.customer_id)
-        .where(finished(filters), mask.is_not(None), *where)
-    )
     with engine.connect() as conn:
         offer_rows = list(conn.execute(offer_stmt))
-        judged = conn.execute(expectation_stmt).one()
         on_time, late, still_open, overdue = conn.execute(promise_stmt).one()
         steps = {r.step: (int(r.calls), int(r.total or 0)) for r in conn.execute(step_stmt)}
     offer_list = [
@@ -287,13 +260,4 @@ def offers_report(
             overdue=int(overdue or 0),
         ),
         steps=step_list,
-        expectations=[
-            ExpectationRow(
-                expectation=e.value,
-                assessed=int(judged.assessed),
-                met=int(judged[i + 1] or 0),
-                share=average(int(judged[i + 1] or 0), int(judged.assessed)),
-            )
-            for i, e in enumerate(EXPECTATIONS)
-        ],
     )

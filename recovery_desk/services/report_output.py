@@ -13,8 +13,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from recovery_desk.domain.expectations import EXPECTATIONS
 from recovery_desk.domain.money import cents_to_decimal
 from recovery_desk.services.report_activity import CycleRow, OffersReport
+from recovery_desk.services.report_expectations import ExpectationRow
 from recovery_desk.services.reports import ReasonRow
 
 Record = dict[str, Any]
@@ -87,16 +89,21 @@ def offers_records(report: OffersReport) -> dict[str, Any]:
             }
             for s in report.steps
         ],
-        "expectations": [
-            {
-                "expectation": e.expectation,
-                "assessed_calls": e.assessed,
-                "met": e.met,
-                "share": None if e.share is None else round(e.share, 4),
-            }
-            for e in report.expectations
-        ],
     }
+
+
+def expectation_records(rows: list[ExpectationRow]) -> list[dict[str, Any]]:
+    """One record per agent (the first, ``agent`` None, is everyone): conversations
+    assessed, and per expectation how many met it and the share."""
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        record: dict[str, Any] = {"agent": row.agent, "assessed_calls": row.assessed}
+        for expectation in EXPECTATIONS:
+            share = row.share(expectation)
+            record[expectation.value] = row.met[expectation]
+            record[f"{expectation.value}_share"] = None if share is None else round(share, 4)
+        out.append(record)
+    return out
 
 
 def to_json(data: object) -> str:

@@ -39,6 +39,7 @@ categories = ReasonCategory.__table__
 
 if TYPE_CHECKING:
     from recovery_desk.services.report_activity import CycleRow, OffersReport
+    from recovery_desk.services.report_expectations import ExpectationRow
 
 FINISHED = "finished"
 
@@ -293,6 +294,7 @@ class ReportBundle:
     reasons: list[ReasonRow]
     cycles: list[CycleRow]
     activity: OffersReport
+    expectations: list[ExpectationRow]
 
 
 def report_bundle(
@@ -305,9 +307,11 @@ def report_bundle(
 ) -> ReportBundle:
     """All reports of the page at once (one background task)."""
     from recovery_desk.services.report_activity import cycles_report, offers_report
+    from recovery_desk.services.report_expectations import expectations_report
 
     return ReportBundle(
         reasons=reasons_report(engine, filters, level=level, measure=measure, lang=lang),
         cycles=cycles_report(engine, filters),
         activity=offers_report(engine, filters, lang=lang),
+        expectations=expectations_report(engine, filters),
     )

@@ -147,7 +147,9 @@ def test_time_per_step_reads_as_a_clock(qtbot, supervisor_ctx, fx) -> None:  # t
     assert texts == ["0:44", "2:07", "1:02:07", ""]
 
 
-def test_calls_tab_shows_the_four_expectations(qtbot, supervisor_ctx, fx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_calls_tab_shows_the_four_expectations(
+    qtbot, supervisor_ctx, fx, workspace, executive
+) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import update
 
     from recovery_desk.domain.expectations import Expectation, to_mask
@@ -165,19 +167,19 @@ def test_calls_tab_shows_the_four_expectations(qtbot, supervisor_ctx, fx, worksp
         qtbot.addWidget(page)
         tab = page.tabs.indexOf(page.expectations_table.parentWidget())
         assert page.tabs.tabText(tab) == "Ligaçõe&s"
+        page.resize(1200, 800)
         with qtbot.waitActive(page):
             page.show()
             page.activateWindow()
         qtbot.keyClick(page.tabs, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
         assert page.tabs.currentIndex() == tab
         rows = page.expectations_model.table()
-        assert rows[0] == ["Expectativa", "Conversas", "Atendidas", "Atendidas (%)"]
-        assert rows[1:] == [
-            ["Respeito", "3", "3", "100,0%"],
-            ["Soluções", "3", "0", "0,0%"],
-            ["Simplicidade", "3", "0", "0,0%"],
-            ["Responsabilidade", "3", "0", "0,0%"],
-        ]
+        header = ["Agente", "Conversas", "Respeito", "Soluções", "Simplicidade"]
+        assert rows[0] == [*header, "Responsabilidade"]
+        assert rows[1] == ["Todos", "3", "100,0%", "0,0%", "0,0%", "0,0%"]
+        assert [r[:2] for r in rows[2:]] == sorted([["André Agente", "2"], [executive.name, "1"]])
         assert page.expectations_table.accessibleName() == "Tabela das quatro expectativas"
+        last = page.expectations_table.horizontalHeader()  # figures beside their names
+        assert last.sectionSize(last.count() - 1) < page.expectations_table.viewport().width() // 3
     finally:
         i18n.switch_language("en")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import create_engine, insert, select
+from sqlalchemy import create_engine, insert, select, update
 
 from recovery_desk.services import report_activity, report_output, reports
+from recovery_desk.services.report_expectations import expectations_report
 from recovery_desk.services.report_filters import ReasonSource, ReportFilters
 from recovery_desk.services.reports import Level, Measure
-from recovery_desk.storage.tables import Base, Reason
+from recovery_desk.storage.tables import Base, Call, Reason
 from tests.conftest import run_cli
 from tests.unit.services import report_data
 
@@ -28,6 +29,8 @@ def _copy_to_centre(local, central) -> None:  # type: ignore[no-untyped-def]
 
 def test_reports_identical_on_postgresql(pg_url, workspace, agent, executive) -> None:  # type: ignore[no-untyped-def]
     fx = report_data.build(workspace.sessions, agent, executive)
+    with workspace.sessions.begin() as session:  # some conversations judged
+        session.execute(update(Call).where(Call.outcome.is_not(None)).values(expectations_met=5))
     local = workspace.database.engine
     central = create_engine(pg_url)
     try:
@@ -48,6 +51,9 @@ def test_reports_identical_on_postgresql(pg_url, workspace, agent, executive) ->
             report_activity.cycles_report(local)
         ) == report_output.cycle_records(report_activity.cycles_report(central))
         assert report_activity.offers_report(local) == report_activity.offers_report(central)
+        # The four expectations: bit tests on an integer mask, on SQLite and PostgreSQL alike.
+        assert len(expectations_report(local)) == 3  # everyone and two callers
+        assert expectations_report(local) == expectations_report(central)
     finally:
         central.dispose()
     done = run_cli(

@@ -14,9 +14,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from recovery_desk.domain.expectations import Expectation
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
-from recovery_desk.services.report_activity import CycleRow, ExpectationRow, OfferRow, StepRow
+from recovery_desk.services.report_activity import CycleRow, OfferRow, StepRow
+from recovery_desk.services.report_expectations import ExpectationRow
 from recovery_desk.services.reports import ReasonRow
 from recovery_desk.ui.formatting import format_count, format_duration, format_percent
 
@@ -274,27 +276,31 @@ class StepsModel(RowsModel):
     )
 
 
-EXPECTATION_LABELS = {
-    "respect": QT_TRANSLATE_NOOP("ReportModels", "Respect"),
-    "solutions": QT_TRANSLATE_NOOP("ReportModels", "Solutions"),
-    "simplicity": QT_TRANSLATE_NOOP("ReportModels", "Simplicity"),
-    "responsibility": QT_TRANSLATE_NOOP("ReportModels", "Responsibility"),
-}
+EVERYONE = QT_TRANSLATE_NOOP("ReportModels", "Everyone")
 
 
-def _expectation(row: ExpectationRow) -> str:
-    label = EXPECTATION_LABELS.get(row.expectation, row.expectation)
-    return QCoreApplication.translate(CONTEXT, label)
+def _agent(row: ExpectationRow) -> str:
+    return row.agent or QCoreApplication.translate(CONTEXT, EVERYONE)
+
+
+def _met(expectation: Expectation, header: str) -> Column:
+    """One expectation: the share of conversations that met it."""
+    return Column(
+        header,
+        lambda r: _pct(r.share(expectation)),
+        lambda r: -1.0 if r.share(expectation) is None else r.share(expectation),
+        True,
+    )
 
 
 class ExpectationsModel(RowsModel):
-    """How often conversations met each of the customer's four expectations."""
+    """Per agent (everyone first): how often conversations met each expectation."""
 
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP("ReportModels", "Expectation"),
-            _expectation,
-            lambda r: list(EXPECTATION_LABELS).index(r.expectation),
+            QT_TRANSLATE_NOOP("ReportModels", "Agent"),
+            _agent,
+            lambda r: (r.agent is not None, r.agent or ""),
         ),
         Column(
             QT_TRANSLATE_NOOP("ReportModels", "Conversations"),
@@ -302,18 +308,10 @@ class ExpectationsModel(RowsModel):
             lambda r: r.assessed,
             True,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("ReportModels", "Met"),
-            lambda r: format_count(r.met),
-            lambda r: r.met,
-            True,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("ReportModels", "Share met"),
-            lambda r: _pct(r.share),
-            lambda r: -1.0 if r.share is None else r.share,
-            True,
-        ),
+        _met(Expectation.RESPECT, QT_TRANSLATE_NOOP("ReportModels", "Respect")),
+        _met(Expectation.SOLUTIONS, QT_TRANSLATE_NOOP("ReportModels", "Solutions")),
+        _met(Expectation.SIMPLICITY, QT_TRANSLATE_NOOP("ReportModels", "Simplicity")),
+        _met(Expectation.RESPONSIBILITY, QT_TRANSLATE_NOOP("ReportModels", "Responsibility")),
     )
 
 

@@ -218,7 +218,7 @@ class ReportsPage(QWidget):
             ]
         )
         self.steps_model.set_rows(bundle.activity.steps)
-        self.expectations_model.set_rows(bundle.activity.expectations)
+        self.expectations_model.set_rows(bundle.expectations)
         self.pareto.show_rows(
             bundle.reasons,
             by_revenue=not self.by_count.isChecked(),

@@ -74,9 +74,11 @@ def build_tabs(page: ReportsPage) -> None:
     page.expectations_table = _table(page.expectations_model, "expectations")
     box = QVBoxLayout(steps)
     box.addLayout(_save_buttons(page, None, page.steps_model))
-    box.addWidget(page.steps_table, 3)
+    box.addWidget(page.steps_table, 1)  # six steps at most; agents are many
     box.addLayout(_save_buttons(page, None, page.expectations_model))
     box.addWidget(page.expectations_table, 2)
+    for narrow in (page.steps_table, page.expectations_table):  # figures beside their names
+        narrow.horizontalHeader().setStretchLastSection(False)
     for tab in (reasons, cycles, offers, steps):
         page.tabs.addTab(tab, "")
 

@@ -289,6 +289,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Respect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,19 +313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expectation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

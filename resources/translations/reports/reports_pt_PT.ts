@@ -289,6 +289,14 @@
         <translation>Tempo médio</translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
         <source>Respect</source>
         <translation>Respeito</translation>
     </message>
@@ -305,20 +313,8 @@
         <translation>Responsabilidade</translation>
     </message>
     <message>
-        <source>Expectation</source>
-        <translation>Expetativa</translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation>Conversas</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Cumpridas</translation>
-    </message>
-    <message>
-        <source>Share met</source>
-        <translation>Cumpridas (%)</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,11 @@ def test_report_filters_and_formats(data_dir: Path) -> None:
     table = run_cli("report", "offers", data_dir=data_dir)
     assert table.returncode == 0, table.stderr
     assert "zz_offer_x" in table.stdout and "kept_on_time" in table.stdout
-    assert "responsibility" in table.stdout and "assessed_calls" in table.stdout
+    judged = run_cli("report", "expectations", "--format", "json", data_dir=data_dir)
+    assert judged.returncode == 0, judged.stderr
+    everyone = json.loads(judged.stdout)[0]
+    assert everyone["agent"] is None and everyone["assessed_calls"] == 0  # none assessed yet
+    assert everyone["responsibility_share"] is None
     bad = run_cli("report", "cycles", "--cycle", "nope", data_dir=data_dir)
     assert bad.returncode == 1 and "no cycle is called 'nope'" in bad.stderr
 

@@ -130,32 +130,36 @@ def test_offers_promises_steps(workspace, fx) -> None:  # type: ignore[no-untype
     ]
 
 
-def test_the_four_expectations_over_assessed_conversations(workspace, fx, executive) -> None:  # type: ignore[no-untyped-def]
+def test_the_four_expectations_over_assessed_conversations(workspace, fx, agent, executive) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import update
 
     from recovery_desk.domain.expectations import Expectation, to_mask
+    from recovery_desk.services.report_expectations import expectations_report
     from recovery_desk.storage.tables import Call
 
     agents_won_back = (Call.outcome == "won_back") & ~Call.is_executive
     marks = [
-        # (which calls, what they met); the executive's call and "not reached" stay unassessed
+        # (which calls, what they met); "not reached" stays unassessed
         (agents_won_back, [Expectation.RESPECT, Expectation.SOLUTIONS]),
         (Call.outcome == "declined", [Expectation.RESPECT]),
         (Call.outcome == "thinking", []),
+        (Call.is_executive, list(Expectation)),
         (Call.status == "draft", list(Expectation)),  # unfinished: not counted
     ]
     with workspace.sessions.begin() as session:
         for where, met in marks:
             session.execute(update(Call).where(where).values(expectations_met=to_mask(met)))
-    rep = report_activity.offers_report(workspace.database.engine)
-    assert [(e.expectation, e.assessed, e.met) for e in rep.expectations] == [
-        ("respect", 3, 2),
-        ("solutions", 3, 1),
-        ("simplicity", 3, 0),
-        ("responsibility", 3, 0),
+    rows = expectations_report(workspace.database.engine)
+    everyone, *agents = rows
+    assert everyone.agent is None and everyone.assessed == 4
+    assert [(r.agent, r.assessed) for r in agents] == sorted([(agent.name, 3), (executive.name, 1)])
+    mine = next(r for r in agents if r.agent == agent.name)
+    assert [mine.met[e] for e in Expectation] == [2, 1, 0, 0]
+    assert mine.share(Expectation.RESPECT) == pytest.approx(2 / 3)
+    assert [everyone.met[e] for e in Expectation] == [3, 2, 1, 1]
+    theirs = expectations_report(workspace.database.engine, ReportFilters(agent_id=executive.id))
+    assert [(r.agent, r.assessed) for r in theirs] == [(None, 1), (executive.name, 1)]
+    nobody = expectations_report(workspace.database.engine, ReportFilters(segment="none"))
+    assert [(r.agent, r.assessed, r.share(Expectation.RESPECT)) for r in nobody] == [
+        (None, 0, None)
     ]
-    assert rep.expectations[0].share == pytest.approx(2 / 3)
-    theirs = report_activity.offers_report(
-        workspace.database.engine, ReportFilters(agent_id=executive.id)
-    )
-    assert {(e.assessed, e.share) for e in theirs.expectations} == {(0, None)}

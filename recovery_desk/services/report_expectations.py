@@ -1,0 +1,72 @@
+"""How often conversations met the customer's four expectations, per agent.
+
+Counts finished calls that reached the customer and were assessed
+(``calls.expectations_met`` not NULL, see ``domain/expectations.py``). The bit tests are
+plain integer ``&``, the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, case, func, select
+
+from recovery_desk.domain.expectations import EXPECTATIONS, Expectation, bit
+from recovery_desk.domain.metrics import average
+from recovery_desk.services.report_filters import ReportFilters, call_conditions, finished
+from recovery_desk.storage.tables import Call, Customer, User
+
+calls = Call.__table__
+customers = Customer.__table__
+users = User.__table__
+
+
+@dataclass(frozen=True)
+class ExpectationRow:
+    """One agent's assessed conversations (``agent`` None: everyone's, the first row)."""
+
+    agent: str | None
+    assessed: int
+    met: dict[Expectation, int]
+
+    def share(self, expectation: Expectation) -> float | None:
+        return average(self.met[expectation], self.assessed)
+
+
+def expectations_report(
+    engine: Engine, filters: ReportFilters | None = None
+) -> list[ExpectationRow]:
+    """Everyone first, then each agent with assessed conversations, by name."""
+    filters = filters or ReportFilters()
+    mask = calls.c.expectations_met
+    stmt = (
+        select(
+            users.c.name,
+            func.count().label("assessed"),
+            *(
+                func.sum(case((mask.bitwise_and(bit(e)) != 0, 1), else_=0)).label(e.value)
+                for e in EXPECTATIONS
+            ),
+        )
+        .select_from(calls)
+        .join(customers, customers.c.id == calls.c.customer_id)
+        .join(users, users.c.id == calls.c.agent_id)
+        .where(finished(filters), mask.is_not(None), *call_conditions(filters))
+        .group_by(users.c.id, users.c.name)
+        .order_by(users.c.name)
+    )
+    with engine.connect() as conn:
+        agents = [
+            ExpectationRow(
+                agent=row.name,
+                assessed=int(row.assessed),
+                met={e: int(row._mapping[e.value] or 0) for e in EXPECTATIONS},
+            )
+            for row in conn.execute(stmt)
+        ]
+    everyone = ExpectationRow(
+        agent=None,
+        assessed=sum(r.assessed for r in agents),
+        met={e: sum(r.met[e] for r in agents) for e in EXPECTATIONS},
+    )
+    return [everyone, *agents]
