@@ -149,8 +149,7 @@ def cycle_assignments(
 
 def main_currency(sessions: sessionmaker[Session]) -> str:
     """The currency most customers are billed in (``BRL`` for an empty workspace)."""
-    query = (
-        select(Customer.currency).group_by(Customer.currency).order_by(func.count().desc()).limit(1)
-    )
+    from recovery_desk.services.reports import main_currency as of_connection
+
     with sessions() as session:
-        return session.scalar(query) or "BRL"
+        return of_connection(session.connection())

@@ -287,6 +287,18 @@ def central_engine(url: str) -> Engine:
         raise ValidationError(f"not a usable database URL: {exc}", field="central") from exc
 
 
+def main_currency(conn: Connection) -> str:
+    """The currency most customers are billed in (``BRL`` when there are none): report
+    figures add up cents, so they are shown in this one currency."""
+    query = (
+        select(customers.c.currency)
+        .group_by(customers.c.currency)
+        .order_by(func.count().desc(), customers.c.currency)
+        .limit(1)
+    )
+    return conn.scalar(query) or "BRL"
+
+
 @dataclass(frozen=True)
 class ReportBundle:
     """Everything the reports page shows for one set of filters."""
@@ -295,6 +307,7 @@ class ReportBundle:
     cycles: list[CycleRow]
     activity: OffersReport
     expectations: list[ExpectationRow]
+    currency: str  # of the money figures (``main_currency``)
 
 
 def report_bundle(
@@ -314,4 +327,10 @@ def report_bundle(
         cycles=cycles_report(engine, filters),
         activity=offers_report(engine, filters, lang=lang),
         expectations=expectations_report(engine, filters),
+        currency=_currency(engine),
     )
+
+
+def _currency(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return main_currency(conn)

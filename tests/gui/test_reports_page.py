@@ -183,3 +183,62 @@ def test_calls_tab_shows_the_four_expectations(
         assert last.sectionSize(last.count() - 1) < page.expectations_table.viewport().width() // 3
     finally:
         i18n.switch_language("en")
+
+
+def test_money_is_shown_in_the_customers_currency(qtbot, supervisor_ctx, fx, workspace) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Customer
+
+    with workspace.sessions.begin() as session:  # a Portuguese centre bills in euros
+        session.execute(update(Customer).values(currency="EUR"))
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    revenue = [row[3] for row in page.reasons_model.table()[1:]]
+    assert revenue[0] == "€ 125.00" and all(text.startswith("€ ") for text in revenue)
+    recovered = page.cycles_model.table()[1][-1]
+    assert recovered.startswith("€ "), recovered
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
+def test_pareto_ends_at_the_whole_with_an_others_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolTip
+
+    from recovery_desk.services.reports import ReasonRow
+    from recovery_desk.ui.reports.charts import MAX_BARS, ParetoChartWidget
+
+    known = sum(range(1, 21))
+    total = known + known  # as much again lost by customers with no known reason
+    rows, running = [], 0
+    for n in range(20, 0, -1):  # 20 reasons, the biggest first
+        running += n
+        rows.append(
+            ReasonRow(
+                "c",
+                f"r{n}",
+                "Category",
+                f"Reason number {n} with a long name",
+                n,
+                n * 100,
+                n / total,
+                running / total,
+            )
+        )
+    rows.append(ReasonRow(None, None, "", "", known, known * 100, 0.5, 1.0))
+    chart = ParetoChartWidget()
+    qtbot.addWidget(chart)
+    chart.show_rows(rows, by_revenue=True, by_category=False)
+    assert len(chart.bars) == MAX_BARS
+    others = chart.bars[-1]
+    assert others.label == "Others (6)" and others.value == sum(range(1, 7))
+    line = chart.chart().series()[1]  # the known reasons add up to the whole
+    assert line.at(line.count() - 1).y() == pytest.approx(100.0)
+    assert line.at(0).y() == pytest.approx(100 * 20 / known)
+    assert chart.chart().title().endswith("50% of lost revenue: no known reason")
+    with qtbot.waitExposed(chart):
+        chart.show()
+    bars = chart.chart().series()[0].barSets()[0]
+    bars.hovered.emit(True, 0)  # as the mouse over the first bar does
+    assert QToolTip.text() == (
+        "Reason number 20 with a long name: 20.00 (9.5% of known reasons, cumulative)"
+    )

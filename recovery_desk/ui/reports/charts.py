@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QAreaSeries,
@@ -14,9 +15,9 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Slot
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from recovery_desk.domain.metrics import REFERENCE_BAND
 from recovery_desk.services.report_activity import CycleRow
@@ -50,35 +51,85 @@ class ChartWidget(QChartView):
         return chart
 
 
+@dataclass(frozen=True)
+class _Bar:
+    label: str  # whole; the axis shows it cut to fit
+    value: float
+    cumulative: float  # share of the total up to and including this bar, 0-1
+
+
+@dataclass(frozen=True)
+class Pareto:
+    bars: list[_Bar]
+    unknown_share: float  # of the measure, held by customers with no known reason (0-1)
+
+
+def pareto_bars(rows: Sequence[ReasonRow], *, by_revenue: bool, by_category: bool) -> Pareto:
+    """The known reasons, ranked, as bars with their running share of all known reasons;
+    past ``MAX_BARS`` the tail is one "others" bar, so the line ends at 100% as a Pareto
+    chart's must. Customers with no known reason are no bar: they are reported as a share
+    (the table lists them)."""
+
+    def value(row: ReasonRow) -> float:
+        return row.monthly_revenue_cents / 100 if by_revenue else row.customers
+
+    def label(row: ReasonRow) -> str:
+        return (row.category_label if by_category else row.reason_label) or "?"
+
+    known = [r for r in rows if r.category is not None or r.reason is not None]
+    known_total = sum(value(r) for r in known)
+    total = sum(value(r) for r in rows)
+    bars: list[_Bar] = []
+    running = 0.0
+    for row in known:
+        running += value(row)
+        bars.append(_Bar(label(row), value(row), running / known_total if known_total else 0))
+    if len(bars) > MAX_BARS:
+        head, tail = bars[: MAX_BARS - 1], bars[MAX_BARS - 1 :]
+        others = QCoreApplication.translate("ReportCharts", "Others (%1)").replace(
+            "%1", str(len(tail))
+        )
+        bars = [*head, _Bar(others, sum(b.value for b in tail), tail[-1].cumulative)]
+    return Pareto(bars, (total - known_total) / total if total else 0.0)
+
+
 class ParetoChartWidget(ChartWidget):
-    """Bars of lost monthly revenue (or customers) and the cumulative share on a second axis."""
+    """Bars of lost monthly revenue (or customers) and the cumulative share on a second axis.
+    Hovering a bar shows its whole name, figure and running share."""
 
     def show_rows(self, rows: Sequence[ReasonRow], *, by_revenue: bool, by_category: bool) -> None:
-        chart = self._fresh(
-            QCoreApplication.translate("ReportCharts", "Departure reasons (Pareto)")
-        )
-        shown = list(rows[:MAX_BARS])
+        pareto = pareto_bars(rows, by_revenue=by_revenue, by_category=by_category)
+        self.bars = pareto.bars
+        title = QCoreApplication.translate("ReportCharts", "Departure reasons (Pareto)")
+        if pareto.unknown_share >= 0.0005:
+            unknown = (
+                QCoreApplication.translate("ReportCharts", "%1% of lost revenue: no known reason")
+                if by_revenue
+                else QCoreApplication.translate("ReportCharts", "%1% of customers: no known reason")
+            )
+            share = QLocale(i18n.current_language()).toString(pareto.unknown_share * 100, "f", 0)
+            title = f"{title} · {unknown.replace('%1', share)}"
+        chart = self._fresh(title)
+        self._by_revenue = by_revenue
         bars = QBarSet(
             QCoreApplication.translate("ReportCharts", "Lost monthly revenue")
             if by_revenue
             else QCoreApplication.translate("ReportCharts", "Customers")
         )
         line = QLineSeries()
-        line.setName(QCoreApplication.translate("ReportCharts", "Cumulative share"))
-        names: list[str] = []
-        for i, row in enumerate(shown):
-            bars.append(row.monthly_revenue_cents / 100 if by_revenue else row.customers)
-            line.append(QPointF(i, row.cumulative_share * 100))
-            label = row.category_label if by_category else row.reason_label
-            names.append(
-                (label or QCoreApplication.translate("ReportCharts", "(no known reason)"))[:24]
-            )
+        line.setName(
+            QCoreApplication.translate("ReportCharts", "Cumulative share of known reasons")
+        )
+        for i, bar in enumerate(self.bars):
+            bars.append(bar.value)
+            line.append(QPointF(i, bar.cumulative * 100))
+        bars.hovered.connect(self._on_bar_hovered)
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
         chart.addSeries(line)
         x_axis = QBarCategoryAxis()
-        x_axis.append(names)
+        x_axis.append([bar.label[:24] for bar in self.bars])
         left = QValueAxis()
         left.setLabelFormat("%.0f")
         right = QValueAxis()
@@ -97,6 +148,26 @@ class ParetoChartWidget(ChartWidget):
         self.setAccessibleName(
             QCoreApplication.translate("ReportCharts", "Pareto chart of departure reasons")
         )
+
+    def bar_tip(self, index: int) -> str:
+        """ "Taxas e tarifas…: 516.487 (11,5% cumulative)" for the bar at ``index``."""
+        bar = self.bars[index]
+        locale = QLocale(i18n.current_language())
+        figure = locale.toString(bar.value, "f", 2 if self._by_revenue else 0)
+        share = locale.toString(bar.cumulative * 100, "f", 1)
+        return (
+            QCoreApplication.translate("ReportCharts", "%1: %2 (%3% of known reasons, cumulative)")
+            .replace("%1", bar.label)
+            .replace("%2", figure)
+            .replace("%3", share)
+        )
+
+    @Slot(bool, int)
+    def _on_bar_hovered(self, status: bool, index: int) -> None:
+        if status and 0 <= index < len(self.bars):
+            QToolTip.showText(QCursor.pos(), self.bar_tip(index), self)
+        else:
+            QToolTip.hideText()
 
 
 class RecoveryChartWidget(ChartWidget):

@@ -20,6 +20,7 @@ from recovery_desk.domain.money import format_money
 from recovery_desk.services.report_activity import CycleRow, OfferRow, StepRow
 from recovery_desk.services.report_expectations import ExpectationRow
 from recovery_desk.services.reports import ReasonRow
+from recovery_desk.ui import i18n
 from recovery_desk.ui.formatting import format_count, format_duration, format_percent
 
 CONTEXT = "ReportModels"
@@ -35,16 +36,15 @@ class Column:
     text: Callable[[Any], str]
     sort: Callable[[Any], Any]
     numeric: bool = False
+    cents: Callable[[Any], int | None] | None = None  # money: shown in the model's currency
+
+
+def _money_column(header: str, cents: Callable[[Any], int]) -> Column:
+    return Column(header, lambda _r: "", cents, True, cents)
 
 
 def _pct(value: float | None) -> str:
     return format_percent(value)
-
-
-def _money(cents: int) -> str:
-    from recovery_desk.ui import i18n
-
-    return format_money(cents, i18n.current_language())
 
 
 class RowsModel(QAbstractTableModel):
@@ -55,11 +55,18 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self.currency = "BRL"
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], currency: str | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.currency = currency or self.currency
         self.endResetModel()
+
+    def _text(self, column: Column, row: Any) -> str:
+        if column.cents is not None:
+            return format_money(column.cents(row), i18n.current_language(), self.currency)
+        return column.text(row)
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -76,7 +83,7 @@ class RowsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+            return self._text(column, row)
         if role == SortRole:
             return column.sort(row)
         if role == RowRole:
@@ -99,7 +106,7 @@ class RowsModel(QAbstractTableModel):
         head = [
             str(self.headerData(i, Qt.Orientation.Horizontal)) for i in range(len(self.COLUMNS))
         ]
-        return [head] + [[c.text(r) for c in self.COLUMNS] for r in self._rows]
+        return [head] + [[self._text(c, r) for c in self.COLUMNS] for r in self._rows]
 
 
 def _no_reason(row: ReasonRow) -> str:
@@ -124,11 +131,9 @@ class ReasonsModel(RowsModel):
             lambda r: r.customers,
             True,
         ),
-        Column(
+        _money_column(
             QT_TRANSLATE_NOOP("ReportModels", "Lost monthly revenue"),
-            lambda r: _money(r.monthly_revenue_cents),
             lambda r: r.monthly_revenue_cents,
-            True,
         ),
         Column(
             QT_TRANSLATE_NOOP("ReportModels", "Share"),
@@ -186,11 +191,9 @@ class CyclesModel(RowsModel):
             True,
         ),
         Column(QT_TRANSLATE_NOOP("ReportModels", "Reference band"), _band, lambda r: r.band_low),
-        Column(
+        _money_column(
             QT_TRANSLATE_NOOP("ReportModels", "Recovered monthly revenue"),
-            lambda r: _money(r.recovered_cents),
             lambda r: r.recovered_cents,
-            True,
         ),
     )
 
@@ -213,12 +216,7 @@ class OffersModel(RowsModel):
             lambda r: r.acceptance_rate or 0.0,
             True,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("ReportModels", "Cost"),
-            lambda r: _money(r.cost_cents),
-            lambda r: r.cost_cents,
-            True,
-        ),
+        _money_column(QT_TRANSLATE_NOOP("ReportModels", "Cost"), lambda r: r.cost_cents),
     )
 
 

@@ -205,9 +205,9 @@ class ReportsPage(QWidget):
     def _show(self, generation: int, bundle: reports.ReportBundle) -> None:
         if generation != self._generation:
             return  # a newer filter change is on its way
-        self.reasons_model.set_rows(bundle.reasons)
-        self.cycles_model.set_rows(bundle.cycles)
-        self.offers_model.set_rows(bundle.activity.offers)
+        self.reasons_model.set_rows(bundle.reasons, bundle.currency)
+        self.cycles_model.set_rows(bundle.cycles, bundle.currency)
+        self.offers_model.set_rows(bundle.activity.offers, bundle.currency)
         p = bundle.activity.promises
         self.promises_model.set_rows(
             [

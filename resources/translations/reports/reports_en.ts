@@ -118,6 +118,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1% of lost revenue: no known reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of customers: no known reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lost monthly revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,11 +134,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cumulative share</source>
+        <source>%1: %2 (%3% of known reasons, cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no known reason)</source>
+        <source>Others (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of known reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -118,6 +118,14 @@
         <translation>Motivos de saída (Pareto)</translation>
     </message>
     <message>
+        <source>%1% of lost revenue: no known reason</source>
+        <translation>%1% da receita perdida sem motivo conhecido</translation>
+    </message>
+    <message>
+        <source>%1% of customers: no known reason</source>
+        <translation>%1% dos clientes sem motivo conhecido</translation>
+    </message>
+    <message>
         <source>Lost monthly revenue</source>
         <translation>Receita mensal perdida</translation>
     </message>
@@ -126,12 +134,16 @@
         <translation>Clientes</translation>
     </message>
     <message>
-        <source>Cumulative share</source>
-        <translation>Participação acumulada</translation>
+        <source>%1: %2 (%3% of known reasons, cumulative)</source>
+        <translation>%1: %2 (%3% dos motivos conhecidos, acumulado)</translation>
     </message>
     <message>
-        <source>(no known reason)</source>
-        <translation>(motivo desconhecido)</translation>
+        <source>Others (%1)</source>
+        <translation>Outros (%1)</translation>
+    </message>
+    <message>
+        <source>Cumulative share of known reasons</source>
+        <translation>Participação acumulada dos motivos conhecidos</translation>
     </message>
     <message>
         <source>Pareto chart of departure reasons</source>
