@@ -59,6 +59,7 @@ class ReviewRow:
     label: Label
     customers: int
     monthly_revenue_cents: int
+    currency: str = "BRL"  # of those customers (the commonest when they are mixed)
 
 
 def _repoint(
@@ -183,12 +184,13 @@ def review_list(sessions: Sessions, user: UserDTO, lang: str) -> list[ReviewRow]
                 Customer.imported_reason_id.label("rid"),
                 func.count().label("n"),
                 func.coalesce(func.sum(Customer.monthly_revenue_cents), 0).label("revenue"),
+                func.max(Customer.currency).label("currency"),
             )
             .group_by(Customer.imported_reason_id)
             .subquery()
         )
         rows = session.execute(
-            select(Reason, carried.c.n, carried.c.revenue)
+            select(Reason, carried.c.n, carried.c.revenue, carried.c.currency)
             .join(ReasonCategory, Reason.category_id == ReasonCategory.id)
             .outerjoin(carried, carried.c.rid == Reason.id)
             .where(
@@ -197,8 +199,10 @@ def review_list(sessions: Sessions, user: UserDTO, lang: str) -> list[ReviewRow]
             )
         ).all()
         result = [
-            ReviewRow(r.id, r.code, label_in(labels_of(r), lang), int(n or 0), int(rev or 0))
-            for r, n, rev in rows
+            ReviewRow(
+                r.id, r.code, label_in(labels_of(r), lang), int(n or 0), int(rev or 0), cur or "BRL"
+            )
+            for r, n, rev, cur in rows
         ]
         result.sort(key=lambda row: (-row.monthly_revenue_cents, -row.customers, row.code))
         return result

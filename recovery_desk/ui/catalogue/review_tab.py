@@ -44,7 +44,7 @@ class ReviewTab(QWidget):
                 (
                     QT_TRANSLATE_NOOP("catalogue", "Monthly revenue"),
                     lambda r: format_money(
-                        r.monthly_revenue_cents, i18n.current_language(), self._currency()
+                        r.monthly_revenue_cents, i18n.current_language(), r.currency
                     ),
                 ),
             ],
@@ -68,9 +68,6 @@ class ReviewTab(QWidget):
         layout.addWidget(self.table)
         i18n.register(self)
         self.reload()
-
-    def _currency(self) -> str:
-        return "EUR" if i18n.current_language() == "pt_PT" else "BRL"
 
     def retranslate_ui(self) -> None:
         self.hint.setText(

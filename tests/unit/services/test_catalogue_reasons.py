@@ -92,6 +92,20 @@ def test_review_list_counts_customers_and_revenue(sessions, supervisor):
     row = next(r for r in rows if r.reason_id == rid)
     assert (row.customers, row.monthly_revenue_cents) == (2, 15000)
     assert row.label.text == "mudou de cidade" and row.label.fallback
+    assert row.currency == "BRL"
+
+
+def test_review_list_says_the_currency_of_its_customers(sessions, supervisor):
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Customer
+
+    rid = unreviewed_reason(sessions, "mudou-se para o Porto")
+    customer(sessions, revenue=4500, reason_id=rid)
+    with sessions.begin() as session:  # a Portuguese centre bills in euros
+        session.execute(update(Customer).values(currency="EUR"))
+    row = next(r for r in merge.review_list(sessions, supervisor, "en") if r.reason_id == rid)
+    assert (row.monthly_revenue_cents, row.currency) == (4500, "EUR")
 
 
 def test_duplicate_active_label_in_category_refused(sessions, supervisor):
