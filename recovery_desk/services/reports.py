@@ -287,13 +287,21 @@ def central_engine(url: str) -> Engine:
         raise ValidationError(f"not a usable database URL: {exc}", field="central") from exc
 
 
+CURRENCY_SAMPLE = 10_000
+
+
 def main_currency(conn: Connection) -> str:
     """The currency most customers are billed in (``BRL`` when there are none): report
-    figures add up cents, so they are shown in this one currency."""
+    figures add up cents, so they are shown in this one currency.
+
+    Counted over the first ``CURRENCY_SAMPLE`` customers: a centre bills in one currency,
+    and counting a million rows took 0.1-1 s per report refresh; the sample takes ~5 ms.
+    """
+    sample = select(customers.c.currency).limit(CURRENCY_SAMPLE).subquery()
     query = (
-        select(customers.c.currency)
-        .group_by(customers.c.currency)
-        .order_by(func.count().desc(), customers.c.currency)
+        select(sample.c.currency)
+        .group_by(sample.c.currency)
+        .order_by(func.count().desc(), sample.c.currency)
         .limit(1)
     )
     return conn.scalar(query) or "BRL"
