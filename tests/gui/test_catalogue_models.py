@@ -52,6 +52,22 @@ def test_offer_form_saves_by_keyboard(qtbot, supervisor_ctx):
     saved = next(o for o in offers.list_offers(supervisor_ctx.sessions) if o.code == "waiver_1")
     assert (saved.cost_cents, saved.max_per_customer) == (4990, 1)
     assert tab.form.current.code == "waiver_1"
+    # The cost reads in the currency the centre's customers are billed in, whatever the
+    # interface language: euros for a Portuguese centre working in English.
+    row = next(
+        r for r in range(tab.model.rowCount()) if "First month" in tab.model.index(r, 0).data()
+    )
+    assert tab.model.index(row, 2).data() == "R$ 49.90"
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Customer
+    from tests.unit.services.test_cycles import add_customers
+
+    add_customers(supervisor_ctx.sessions, [{"monthly_revenue_cents": 100}])
+    with supervisor_ctx.sessions.begin() as session:
+        session.execute(update(Customer).values(currency="EUR"))
+    tab.reload()
+    assert tab.model.index(row, 2).data() == "€ 49.90"
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")

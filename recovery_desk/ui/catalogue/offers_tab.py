@@ -20,6 +20,7 @@ from recovery_desk.domain.money import format_money
 from recovery_desk.services import catalogue_offers as offers
 from recovery_desk.services import catalogue_reasons as reasons
 from recovery_desk.services.catalogue_offers import OfferDTO
+from recovery_desk.services.cycle_choices import main_currency
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import RowsTableModel, show_error, tab_shortcut
 from recovery_desk.ui.catalogue.offer_form import KIND_NAMES, OfferFormWidget
@@ -31,17 +32,13 @@ def _label(dto: OfferDTO) -> str:
     return f"{label.text} [{label.lang}]" if label.fallback else label.text
 
 
-def _money(cents: int | None) -> str:
-    lang = i18n.current_language()
-    return format_money(cents, lang, "EUR" if lang == "pt_PT" else "BRL")
-
-
 class OffersTab(QWidget):
     """Table of offers (retired ones in the list too) and the form of the selected one."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.currency = "BRL"  # the customers' (reload): offers carry none of their own
         self.model = RowsTableModel(
             [
                 (QT_TRANSLATE_NOOP("catalogue", "Offer"), _label),
@@ -51,7 +48,7 @@ class OffersTab(QWidget):
                         "catalogue", KIND_NAMES.get(o.kind, o.kind)
                     ),
                 ),
-                (QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: _money(o.cost_cents)),
+                (QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: self._money(o.cost_cents)),
                 (
                     QT_TRANSLATE_NOOP("catalogue", "Cap"),
                     lambda o: (
@@ -112,6 +109,7 @@ class OffersTab(QWidget):
 
     def reload(self, code: str | None = None) -> None:
         code = code or (self.form.current.code if self.form.current else None)
+        self.currency = main_currency(self.ctx.sessions)  # a sample: a few milliseconds
         rows = offers.list_offers(self.ctx.sessions)
         codes = ", ".join(c.code for c in reasons.list_tree(self.ctx.sessions) if c.active)
         self.form.categories_edit.setToolTip(self.tr("Category codes: {codes}").format(codes=codes))
@@ -125,6 +123,9 @@ class OffersTab(QWidget):
             self.table.selectRow(0)
         else:
             self.form.set_offer(None)
+
+    def _money(self, cents: int | None) -> str:
+        return format_money(cents, i18n.current_language(), self.currency)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
