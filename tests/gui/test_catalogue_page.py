@@ -160,3 +160,11 @@ def test_team_names_read_and_typed_in_portuguese_are_stored_as_the_default_teams
         assert reasons.get_reason(sessions, reason.id).team == "Sales"
     finally:
         i18n.switch_language("en")
+
+
+def test_every_column_of_the_reason_tree_is_in_view(qtbot, supervisor_ctx):
+    page = _page(qtbot, supervisor_ctx)
+    page.resize(1170, 760)  # the page in a 1280-pixel main window
+    tree = page.reasons_tab.tree
+    last = tree.model().columnCount() - 1  # label, code, team, state
+    qtbot.waitUntil(lambda: tree.header().sectionPosition(last) + 20 <= tree.viewport().width())
