@@ -32,7 +32,7 @@ def wants_cli(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args == [SYNC_CHILD_FLAG]:
-        from recovery_desk.services.sync_process import child_main
+        from recovery_desk.services.sync.process import child_main
 
         return child_main()
     if wants_cli(args):

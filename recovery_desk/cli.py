@@ -114,7 +114,7 @@ def _register_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from recovery_desk.services import demo
+    from recovery_desk.services.demo import generate as demo
 
     if args.customers < 1:
         raise CliError("--customers must be at least 1")
@@ -160,7 +160,7 @@ def _register_care(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _cli_user(ws: Workspace):
-    from recovery_desk.services import users
+    from recovery_desk.services.users import access as users
 
     user = users.current_user(ws.sessions)
     if user is None:
@@ -171,7 +171,7 @@ def _cli_user(ws: Workspace):
 def _cmd_care_import_health(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from recovery_desk.services.health_import import HealthImportError, import_health
+    from recovery_desk.services.care.health_import import HealthImportError, import_health
 
     path = Path(args.file)
     if not path.is_file():
@@ -196,7 +196,7 @@ def _cmd_care_import_health(args: argparse.Namespace) -> int:
 
 
 def _cmd_care_interval(args: argparse.Namespace) -> int:
-    from recovery_desk.services import care
+    from recovery_desk.services.care import reviews as care
 
     with workspace(args) as ws:
         if args.months is not None:
@@ -208,7 +208,7 @@ def _cmd_care_interval(args: argparse.Namespace) -> int:
 def _cmd_followups(args: argparse.Namespace) -> int:
     import json
 
-    from recovery_desk.services.followups import list_followups
+    from recovery_desk.services.followups.lists import list_followups
 
     if args.days < 0:
         raise CliError("--days cannot be negative")
@@ -257,7 +257,7 @@ def _register_catalogue(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _catalogue_supervisor(ws: Workspace) -> UserDTO:
-    from recovery_desk.services import users
+    from recovery_desk.services.users import access as users
 
     user = users.current_user(ws.sessions)
     if user is None or not user.is_supervisor:
@@ -269,7 +269,7 @@ def _catalogue_supervisor(ws: Workspace) -> UserDTO:
 def _cmd_catalogue_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from recovery_desk.services import catalogue_files
+    from recovery_desk.services.catalogue import files as catalogue_files
 
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -288,7 +288,7 @@ def _cmd_catalogue_export(args: argparse.Namespace) -> int:
 def _cmd_catalogue_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from recovery_desk.services import catalogue_files
+    from recovery_desk.services.catalogue import files as catalogue_files
 
     path = Path(args.file)
     if not path.is_file():
@@ -333,7 +333,7 @@ def _report_filters_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _report_filters(args: argparse.Namespace, engine: Any) -> Any:
-    from recovery_desk.services.report_filters import (
+    from recovery_desk.services.reports.filters import (
         DateBasis,
         ReportFilters,
         resolve_agent,
@@ -352,8 +352,9 @@ def _report_filters(args: argparse.Namespace, engine: Any) -> Any:
 
 
 def _report_reasons(args: argparse.Namespace, engine: Any, filters: Any) -> object:
-    from recovery_desk.services import report_output, reports
-    from recovery_desk.services.report_filters import ReasonSource
+    from recovery_desk.services.reports import output as report_output
+    from recovery_desk.services.reports import reasons as reports
+    from recovery_desk.services.reports.filters import ReasonSource
 
     rows = reports.reasons_report(
         engine,
@@ -379,13 +380,15 @@ def _report_reasons(args: argparse.Namespace, engine: Any, filters: Any) -> obje
 
 
 def _report_cycles(args: argparse.Namespace, engine: Any, filters: Any) -> object:
-    from recovery_desk.services import report_activity, report_output
+    from recovery_desk.services.reports import activity as report_activity
+    from recovery_desk.services.reports import output as report_output
 
     return report_output.cycle_records(report_activity.cycles_report(engine, filters))
 
 
 def _report_offers(args: argparse.Namespace, engine: Any, filters: Any) -> object:
-    from recovery_desk.services import report_activity, report_output
+    from recovery_desk.services.reports import activity as report_activity
+    from recovery_desk.services.reports import output as report_output
 
     data = report_output.offers_records(
         report_activity.offers_report(engine, filters, lang=args.lang)
@@ -397,14 +400,14 @@ def _report_offers(args: argparse.Namespace, engine: Any, filters: Any) -> objec
 
 
 def _report_expectations(args: argparse.Namespace, engine: Any, filters: Any) -> object:
-    from recovery_desk.services import report_output
-    from recovery_desk.services.report_expectations import expectations_report
+    from recovery_desk.services.reports import output as report_output
+    from recovery_desk.services.reports.expectations import expectations_report
 
     return report_output.expectation_records(expectations_report(engine, filters))
 
 
 def _report_departed(args: argparse.Namespace, engine: Any, filters: Any) -> object:
-    from recovery_desk.services.departed import DepartedFilters, departed_by_period
+    from recovery_desk.services.reports.departed import DepartedFilters, departed_by_period
 
     rows = departed_by_period(
         engine,
@@ -481,7 +484,7 @@ def _register_reports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _print_report(data: object, fmt: str) -> None:
-    from recovery_desk.services import report_output
+    from recovery_desk.services.reports import output as report_output
 
     if fmt == "json":
         print(report_output.to_json(data))
@@ -494,7 +497,7 @@ def _print_report(data: object, fmt: str) -> None:
 def _cmd_report(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from recovery_desk.services import reports
+    from recovery_desk.services.reports import reasons as reports
 
     _help, handler = REPORT_KINDS[args.kind]
     if args.central:
@@ -520,8 +523,9 @@ def _cmd_export_reasons(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from recovery_desk.domain.errors import PermissionDenied
-    from recovery_desk.services import exports, users
+    from recovery_desk.services.exports import reason_log as exports
     from recovery_desk.services.progress import Throttle
+    from recovery_desk.services.users import access as users
 
     out = Path(args.out)
     with workspace(args) as ws:
@@ -562,7 +566,7 @@ def _cmd_export_reasons(args: argparse.Namespace) -> int:
 
 
 def _current_supervisor(ws: Workspace) -> UserDTO:
-    from recovery_desk.services import users
+    from recovery_desk.services.users import access as users
 
     user = users.current_user(ws.sessions)
     if user is None:
@@ -626,8 +630,8 @@ def _register_cycle(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _cmd_cycle_create(args: argparse.Namespace) -> int:
     from recovery_desk.domain.priority import Weights
-    from recovery_desk.services import cycles
-    from recovery_desk.services.cycle_rules import CycleRules, preview
+    from recovery_desk.services.cycles import manage as cycles
+    from recovery_desk.services.cycles.rules import CycleRules, preview
 
     rules = CycleRules(
         departed_within_days=args.within_days or None,
@@ -660,7 +664,7 @@ def _cmd_cycle_create(args: argparse.Namespace) -> int:
 
 
 def _cmd_cycle_assign(args: argparse.Namespace) -> int:
-    from recovery_desk.services import cycles
+    from recovery_desk.services.cycles import manage as cycles
 
     with workspace(args) as ws:
         user = _current_supervisor(ws)
@@ -678,7 +682,7 @@ def _cmd_cycle_assign(args: argparse.Namespace) -> int:
 
 
 def _cmd_cycle_close(args: argparse.Namespace) -> int:
-    from recovery_desk.services import cycles
+    from recovery_desk.services.cycles import manage as cycles
 
     with workspace(args) as ws:
         user = _current_supervisor(ws)
@@ -693,7 +697,7 @@ def _cmd_cycle_close(args: argparse.Namespace) -> int:
 
 
 def _cmd_cycle_list(args: argparse.Namespace) -> int:
-    from recovery_desk.services import cycles
+    from recovery_desk.services.cycles import manage as cycles
 
     with workspace(args) as ws:
         for cycle in cycles.list_cycles(ws.sessions):
@@ -736,8 +740,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     from recovery_desk.domain.enums import Role
     from recovery_desk.domain.errors import PermissionDenied
-    from recovery_desk.services import imports, users
-    from recovery_desk.services.import_mapping import parse_map_options
+    from recovery_desk.services.imports import importer as imports
+    from recovery_desk.services.imports.mapping import parse_map_options
+    from recovery_desk.services.users import access as users
 
     path = Path(args.file)
     if not path.is_file():

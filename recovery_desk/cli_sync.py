@@ -12,9 +12,9 @@ import os
 import sys
 from typing import Any
 
-from recovery_desk.services import central_admin
-from recovery_desk.services.sync import CentralError, sync
-from recovery_desk.services.sync_settings import (
+from recovery_desk.services.sync import central_admin
+from recovery_desk.services.sync.push_pull import CentralError, sync
+from recovery_desk.services.sync.settings import (
     load_settings,
     target_from_settings,
     target_from_url,

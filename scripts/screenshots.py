@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from recovery_desk.paths import AppPaths  # noqa: E402
-from recovery_desk.services import users  # noqa: E402
+from recovery_desk.services.users import access as users  # noqa: E402
 from recovery_desk.services.workspace import Workspace, open_workspace  # noqa: E402
 from recovery_desk.ui import i18n  # noqa: E402
 from recovery_desk.ui.context import UiContext  # noqa: E402
@@ -35,7 +35,7 @@ from recovery_desk.ui.tasks import TaskRunner  # noqa: E402
 def fill(workspace: Workspace, customers: int, market: str) -> None:
     """Demo data through the demo generator when it exists, else a small own data set."""
     try:
-        from recovery_desk.services import demo
+        from recovery_desk.services.demo import generate as demo
     except ImportError:
         demo = None  # type: ignore[assignment]
     if demo is not None:
@@ -148,7 +148,7 @@ def main(argv: list[str]) -> int:
 def shoot_followups(app: QApplication, runner: TaskRunner, workspace: Workspace, out: Path) -> None:
     """Follow-ups belong to whoever made the promises: shown as the busiest agent."""
     from recovery_desk.domain.enums import Role
-    from recovery_desk.services.followups import list_followups
+    from recovery_desk.services.followups.lists import list_followups
     from recovery_desk.ui.main_window import MainWindow
 
     agents = [u for u in users.list_users(workspace.sessions) if u.role is Role.AGENT]
@@ -225,7 +225,7 @@ def shoot_call(
 
     from recovery_desk.domain.enums import Outcome, Step
     from recovery_desk.domain.expectations import Expectation
-    from recovery_desk.services import queue
+    from recovery_desk.services.queue import listing as queue
     from recovery_desk.ui.wizard.launch import open_call
 
     ctx = window.ctx  # type: ignore[attr-defined]

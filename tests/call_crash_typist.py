@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from recovery_desk.paths import AppPaths  # noqa: E402
-from recovery_desk.services import users  # noqa: E402
+from recovery_desk.services.users import access as users  # noqa: E402
 from recovery_desk.services.workspace import open_workspace  # noqa: E402
 from recovery_desk.ui.context import UiContext  # noqa: E402
 from recovery_desk.ui.tasks import TaskRunner  # noqa: E402

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from recovery_desk.services.workspace import Sessions
+from recovery_desk.services.dto import Sessions
 from recovery_desk.storage.tables import (
     Call,
     Callback,

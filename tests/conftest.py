@@ -17,8 +17,8 @@ os.environ.pop("RECOVERY_DESK_TRANS_SCALE", None)
 
 from recovery_desk.domain.enums import Role  # noqa: E402
 from recovery_desk.paths import AppPaths  # noqa: E402
-from recovery_desk.services import users  # noqa: E402
 from recovery_desk.services.dto import UserDTO  # noqa: E402
+from recovery_desk.services.users import access as users  # noqa: E402
 from recovery_desk.services.workspace import Workspace, open_workspace  # noqa: E402
 
 

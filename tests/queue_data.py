@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from recovery_desk.domain.customer_search import search_terms
 from recovery_desk.domain.enums import CustomerStatus
 from recovery_desk.domain.text import fold
-from recovery_desk.services.customer_search import search_terms
 from recovery_desk.storage import outbox
 from recovery_desk.storage.tables import Assignment, Customer, Cycle
 

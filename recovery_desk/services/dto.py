@@ -1,4 +1,4 @@
-"""Frozen DTOs shared by several services and handed to ui/ and cli/.
+"""Frozen DTOs shared by several services and handed to ui/ and cli/, and ``Sessions``.
 
 Area-specific DTOs live beside their service; only the shared ones are here.
 """
@@ -9,7 +9,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from recovery_desk.domain.enums import Role
+
+Sessions = sessionmaker[Session]
+"""The session factory services take (opaque to the UI and the CLI)."""
 
 
 @dataclass(frozen=True)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from recovery_desk import paths as app_paths
 from recovery_desk.paths import AppPaths
-from recovery_desk.services.catalogue_defaults import seed_defaults
+from recovery_desk.services.catalogue.defaults import seed_defaults
+from recovery_desk.services.dto import Sessions
 from recovery_desk.services.primary_reason import track_primary_reasons
 from recovery_desk.storage.db import Database, open_database
-
-Sessions = sessionmaker[Session]
-"""The session factory services take (opaque to the UI)."""
 
 
 @dataclass

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from recovery_desk import __version__
-from recovery_desk.services.about import storage_versions
+from recovery_desk.services.preferences.versions import storage_versions
 from recovery_desk.ui import i18n
 
 

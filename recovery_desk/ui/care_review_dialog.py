@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import CareOutcome
-from recovery_desk.services.care import DueReview
+from recovery_desk.services.care.reviews import DueReview
 from recovery_desk.ui import i18n
 from recovery_desk.ui.care_widgets import show_date
 

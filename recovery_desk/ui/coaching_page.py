@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import CoachingStatus, Role
 from recovery_desk.domain.errors import DomainError
-from recovery_desk.services import coaching
+from recovery_desk.services.closed_loop import coaching
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.care_widgets import action_button, label_action, page_action, show_instant

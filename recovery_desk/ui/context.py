@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from recovery_desk.services.dto import UserDTO
-from recovery_desk.services.workspace import Sessions, Workspace
+from recovery_desk.services.dto import Sessions, UserDTO
+from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.tasks import TaskRunner
 
 

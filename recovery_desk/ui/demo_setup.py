@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recovery_desk.services import demo
+from recovery_desk.services.demo import generate as demo
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui import i18n
 

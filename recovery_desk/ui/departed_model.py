@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import cents_to_decimal, format_money
-from recovery_desk.services.departed import DepartedRow
+from recovery_desk.services.reports.departed import DepartedRow
 from recovery_desk.ui.formatting import format_count
 
 Index = QModelIndex | QPersistentModelIndex

@@ -38,15 +38,15 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.money import format_money
-from recovery_desk.services.cycle_choices import main_currency
-from recovery_desk.services.departed import (
+from recovery_desk.services.cycles.choices import main_currency
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.reports.departed import (
     DepartedFilters,
     DepartedRow,
     Grouping,
     departed_by_period,
     segments_and_regions,
 )
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.departed_model import DepartedModel, period_label

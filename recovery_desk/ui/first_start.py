@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import Role
-from recovery_desk.services import users
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui import i18n
 from recovery_desk.ui.role_labels import role_help, role_label

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.services.care import CARE_CALLBACK_KIND
-from recovery_desk.services.followups import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
+from recovery_desk.services.care.reviews import CARE_CALLBACK_KIND
+from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
 from recovery_desk.ui.care_widgets import show_date, show_instant
 
 Index = QModelIndex | QPersistentModelIndex

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.errors import DomainError
-from recovery_desk.services import care, followups
+from recovery_desk.services.care import reviews as care
 from recovery_desk.services.dto import UserDTO
-from recovery_desk.services.followups import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
+from recovery_desk.services.followups import lists as followups
+from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
 from recovery_desk.ui import i18n
 from recovery_desk.ui.care_review_dialog import CareReviewDialog, ReviewInput
 from recovery_desk.ui.care_widgets import action_button, label_action, page_action

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from recovery_desk.services import followups
+from recovery_desk.services.followups import lists as followups
 from recovery_desk.ui.main_window import MainWindow
 
 log = logging.getLogger("recovery_desk.ui.followups")

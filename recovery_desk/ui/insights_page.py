@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.money import format_money
-from recovery_desk.services import insights
+from recovery_desk.services.closed_loop import insights
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.care_widgets import show_date

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk import resources
-from recovery_desk.services import preferences, users
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.preferences import store as preferences
+from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.fit import fit_list_to_items

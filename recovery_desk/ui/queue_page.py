@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.services import queue
 from recovery_desk.services.dto import UserDTO
-from recovery_desk.services.queue import QueueQuery, SortKey
+from recovery_desk.services.queue import listing as queue
+from recovery_desk.services.queue.listing import QueueQuery, SortKey
 from recovery_desk.ui import i18n, shortcuts
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_count

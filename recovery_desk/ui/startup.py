@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk import resources
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import preferences
+from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.storage.errors import StorageUnavailable
 from recovery_desk.ui import i18n

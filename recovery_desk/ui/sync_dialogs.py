@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.services import sync as sync_service
-from recovery_desk.services import sync_settings
 from recovery_desk.services.progress import CancelToken
+from recovery_desk.services.sync import push_pull as sync_service
+from recovery_desk.services.sync import settings as sync_settings
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.sync_worker import ERRORS

@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.services import sync as sync_service
-from recovery_desk.services import sync_process
 from recovery_desk.services.progress import CancelToken
+from recovery_desk.services.sync import process as sync_process
+from recovery_desk.services.sync import push_pull as sync_service
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 

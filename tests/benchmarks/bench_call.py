@@ -18,10 +18,10 @@ from sqlalchemy import select
 from recovery_desk.domain.enums import STEP_ORDER, Role, Step
 from recovery_desk.domain.text import fold
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import users
-from recovery_desk.services.call_catalogue import load_reason_index, reason_labels_count
-from recovery_desk.services.call_session import CallSession
-from recovery_desk.services.catalogue_defaults import reason_search_text
+from recovery_desk.services.calls.catalogue import load_reason_index, reason_labels_count
+from recovery_desk.services.calls.session import CallSession
+from recovery_desk.services.catalogue.defaults import reason_search_text
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage import outbox
 from recovery_desk.storage.tables import Customer, Reason, ReasonCategory

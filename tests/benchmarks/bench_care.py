@@ -19,7 +19,9 @@ from pathlib import Path
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import care, followups, users
+from recovery_desk.services.care import reviews as care
+from recovery_desk.services.followups import lists as followups
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.storage import outbox
 from recovery_desk.storage.tables import Call, Callback, Customer, HealthEvent, Promise

@@ -13,7 +13,8 @@ from sqlalchemy import insert, select
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import catalogue_merge, users
+from recovery_desk.services.catalogue import merge as catalogue_merge
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.tables import Customer, Reason, ReasonCategory
 from tests.benchmarks.common import Result

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import cycles, users
-from recovery_desk.services.cycle_funnel import LiveFunnel
-from recovery_desk.services.cycle_rules import CycleRules, preview
-from recovery_desk.services.cycles import CycleDTO
+from recovery_desk.services.cycles import manage as cycles
+from recovery_desk.services.cycles.funnel import LiveFunnel
+from recovery_desk.services.cycles.manage import CycleDTO
+from recovery_desk.services.cycles.rules import CycleRules, preview
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace, open_workspace
 from tests.benchmarks.common import Result, p95
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import demo
+from recovery_desk.services.demo import generate as demo
 from recovery_desk.services.workspace import open_workspace
 from tests.benchmarks.common import Result
 

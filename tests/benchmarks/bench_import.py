@@ -75,7 +75,8 @@ import json, sys, time
 from pathlib import Path
 from recovery_desk.domain.enums import Role
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import imports, users
+from recovery_desk.services.imports import importer as imports
+from recovery_desk.services.users import access as users
 from recovery_desk.services.progress import run_to_end
 from recovery_desk.services.workspace import open_workspace
 from tests.benchmarks.common import peak_rss_mb
@@ -122,7 +123,7 @@ def _schema_floor_rate(scratch: Path) -> float:
     batch, an outbox entry per row, one transaction. No parsing, no Python per row beyond
     the driver's."""
     from recovery_desk.paths import AppPaths
-    from recovery_desk.services.imports import LOOKUP_INDEXES
+    from recovery_desk.services.imports.importer import LOOKUP_INDEXES
     from recovery_desk.services.workspace import open_workspace
     from recovery_desk.storage.search_index import INSERT_TRIGGER
 

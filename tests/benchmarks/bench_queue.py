@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from recovery_desk.services import queue
-from recovery_desk.services.queue import QueueQuery, SortKey
+from recovery_desk.services.queue import listing as queue
+from recovery_desk.services.queue.listing import QueueQuery, SortKey
 from recovery_desk.storage.db import open_database
 from tests.benchmarks import queue_db
 from tests.benchmarks.common import Result, p95

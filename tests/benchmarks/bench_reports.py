@@ -23,8 +23,9 @@ from datetime import date
 from pathlib import Path
 
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import reports, users
 from recovery_desk.services.primary_reason import refresh_primary_reasons
+from recovery_desk.services.reports import reasons as reports
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import open_workspace
 from tests.benchmarks.common import Result
 
@@ -180,7 +181,8 @@ EXPORT_SCRIPT = """
 import json, sys, time
 from pathlib import Path
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import exports, users
+from recovery_desk.services.exports import reason_log as exports
+from recovery_desk.services.users import access as users
 from recovery_desk.services.progress import run_to_end
 from recovery_desk.services.workspace import open_workspace
 from tests.benchmarks.common import peak_rss_mb
@@ -211,8 +213,8 @@ def _csv_baseline(folder: Path, out: Path) -> float:
     in the same order, without labels, formatting or neutralisation."""
     from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-    from recovery_desk.services import exports
-    from recovery_desk.services.report_filters import ReportFilters
+    from recovery_desk.services.exports import reason_log as exports
+    from recovery_desk.services.reports.filters import ReportFilters
 
     dialect = sqlite_dialect.dialect()
     sqls = [

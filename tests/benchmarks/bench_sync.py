@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import users
 from recovery_desk.services.progress import run_to_end
-from recovery_desk.services.sync import sync
-from recovery_desk.services.sync_settings import target_from_url
+from recovery_desk.services.sync.push_pull import sync
+from recovery_desk.services.sync.settings import target_from_url
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage import outbox
 from recovery_desk.storage.central.engine import make_engine

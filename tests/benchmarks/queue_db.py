@@ -14,11 +14,11 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from recovery_desk.domain.customer_search import search_terms
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.text import fold
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import users
-from recovery_desk.services.customer_search import search_terms
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import open_workspace
 
 FIRST = [

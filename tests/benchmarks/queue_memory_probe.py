@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from recovery_desk.paths import AppPaths  # noqa: E402
-from recovery_desk.services import users  # noqa: E402
+from recovery_desk.services.users import access as users  # noqa: E402
 from recovery_desk.services.workspace import open_workspace  # noqa: E402
 from recovery_desk.ui.context import UiContext  # noqa: E402
 from recovery_desk.ui.main_window import MainWindow  # noqa: E402

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from recovery_desk.services.workspace import Sessions
+from recovery_desk.services.dto import Sessions
 from recovery_desk.storage.tables import Customer
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import users
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import open_workspace
 from tests.call_crash_typist import TEXT
 from tests.conftest import REPO_ROOT

@@ -175,7 +175,7 @@ def test_due_call_back_raises_a_reminder_once(
     from datetime import UTC, datetime, timedelta
 
     from recovery_desk.domain.enums import Outcome
-    from recovery_desk.services.call_session import CallSession
+    from recovery_desk.services.calls.session import CallSession
     from recovery_desk.ui.wizard.reminders import CallbackReminder
 
     customer_id = add_customer(agent_ctx.sessions)
@@ -240,7 +240,7 @@ def test_header_warns_about_a_do_not_call_customer(
 def test_header_says_when_the_customer_left_in_words(qtbot, agent_ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     from datetime import date, timedelta
 
-    from recovery_desk.services.call_header import load_header
+    from recovery_desk.services.calls.header import load_header
     from recovery_desk.ui.wizard.header import CallHeaderWidget
 
     today = date.today()

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from recovery_desk.domain.enums import Role
-from recovery_desk.services import catalogue_offers as offers
-from recovery_desk.services import user_admin
+from recovery_desk.services.catalogue import offers
+from recovery_desk.services.users import admin as user_admin
 from recovery_desk.ui.catalogue.common import RowRole, RowsTableModel, SortRole
 from recovery_desk.ui.catalogue.offers_tab import OffersTab
 from recovery_desk.ui.catalogue.picker import PickerDialog
@@ -61,7 +61,7 @@ def test_offer_form_saves_by_keyboard(qtbot, supervisor_ctx):
     from sqlalchemy import update
 
     from recovery_desk.storage.tables import Customer
-    from tests.unit.services.test_cycles import add_customers
+    from tests.unit.services.cycles.test_manage import add_customers
 
     add_customers(supervisor_ctx.sessions, [{"monthly_revenue_cents": 100}])
     with supervisor_ctx.sessions.begin() as session:

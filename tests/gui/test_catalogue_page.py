@@ -7,11 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from recovery_desk.services import catalogue_reasons as reasons
-from recovery_desk.services import catalogue_scripts as scripts
-from recovery_desk.services.catalogue_merge import review_list
+from recovery_desk.services.catalogue import reasons, scripts
+from recovery_desk.services.catalogue.merge import review_list
 from recovery_desk.ui.catalogue.page import CataloguePage
-from tests.unit.services.catalogue_helpers import (
+from tests.unit.services.catalogue.helpers import (
     any_label,
     customer,
     first_reason,

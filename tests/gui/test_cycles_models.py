@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from recovery_desk.domain.enums import CycleStatus
 from recovery_desk.domain.priority import Weights
-from recovery_desk.services.cycle_choices import AssignmentRowDTO
-from recovery_desk.services.cycle_rules import CycleRules
-from recovery_desk.services.cycles import CycleDTO
+from recovery_desk.services.cycles.choices import AssignmentRowDTO
+from recovery_desk.services.cycles.manage import CycleDTO
+from recovery_desk.services.cycles.rules import CycleRules
 from recovery_desk.ui.cycles.models import AssignmentsModel, CyclesModel
 from recovery_desk.ui.tasks import InlineRunner
 

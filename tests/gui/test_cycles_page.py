@@ -13,14 +13,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk.domain.enums import CycleStatus, Role
-from recovery_desk.services import cycles, users
-from recovery_desk.services.cycle_choices import count_assignments, cycle_assignments
-from recovery_desk.services.cycle_rules import CycleRules, preview
+from recovery_desk.services.cycles import manage as cycles
+from recovery_desk.services.cycles.choices import count_assignments, cycle_assignments
+from recovery_desk.services.cycles.rules import CycleRules, preview
+from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n
 from recovery_desk.ui.cycles.page import CyclesPage
 from recovery_desk.ui.cycles.rules_form import CycleFormWidget
 from tests.gui.conftest import make_ctx
-from tests.unit.services.test_cycles import add_customers
+from tests.unit.services.cycles.test_manage import add_customers
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier

@@ -112,8 +112,8 @@ def test_start_reminder_is_non_modal_and_opens_the_page(
 def test_model_is_valid_and_names_care_calls(qtmodeltester, agent_ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from recovery_desk.services.care import HealthSummary
-    from recovery_desk.services.followups import FollowUp
+    from recovery_desk.services.care.reviews import HealthSummary
+    from recovery_desk.services.followups.lists import FollowUp
     from recovery_desk.ui.followups_model import FollowUpsModel
 
     model = FollowUpsModel()

@@ -13,7 +13,7 @@ from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs import import_dialog
 from recovery_desk.ui.dialogs.import_dialog import ImportDialog
 from recovery_desk.ui.main_window import MainWindow
-from tests.unit.services.import_helpers import by_name
+from tests.unit.services.imports.helpers import by_name
 
 
 def test_wizard_mapping_change_and_rejected_row(

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from recovery_desk.services import preferences, users
+from recovery_desk.services.preferences import store as preferences
+from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n, main_window
 from recovery_desk.ui.about_dialog import AboutDialog
 from recovery_desk.ui.main_window import MainWindow

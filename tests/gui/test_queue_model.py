@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from recovery_desk.services.queue import PAGE_SIZE, QueueQuery
+from recovery_desk.services.queue.listing import PAGE_SIZE, QueueQuery
 from recovery_desk.ui.models import queue_model
 from recovery_desk.ui.models.queue_model import (
     COL_DAYS,

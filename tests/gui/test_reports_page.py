@@ -12,7 +12,7 @@ from recovery_desk.ui.reports import page as page_module
 from recovery_desk.ui.reports.export_dialog import ExportChoice, ExportDialog
 from recovery_desk.ui.reports.page import ReportsPage
 from tests.gui.conftest import make_ctx
-from tests.unit.services import report_data
+from tests.unit.services.reports import data as report_data
 
 
 @pytest.fixture
@@ -204,7 +204,7 @@ def test_money_is_shown_in_the_customers_currency(qtbot, supervisor_ctx, fx, wor
 def test_pareto_ends_at_the_whole_with_an_others_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QToolTip
 
-    from recovery_desk.services.reports import ReasonRow
+    from recovery_desk.services.reports.reasons import ReasonRow
     from recovery_desk.ui.reports.charts import MAX_BARS, ParetoChartWidget
 
     known = sum(range(1, 21))

@@ -11,8 +11,8 @@ from filelock import FileLock
 
 from PySide6.QtCore import QTimer
 
-from recovery_desk.services import sync as sync_service
-from recovery_desk.services.sync import SyncAttempt, SyncStatus
+from recovery_desk.services.sync import push_pull as sync_service
+from recovery_desk.services.sync.push_pull import SyncAttempt, SyncStatus
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.main_window import MainWindow
 from recovery_desk.ui.sync_dialogs import SyncSettingsDialog
@@ -57,7 +57,7 @@ def test_window_syncs_on_f5_and_after_a_call(qtbot, workspace: Workspace, superv
 
 
 def test_backoff_when_offline(qtbot, workspace: Workspace, supervisor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from recovery_desk.services.sync_settings import CentralSettings, save_settings
+    from recovery_desk.services.sync.settings import CentralSettings, save_settings
 
     save_settings(workspace.sessions, CentralSettings(host="127.0.0.1", port=1, user="x"))
     ctx = make_ctx(workspace, supervisor)
@@ -97,7 +97,7 @@ def test_a_crashed_sync_says_so_and_backs_off(  # type: ignore[no-untyped-def]
 
 
 def test_settings_dialog_saves_without_password(qtbot, workspace: Workspace, supervisor) -> None:  # type: ignore[no-untyped-def]
-    from recovery_desk.services.sync_settings import load_settings
+    from recovery_desk.services.sync.settings import load_settings
 
     ctx = make_ctx(workspace, supervisor)
     dialog = SyncSettingsDialog(ctx)

@@ -6,13 +6,15 @@ import json
 
 from sqlalchemy import create_engine, insert, select, update
 
-from recovery_desk.services import report_activity, report_output, reports
-from recovery_desk.services.report_expectations import expectations_report
-from recovery_desk.services.report_filters import ReasonSource, ReportFilters
-from recovery_desk.services.reports import Level, Measure
+from recovery_desk.services.reports import activity as report_activity
+from recovery_desk.services.reports import output as report_output
+from recovery_desk.services.reports import reasons as reports
+from recovery_desk.services.reports.expectations import expectations_report
+from recovery_desk.services.reports.filters import ReasonSource, ReportFilters
+from recovery_desk.services.reports.reasons import Level, Measure
 from recovery_desk.storage.tables import Base, Call, Reason
 from tests.conftest import run_cli
-from tests.unit.services import report_data
+from tests.unit.services.reports import data as report_data
 
 
 def _copy_to_centre(local, central) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import text
 
 from recovery_desk.domain.expectations import Expectation, to_mask
-from recovery_desk.services import central_admin
-from recovery_desk.services.sync import CentralError
+from recovery_desk.services.sync import central_admin
+from recovery_desk.services.sync.push_pull import CentralError
 from recovery_desk.storage.central.engine import (
     head_revision,
     make_engine,

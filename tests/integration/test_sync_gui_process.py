@@ -19,8 +19,9 @@ import psycopg
 import pytest
 from sqlalchemy import make_url
 
-from recovery_desk.services import sync_settings, users
-from recovery_desk.services.sync_settings import CentralSettings
+from recovery_desk.services.sync import settings as sync_settings
+from recovery_desk.services.sync.settings import CentralSettings
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.central.schema import LOCK_KEY
 from recovery_desk.storage.tables import Call, OutboxEntry
@@ -43,7 +44,7 @@ def desk(
 ) -> Iterator[tuple[Workspace, str, str]]:
     """A supervisor's desktop whose Settings name the centre with a login and a password
     kept in this process's keyring only. Yields the desktop, the owner's URL and the login."""
-    from recovery_desk.services import central_admin
+    from recovery_desk.services.sync import central_admin
 
     central_admin.init_centre(pg_url)
     login = f"sofia_{uuid.uuid4().hex[:6]}"

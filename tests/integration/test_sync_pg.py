@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import select, text
 
 from recovery_desk.domain.enums import Role
-from recovery_desk.services import central_admin
-from recovery_desk.services import sync as sync_service
-from recovery_desk.services.sync import CentralError
+from recovery_desk.services.sync import central_admin
+from recovery_desk.services.sync import push_pull as sync_service
+from recovery_desk.services.sync.push_pull import CentralError
 from recovery_desk.storage import outbox
 from recovery_desk.storage.central import exchange
 from recovery_desk.storage.central.engine import make_engine
@@ -231,8 +231,9 @@ def test_imported_customers_reach_the_centre(
 ) -> None:
     """An import queues its customers in SQL (one statement per batch): every one of them,
     at its version, reaches the centre, and a re-import that changes one sends that one."""
-    from recovery_desk.services import imports, users
+    from recovery_desk.services.imports import importer as imports
     from recovery_desk.services.progress import run_to_end
+    from recovery_desk.services.users import access as users
     from recovery_desk.storage.tables import Customer
 
     ws = S.desktop(template_data_dir, tmp_path / "d")

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recovery_desk.services import central_admin
-from recovery_desk.services.sync import CentralError
+from recovery_desk.services.sync import central_admin
+from recovery_desk.services.sync.push_pull import CentralError
 from recovery_desk.storage.central import exchange
 from recovery_desk.storage.tables import Call
 from tests.integration import sync_support as S

@@ -11,8 +11,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from recovery_desk.domain.enums import Role
-from recovery_desk.services import central_admin
-from recovery_desk.services.sync import CentralError
+from recovery_desk.services.sync import central_admin
+from recovery_desk.services.sync.push_pull import CentralError
 from recovery_desk.storage.central.engine import make_engine
 from recovery_desk.storage.tables import OutboxEntry
 from tests.conftest import run_cli

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from recovery_desk.services import users
+from recovery_desk.services.users import access as users
 from tests.conftest import run_cli
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.services.catalogue_reasons import HistoryEntry
+from recovery_desk.services.catalogue.reasons import HistoryEntry
 from recovery_desk.ui.catalogue.common import RowsTableModel
 
 ACTIONS = {

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import decimal_to_cents
-from recovery_desk.services.catalogue_offers import KINDS, OfferDTO
+from recovery_desk.services.catalogue.offers import KINDS, OfferDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import LabelsEditor
 

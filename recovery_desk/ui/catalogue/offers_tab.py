@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
-from recovery_desk.services import catalogue_offers as offers
-from recovery_desk.services import catalogue_reasons as reasons
-from recovery_desk.services.catalogue_offers import OfferDTO
-from recovery_desk.services.cycle_choices import main_currency
+from recovery_desk.services.catalogue import offers, reasons
+from recovery_desk.services.catalogue.offers import OfferDTO
+from recovery_desk.services.cycles.choices import main_currency
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import RowsTableModel, show_error, tab_shortcut
 from recovery_desk.ui.catalogue.offer_form import KIND_NAMES, OfferFormWidget

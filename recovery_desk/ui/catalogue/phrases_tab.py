@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.services import catalogue_scripts as scripts
+from recovery_desk.services.catalogue import scripts
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import LANGS, RowsTableModel, lang_name, show_error
 from recovery_desk.ui.context import UiContext

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.services import catalogue_categories as categories
-from recovery_desk.services import catalogue_merge as merge
-from recovery_desk.services import catalogue_reasons as reasons
-from recovery_desk.services import users
-from recovery_desk.services.catalogue_reasons import CategoryDTO, ReasonDTO
+from recovery_desk.services.catalogue import categories, merge, reasons
+from recovery_desk.services.catalogue.reasons import CategoryDTO, ReasonDTO
+from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import LabelsEditor, show_error, tab_shortcut
 from recovery_desk.ui.catalogue.history import ReasonHistoryDialog

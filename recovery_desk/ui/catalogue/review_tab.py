@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
-from recovery_desk.services import catalogue_merge as merge
-from recovery_desk.services import catalogue_reasons as reasons
-from recovery_desk.services.catalogue_merge import ReviewRow
+from recovery_desk.services.catalogue import merge, reasons
+from recovery_desk.services.catalogue.merge import ReviewRow
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import RowsTableModel, show_error
 from recovery_desk.ui.catalogue.picker import PickerDialog

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.placeholders import PLACEHOLDERS
-from recovery_desk.services import catalogue_scripts as scripts
-from recovery_desk.services.catalogue_scripts import SCRIPT_STEPS, ScriptDTO
+from recovery_desk.services.catalogue import scripts
+from recovery_desk.services.catalogue.scripts import SCRIPT_STEPS, ScriptDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import LANGS, lang_name, show_error, tab_shortcut
 from recovery_desk.ui.context import UiContext

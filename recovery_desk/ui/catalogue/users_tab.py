@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.services import user_admin
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.users import admin as user_admin
 from recovery_desk.ui import i18n
 from recovery_desk.ui.catalogue.common import RowsTableModel, show_error, tab_shortcut
 from recovery_desk.ui.context import UiContext

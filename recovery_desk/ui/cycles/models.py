@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from recovery_desk.domain.enums import CycleStatus
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
-from recovery_desk.services.cycle_choices import AssignmentRowDTO
-from recovery_desk.services.cycles import CycleDTO
+from recovery_desk.services.cycles.choices import AssignmentRowDTO
+from recovery_desk.services.cycles.manage import CycleDTO
 from recovery_desk.ui.cycles.people import MIME_ASSIGNMENTS, encode_ids
 from recovery_desk.ui.tasks import TaskRunner
 

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.enums import CycleStatus, Role
 from recovery_desk.domain.errors import DomainError, ValidationError
 from recovery_desk.domain.money import format_money
-from recovery_desk.services import cycles
-from recovery_desk.services.cycle_choices import (
+from recovery_desk.services.cycles import manage as cycles
+from recovery_desk.services.cycles.choices import (
     assignable_people,
     count_assignments,
     cycle_assignments,
     main_currency,
 )
-from recovery_desk.services.cycles import AssignResult, CycleDTO
+from recovery_desk.services.cycles.manage import AssignResult, CycleDTO
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.money import decimal_to_cents, format_money
 from recovery_desk.domain.priority import Weights
-from recovery_desk.services.cycle_choices import CategoryChoice, reason_categories
-from recovery_desk.services.cycle_funnel import LiveFunnel
-from recovery_desk.services.cycle_rules import RULE_LABELS, CycleRules, RulePreview
-from recovery_desk.services.cycles import CycleDTO
-from recovery_desk.services.departed import segments_and_regions
+from recovery_desk.services.cycles.choices import CategoryChoice, reason_categories
+from recovery_desk.services.cycles.funnel import LiveFunnel
+from recovery_desk.services.cycles.manage import CycleDTO
+from recovery_desk.services.cycles.rules import RULE_LABELS, CycleRules, RulePreview
+from recovery_desk.services.reports.departed import segments_and_regions
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_count

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.errors import DomainError
-from recovery_desk.services import imports
+from recovery_desk.services.imports import importer as imports
 from recovery_desk.services.progress import Cancelled, Progress
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.services import imports
-from recovery_desk.services.import_mapping import FIELD_LABELS, FIELDS
+from recovery_desk.services.imports import importer as imports
+from recovery_desk.services.imports.mapping import FIELD_LABELS, FIELDS
 from recovery_desk.ui import i18n
 
 ERROR_COLOUR = QColor("#f8c9c4")

@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from recovery_desk.services import queue
-from recovery_desk.services.queue import PAGE_SIZE, QueueQuery, QueueRow, SortKey
-from recovery_desk.services.workspace import Sessions
+from recovery_desk.services.dto import Sessions
+from recovery_desk.services.queue import listing as queue
+from recovery_desk.services.queue.listing import PAGE_SIZE, QueueQuery, QueueRow, SortKey
 from recovery_desk.ui.formatting import format_date, format_phone, money
 from recovery_desk.ui.tasks import TaskRunner
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from recovery_desk.domain.metrics import REFERENCE_BAND
-from recovery_desk.services.report_activity import CycleRow
-from recovery_desk.services.reports import ReasonRow
+from recovery_desk.services.reports.activity import CycleRow
+from recovery_desk.services.reports.reasons import ReasonRow
 from recovery_desk.ui import i18n
 
 MAX_BARS = 15  # beyond this the Pareto groups the tail into "others"

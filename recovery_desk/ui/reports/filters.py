@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from recovery_desk.services.report_filters import FilterOptions, ReportFilters
+from recovery_desk.services.reports.filters import FilterOptions, ReportFilters
 from recovery_desk.ui import i18n
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "any" (special value text)

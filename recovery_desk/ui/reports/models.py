@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 from recovery_desk.domain.expectations import Expectation
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.money import format_money
-from recovery_desk.services.report_activity import CycleRow, OfferRow, StepRow
-from recovery_desk.services.report_expectations import ExpectationRow
-from recovery_desk.services.reports import ReasonRow
+from recovery_desk.services.reports.activity import CycleRow, OfferRow, StepRow
+from recovery_desk.services.reports.expectations import ExpectationRow
+from recovery_desk.services.reports.reasons import ReasonRow
 from recovery_desk.ui import i18n
 from recovery_desk.ui.formatting import format_count, format_duration, format_percent
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import Role
-from recovery_desk.services import exports, reports
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.exports import reason_log as exports
 from recovery_desk.services.progress import Cancelled, CancelToken, Progress
-from recovery_desk.services.report_filters import ReportFilters, filter_options
+from recovery_desk.services.reports import reasons as reports
+from recovery_desk.services.reports.filters import ReportFilters, filter_options
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.reports.charts import ParetoChartWidget, RecoveryChartWidget

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from recovery_desk.domain.enums import Step
 from recovery_desk.domain.phrases import DefensivePhrase, find_defensive
-from recovery_desk.services.call_catalogue import ScriptDTO
-from recovery_desk.services.call_session import CallSession
+from recovery_desk.services.calls.catalogue import ScriptDTO
+from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
 from recovery_desk.ui.wizard.step_page import StepPage
 

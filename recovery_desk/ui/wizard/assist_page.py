@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import AssistAction, Step
 from recovery_desk.domain.errors import ValidationError
-from recovery_desk.services.call_catalogue import ScriptDTO
-from recovery_desk.services.call_session import CallSession
+from recovery_desk.services.calls.catalogue import ScriptDTO
+from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
 from recovery_desk.ui.labels import team_label
 from recovery_desk.ui.wizard.step_page import StepPage

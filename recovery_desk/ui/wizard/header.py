@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
 from recovery_desk.domain.money import format_money
-from recovery_desk.services.call_header import CallHeaderDTO
+from recovery_desk.services.calls.header import CallHeaderDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.formatting import format_phone
 from recovery_desk.ui.labels import outcome_label

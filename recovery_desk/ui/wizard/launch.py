@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from recovery_desk.services.call_session import CallSession, DraftSummaryDTO, unfinished_drafts
+from recovery_desk.services.calls.session import CallSession, DraftSummaryDTO, unfinished_drafts
 from recovery_desk.ui import i18n, shortcuts
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.wizard.reminders import CallbackReminder

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import OfferResponse, Step
 from recovery_desk.domain.money import format_money
-from recovery_desk.services.call_catalogue import ScriptDTO
-from recovery_desk.services.call_offers import OfferChoiceDTO, offers_for_call
-from recovery_desk.services.call_session import CallSession
+from recovery_desk.services.calls.catalogue import ScriptDTO
+from recovery_desk.services.calls.offers import OfferChoiceDTO, offers_for_call
+from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
 from recovery_desk.ui.wizard.step_page import StepPage
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.call_steps import next_working_time
 from recovery_desk.domain.enums import Outcome, Step
 from recovery_desk.domain.expectations import EXPECTATIONS, Expectation, from_mask, to_mask
-from recovery_desk.services.call_catalogue import ScriptDTO
-from recovery_desk.services.call_session import CallSession
+from recovery_desk.services.calls.catalogue import ScriptDTO
+from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
 from recovery_desk.ui.wizard.step_page import StepPage
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from recovery_desk.domain.enums import Step
-from recovery_desk.services import call_catalogue as catalogue
-from recovery_desk.services.call_session import CallSession
+from recovery_desk.services.calls import catalogue
+from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.wizard.apologise_page import ApologisePage
 from recovery_desk.ui.wizard.assist_page import AssistPage

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from recovery_desk.services.followups_calls import CallbackDTO, pending_callbacks
+from recovery_desk.services.followups.callbacks import CallbackDTO, pending_callbacks
 from recovery_desk.ui.context import UiContext
 
 CHECK_EVERY_MS = 60_000

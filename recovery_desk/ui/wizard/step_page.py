@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import Step
 from recovery_desk.domain.placeholders import fill
-from recovery_desk.services.call_catalogue import ScriptDTO
-from recovery_desk.services.call_session import CallSession
+from recovery_desk.services.calls.catalogue import ScriptDTO
+from recovery_desk.services.calls.session import CallSession
 
 
 class StepPage(QWidget):

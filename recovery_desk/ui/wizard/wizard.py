@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.enums import STEP_ORDER, Outcome, Step
 from recovery_desk.domain.errors import ValidationError
-from recovery_desk.services import call_catalogue as catalogue
-from recovery_desk.services.call_session import CallSession
+from recovery_desk.services.calls import catalogue
+from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.fit import fit_list_to_items

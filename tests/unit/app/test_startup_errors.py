@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from recovery_desk.paths import DB_NAME, AppPaths
-from recovery_desk.services import preferences
+from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.workspace import open_workspace
 from tests.conftest import run_cli
 
@@ -95,7 +95,7 @@ def ready_data_dir(tmp_path: Path, template_data_dir: Path) -> Path:
     shutil.copytree(template_data_dir, data)
     ws = open_workspace(AppPaths(data_dir=data, log_dir=data / "logs"))
     from recovery_desk.domain.enums import Role
-    from recovery_desk.services import users
+    from recovery_desk.services.users import access as users
 
     users.create_user(ws.sessions, "Rita", Role.SUPERVISOR, make_current=True)
     preferences.set_language(ws.sessions, "pt_PT")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from recovery_desk.services import users
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import run_cli
-from tests.unit.services import report_data
+from tests.unit.services.reports import data as report_data
 
 
 @pytest.fixture

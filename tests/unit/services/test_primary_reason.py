@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select, text, update
 
-from recovery_desk.services import catalogue_merge
+from recovery_desk.services.catalogue import merge as catalogue_merge
 from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.storage.tables import Customer
-from tests.unit.services import report_data
+from tests.unit.services.reports import data as report_data
 
 
 def _columns(sessions):  # type: ignore[no-untyped-def]
