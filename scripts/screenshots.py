@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     i18n.install(args.lang)
 
-    from recovery_desk.ui.first_start import FirstUserDialog
+    from recovery_desk.ui.dialogs.first_start import FirstUserDialog
     from recovery_desk.ui.main_window import MainWindow
 
     runner = TaskRunner()
@@ -198,7 +198,7 @@ def shoot_import(
 ) -> None:
     """The import wizard on a small Brazilian CSV: the guessed mapping with each cell's
     problem marked, then the summary with the rejected rows."""
-    from recovery_desk.ui.dialogs.import_dialog import ImportDialog
+    from recovery_desk.ui.dialogs.imports.wizard import ImportDialog
 
     source = scratch / "clientes-cancelados.csv"
     source.write_text(IMPORT_SAMPLE, encoding="utf-8")

@@ -25,7 +25,7 @@ from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.fit import fit_list_to_items
-from recovery_desk.ui.pages import PAGES
+from recovery_desk.ui.navigation import PAGES
 from recovery_desk.ui.role_labels import role_label
 
 # Endonyms: a language is named in itself, whatever the interface language.
@@ -245,14 +245,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_shortcuts_action_triggered(self) -> None:
-        from recovery_desk.ui.shortcuts_dialog import ShortcutsDialog
+        from recovery_desk.ui.dialogs.shortcuts import ShortcutsDialog
 
         dialog = self._show_dialog("shortcuts", lambda: ShortcutsDialog(self, self))
         dialog.retranslate_ui()  # type: ignore[attr-defined]
 
     @Slot()
     def _on_about_action_triggered(self) -> None:
-        from recovery_desk.ui.about_dialog import AboutDialog
+        from recovery_desk.ui.dialogs.about import AboutDialog
 
         data_dir = str(self.ctx.workspace.paths.data_dir)
         self._show_dialog("about", lambda: AboutDialog(data_dir, self))
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_switch_user_action_triggered(self) -> None:
-        from recovery_desk.ui.first_start import UserPickDialog
+        from recovery_desk.ui.dialogs.first_start import UserPickDialog
 
         dialog = UserPickDialog(users.list_users(self.ctx.sessions), self.ctx.user, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_action_triggered(self) -> None:
-        from recovery_desk.ui.dialogs.import_dialog import ImportDialog
+        from recovery_desk.ui.dialogs.imports.wizard import ImportDialog
 
         dialog = ImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

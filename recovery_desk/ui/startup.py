@@ -142,7 +142,7 @@ def run_gui(
         from recovery_desk.ui.demo_setup import ensure_demo_data
 
         ensure_demo_data(workspace)
-    from recovery_desk.ui.first_start import ensure_current_user
+    from recovery_desk.ui.dialogs.first_start import ensure_current_user
 
     user = ensure_current_user(workspace)
     if user is None:  # "Quit" at first start: nothing was written
@@ -173,8 +173,8 @@ def _quit_after_show(app: QApplication) -> None:
 def _after_show(window: object) -> None:
     """Hook for work that must not delay the first paint (reminders, sync start)."""
     # --- follow-ups reminder (issue 6) ---
-    from recovery_desk.ui.followups_reminder import show_start_reminder
     from recovery_desk.ui.main_window import MainWindow
+    from recovery_desk.ui.pages.followups.reminder import show_start_reminder
 
     if isinstance(window, MainWindow):
         show_start_reminder(window)

@@ -221,14 +221,14 @@ class SyncUi(QObject):
 
     @Slot()
     def _on_details_action_triggered(self) -> None:
-        from recovery_desk.ui.sync_dialogs import SyncDetailsDialog
+        from recovery_desk.ui.dialogs.sync import SyncDetailsDialog
 
         dialog = SyncDetailsDialog(self.ctx, self.window)
         dialog.show()
 
     @Slot()
     def _on_settings_action_triggered(self) -> None:
-        from recovery_desk.ui.sync_dialogs import SyncSettingsDialog
+        from recovery_desk.ui.dialogs.sync import SyncSettingsDialog
 
         dialog = SyncSettingsDialog(self.ctx, self.window)
         dialog.accepted.connect(self.worker.sync_now)

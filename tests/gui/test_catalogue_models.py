@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from recovery_desk.domain.enums import Role
 from recovery_desk.services.catalogue import offers
 from recovery_desk.services.users import admin as user_admin
-from recovery_desk.ui.catalogue.common import RowRole, RowsTableModel, SortRole
-from recovery_desk.ui.catalogue.offers_tab import OffersTab
-from recovery_desk.ui.catalogue.picker import PickerDialog
-from recovery_desk.ui.catalogue.users_tab import UsersTab
+from recovery_desk.ui.dialogs.picker import PickerDialog
+from recovery_desk.ui.pages.catalogue.common import RowRole, RowsTableModel, SortRole
+from recovery_desk.ui.pages.catalogue.offers_tab import OffersTab
+from recovery_desk.ui.pages.catalogue.users_tab import UsersTab
 
 
 def test_rows_model(qtmodeltester):
@@ -86,7 +86,7 @@ def test_users_tab_refuses_to_demote_last_supervisor(qtbot, supervisor_ctx, monk
 
 def test_error_text_names_the_field(qapp):
     from recovery_desk.domain.errors import ValidationError
-    from recovery_desk.ui.catalogue.common import error_text, field_name
+    from recovery_desk.ui.pages.catalogue.common import error_text, field_name
 
     assert field_name("checklist[0]") == "Checklist 1"
     text = error_text(ValidationError("must be a whole number, zero or more", field="cost_cents"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from recovery_desk.services.catalogue import reasons, scripts
 from recovery_desk.services.catalogue.merge import review_list
-from recovery_desk.ui.catalogue.page import CataloguePage
+from recovery_desk.ui.pages.catalogue.page import CataloguePage
 from tests.unit.services.catalogue.helpers import (
     any_label,
     customer,

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.storage.tables import CoachingNote
-from recovery_desk.ui.coaching_page import CoachingPage
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.insights_page import InsightsPage
+from recovery_desk.ui.pages.coaching.page import CoachingPage
+from recovery_desk.ui.pages.insights.page import InsightsPage
 from tests import care_data
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -97,8 +97,8 @@ def test_insights_tree_expands_to_verbatims_and_follows_the_cycle_picker(
 def test_pages_appear_for_the_right_roles(
     qtbot: QtBot, supervisor_ctx: UiContext, agent_ctx: UiContext
 ) -> None:
-    from recovery_desk.ui.followups_page import FollowUpsPage
     from recovery_desk.ui.main_window import MainWindow
+    from recovery_desk.ui.pages.followups.page import FollowUpsPage
 
     boss = MainWindow(supervisor_ctx)
     qtbot.addWidget(boss)

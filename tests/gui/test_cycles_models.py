@@ -13,7 +13,7 @@ from recovery_desk.domain.priority import Weights
 from recovery_desk.services.cycles.choices import AssignmentRowDTO
 from recovery_desk.services.cycles.manage import CycleDTO
 from recovery_desk.services.cycles.rules import CycleRules
-from recovery_desk.ui.cycles.models import AssignmentsModel, CyclesModel
+from recovery_desk.ui.pages.cycles.models import AssignmentsModel, CyclesModel
 from recovery_desk.ui.tasks import InlineRunner
 
 

@@ -18,8 +18,8 @@ from recovery_desk.services.cycles.choices import count_assignments, cycle_assig
 from recovery_desk.services.cycles.rules import CycleRules, preview
 from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n
-from recovery_desk.ui.cycles.page import CyclesPage
-from recovery_desk.ui.cycles.rules_form import CycleFormWidget
+from recovery_desk.ui.pages.cycles.page import CyclesPage
+from recovery_desk.ui.pages.cycles.rules_form import CycleFormWidget
 from tests.gui.conftest import make_ctx
 from tests.unit.services.cycles.test_manage import add_customers
 

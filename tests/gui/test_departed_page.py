@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from recovery_desk.services.reports.departed import DepartedRow, departed_by_period
 from recovery_desk.ui import i18n
-from recovery_desk.ui.departed_model import DepartedModel
-from recovery_desk.ui.departed_page import DepartedPage
+from recovery_desk.ui.pages.departed.model import DepartedModel
+from recovery_desk.ui.pages.departed.page import DepartedPage
 from tests.unit.services.cycles.test_manage import add_customers
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

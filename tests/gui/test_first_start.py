@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.services.users import access as users
-from recovery_desk.ui import first_start
-from recovery_desk.ui.first_start import FirstUserDialog, UserPickDialog, ensure_current_user
+from recovery_desk.ui.dialogs import first_start
+from recovery_desk.ui.dialogs.first_start import (
+    FirstUserDialog,
+    UserPickDialog,
+    ensure_current_user,
+)
 from tests.gui.windows import show_active
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

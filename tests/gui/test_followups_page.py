@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.storage.tables import AuditEntry, Callback, CareReview, Promise
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.followups_page import FollowUpsPage
-from recovery_desk.ui.followups_reminder import show_start_reminder
 from recovery_desk.ui.main_window import MainWindow
+from recovery_desk.ui.pages.followups.page import FollowUpsPage
+from recovery_desk.ui.pages.followups.reminder import show_start_reminder
 from tests import care_data
 
 # The offscreen platform warns when a top-level window is shown; nothing is wrong.
@@ -114,7 +114,7 @@ def test_model_is_valid_and_names_care_calls(qtmodeltester, agent_ctx: UiContext
 
     from recovery_desk.services.care.reviews import HealthSummary
     from recovery_desk.services.followups.lists import FollowUp
-    from recovery_desk.ui.followups_model import FollowUpsModel
+    from recovery_desk.ui.pages.followups.model import FollowUpsModel
 
     model = FollowUpsModel()
     now = datetime.now(UTC)

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.dialogs import import_dialog
-from recovery_desk.ui.dialogs.import_dialog import ImportDialog
+from recovery_desk.ui.dialogs.imports import wizard as import_dialog
+from recovery_desk.ui.dialogs.imports.wizard import ImportDialog
 from recovery_desk.ui.main_window import MainWindow
 from tests.unit.services.imports.helpers import by_name
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n, main_window
-from recovery_desk.ui.about_dialog import AboutDialog
+from recovery_desk.ui.dialogs.about import AboutDialog
+from recovery_desk.ui.dialogs.shortcuts import ShortcutsDialog
 from recovery_desk.ui.main_window import MainWindow
-from recovery_desk.ui.shortcuts_dialog import ShortcutsDialog
 from tests.gui.conftest import make_ctx
 from tests.gui.windows import show_active
 

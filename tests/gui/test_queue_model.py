@@ -7,8 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from recovery_desk.services.queue.listing import PAGE_SIZE, QueueQuery
-from recovery_desk.ui.models import queue_model
-from recovery_desk.ui.models.queue_model import (
+from recovery_desk.ui.pages.queue import model as queue_model
+from recovery_desk.ui.pages.queue.model import (
     COL_DAYS,
     COL_NAME,
     COL_REVENUE,

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from recovery_desk.ui.main_window import MainWindow
-from recovery_desk.ui.models.queue_model import COL_NAME, COL_REVENUE, RowRole
-from recovery_desk.ui.queue_page import MINE, QueuePage
+from recovery_desk.ui.pages.queue.model import COL_NAME, COL_REVENUE, RowRole
+from recovery_desk.ui.pages.queue.page import MINE, QueuePage
 from tests.gui.conftest import make_ctx
 from tests.gui.windows import show_active
 from tests.queue_data import add_customers, open_cycle

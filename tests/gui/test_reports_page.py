@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recovery_desk.ui import i18n
+from recovery_desk.ui.dialogs.export_reasons import ExportChoice, ExportDialog
 from recovery_desk.ui.formatting import format_duration
-from recovery_desk.ui.reports import page as page_module
-from recovery_desk.ui.reports.export_dialog import ExportChoice, ExportDialog
-from recovery_desk.ui.reports.page import ReportsPage
+from recovery_desk.ui.pages.reports import page as page_module
+from recovery_desk.ui.pages.reports.page import ReportsPage
 from tests.gui.conftest import make_ctx
 from tests.unit.services.reports import data as report_data
 
@@ -205,7 +205,7 @@ def test_pareto_ends_at_the_whole_with_an_others_bar(qtbot) -> None:  # type: ig
     from PySide6.QtWidgets import QToolTip
 
     from recovery_desk.services.reports.reasons import ReasonRow
-    from recovery_desk.ui.reports.charts import MAX_BARS, ParetoChartWidget
+    from recovery_desk.ui.pages.reports.charts import MAX_BARS, ParetoChartWidget
 
     known = sum(range(1, 21))
     total = known + known  # as much again lost by customers with no known reason

@@ -14,8 +14,8 @@ from PySide6.QtCore import QTimer
 from recovery_desk.services.sync import push_pull as sync_service
 from recovery_desk.services.sync.push_pull import SyncAttempt, SyncStatus
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.dialogs.sync import SyncSettingsDialog
 from recovery_desk.ui.main_window import MainWindow
-from recovery_desk.ui.sync_dialogs import SyncSettingsDialog
 from recovery_desk.ui.sync_worker import SyncState, SyncWorker, status_text
 from tests.gui.conftest import make_ctx
 from tests.integration import sync_support as S

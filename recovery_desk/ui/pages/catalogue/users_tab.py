@@ -1,0 +1,200 @@
+"""The Users tab: every user with role, state and handful size; add and edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desk.domain.enums import Role
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.users import admin as user_admin
+from recovery_desk.ui import i18n
+from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.pages.catalogue.common import RowsTableModel, show_error, tab_shortcut
+
+ROLE_NAMES = {
+    Role.AGENT: QT_TRANSLATE_NOOP("catalogue", "Agent"),
+    Role.EXECUTIVE: QT_TRANSLATE_NOOP("catalogue", "Executive"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("catalogue", "Supervisor"),
+}
+
+
+def role_name(role: Role) -> str:
+    return QCoreApplication.translate("catalogue", ROLE_NAMES[role])
+
+
+class UsersTab(QWidget):
+    """Users table and form; the last active supervisor is protected by the service."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current: UserDTO | None = None
+        self.model = RowsTableModel(
+            [
+                (QT_TRANSLATE_NOOP("catalogue", "Name"), lambda u: u.name),
+                (QT_TRANSLATE_NOOP("catalogue", "Login"), lambda u: u.login or ""),
+                (QT_TRANSLATE_NOOP("catalogue", "Role"), lambda u: role_name(u.role)),
+                (
+                    QT_TRANSLATE_NOOP("catalogue", "Handful"),
+                    lambda u: u.handful_size if u.role is Role.EXECUTIVE else "",
+                ),
+                (
+                    QT_TRANSLATE_NOOP("catalogue", "State"),
+                    lambda u: (
+                        QCoreApplication.translate("catalogue", "active")
+                        if u.active
+                        else QCoreApplication.translate("catalogue", "inactive")
+                    ),
+                ),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(200)
+        self.login_edit = QLineEdit()
+        self.login_edit.setMaxLength(100)
+        self.role_combo = QComboBox()
+        for role in Role:
+            self.role_combo.addItem(role.value, role)
+        self.handful_spin = QSpinBox()
+        self.handful_spin.setRange(1, 10)
+        self.active_check = QCheckBox()
+        self.new_button = QPushButton()
+        tab_shortcut(self, QKeySequence.StandardKey.New, self.new_button)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveUser")
+        tab_shortcut(self, QKeySequence.StandardKey.Save, self.save_button)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.name_edit.returnPressed.connect(self._on_save_clicked)
+        self.captions = {k: QLabel() for k in ("name", "login", "role", "handful")}
+        form = QFormLayout()
+        for key, widget in (
+            ("name", self.name_edit),
+            ("login", self.login_edit),
+            ("role", self.role_combo),
+            ("handful", self.handful_spin),
+        ):
+            self.captions[key].setBuddy(widget)
+            form.addRow(self.captions[key], widget)
+        form.addRow(self.active_check)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(right, 2)
+        self.role_combo.currentIndexChanged.connect(self._on_role_changed)
+        i18n.register(self)
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "name": self.tr("&Name"),
+            "login": self.tr("L&ogin"),
+            "role": self.tr("&Role"),
+            "handful": self.tr("&Handful (customers per cycle)"),
+        }
+        for key, caption in self.captions.items():
+            caption.setText(texts[key])
+            buddy = caption.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(texts[key].replace("&", ""))
+        for index in range(self.role_combo.count()):
+            self.role_combo.setItemText(index, role_name(self.role_combo.itemData(index)))
+        self.active_check.setText(self.tr("Acti&ve (may sign in)"))
+        self.active_check.setAccessibleName(self.tr("Active"))
+        self.table.setAccessibleName(self.tr("Users"))
+        self.new_button.setText(self.tr("Ne&w user"))
+        self.new_button.setAccessibleName(self.tr("New user"))
+        self.new_button.setToolTip(self.tr("New user (Ctrl+N)"))
+        self.save_button.setText(self.tr("&Save user"))
+        self.save_button.setAccessibleName(self.tr("Save user"))
+        self.save_button.setToolTip(self.tr("Save user (Ctrl+S)"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def reload(self, select: object = None) -> None:
+        select = select or (self.current.id if self.current else None)
+        rows = user_admin.list_all_users(self.ctx.sessions, self.ctx.user)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for row, user in enumerate(rows):
+            if user.id == select:
+                self.table.selectRow(row)
+                return
+        if rows:
+            self.table.selectRow(0)
+
+    def _show(self, user: UserDTO | None) -> None:
+        self.current = user
+        self.name_edit.setText(user.name if user else "")
+        self.login_edit.setText((user.login or "") if user else "")
+        role = user.role if user else Role.AGENT
+        self.role_combo.setCurrentIndex(self.role_combo.findData(role))
+        self.handful_spin.setValue(user.handful_size if user else 5)
+        self.active_check.setChecked(user.active if user else True)
+        self._on_role_changed()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.model.row_at(current))
+
+    @Slot()
+    def _on_role_changed(self) -> None:
+        self.handful_spin.setEnabled(self.role_combo.currentData() is Role.EXECUTIVE)
+
+    @Slot()
+    def _on_new_clicked(self) -> None:
+        self.table.clearSelection()
+        self._show(None)
+        self.name_edit.setFocus()
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        data = user_admin.UserInput(
+            name=self.name_edit.text(),
+            role=Role(self.role_combo.currentData()),
+            active=self.active_check.isChecked(),
+            login=self.login_edit.text(),
+            handful_size=self.handful_spin.value(),
+            id=self.current.id if self.current else None,
+        )
+        ctx = self.ctx
+
+        def done(saved: UserDTO) -> None:
+            self.current = saved
+            self.reload(saved.id)
+            ctx.events.sig_data_changed.emit("users")
+
+        ctx.runner.run(
+            lambda _t: user_admin.save_user(ctx.sessions, ctx.user, data),
+            on_done=done,
+            on_error=lambda exc: show_error(self, exc),
+        )
