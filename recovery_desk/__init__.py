@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "RecoveryDesk"
-SYNC_CHILD_FLAG = "--sync-child"  # the desktop's sync process (services/sync_process.py)
+SYNC_CHILD_FLAG = "--sync-child"  # the desktop's sync process (services/sync/process.py)

@@ -1,6 +1,6 @@
 """``recovery-desk`` / ``python -m recovery_desk``: a sub-command runs the CLI, else the app.
 
-``--sync-child`` (internal) is the desktop's sync process (``services/sync_process.py``):
+``--sync-child`` (internal) is the desktop's sync process (``services/sync/process.py``):
 the app's own entry point, so a bundled executable finds it too.
 """
 
@@ -36,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return child_main()
     if wants_cli(args):
-        from recovery_desk import cli
+        from recovery_desk.cli.main import main as cli_main
 
-        return cli.main(args)
+        return cli_main(args)
     from recovery_desk import app
 
     return app.main(args)

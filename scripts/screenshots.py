@@ -3,7 +3,7 @@
 
     xvfb-run -a python scripts/screenshots.py [--lang pt_BR] [--customers 3000]
 
-Saves ``docs/screenshots/<page_id>.png`` for each page in ``ui/pages.PAGES`` (whatever
+Saves ``docs/screenshots/<page_id>.png`` for each page in ``ui/navigation.PAGES`` (whatever
 pages exist when it runs), plus ``first_start.png``, ``shortcuts.png`` and ``about.png``.
 Data goes to a temporary folder; the real profile is never touched. Needs a display (Xvfb
 is fine: ``apt-get install -y xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1``).

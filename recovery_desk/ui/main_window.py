@@ -25,8 +25,8 @@ from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.fit import fit_list_to_items
-from recovery_desk.ui.navigation import PAGES
-from recovery_desk.ui.role_labels import role_label
+from recovery_desk.ui.navigation import pages_for
+from recovery_desk.ui.vocabulary import role_label
 
 # Endonyms: a language is named in itself, whatever the interface language.
 LANGUAGE_NAMES = (
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._switching = False
         self._dialogs: dict[str, QWidget] = {}
-        self._specs = [spec for spec in PAGES if spec.allowed(ctx.user)]
+        self._specs = pages_for(ctx.user)  # navigation.PAGES is the one gate
         self._pages: dict[int, QWidget] = {}
 
         self.nav = QListWidget()

@@ -1,10 +1,13 @@
-"""The pages of the main window, in navigation order.
+"""The pages of the main window, in navigation order, and who may see each: the one gate.
 
 Each :class:`PageSpec` names a ``QWidget`` subclass (``module:Class``) with the roles that
 see it and its navigation title, so the window lists the pages without importing them:
 a page module is imported the first time it is shown, which keeps start-up fast. The class
 provides ``PAGE_ID``, a constructor ``(ctx: UiContext, parent)`` and optionally
 ``activated()`` (called each time it is shown). A page that is not built does not appear.
+
+:data:`PAGES` alone decides which roles see which page and what it is called; the pages
+themselves do not ask (:func:`pages_for` is what the main window shows a user).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ class PageSpec:
     title: str  # English source text, context "pages"
 
     def allowed(self, user: UserDTO) -> bool:
+        """Whether ``user``'s role sees this page."""
         return user.role.value in self.roles
 
     def translated_title(self) -> str:
@@ -92,3 +96,16 @@ PAGES: list[PageSpec] = [
         QT_TRANSLATE_NOOP("pages", "Catalogue"),
     ),
 ]
+
+
+def pages_for(user: UserDTO) -> list[PageSpec]:
+    """The pages ``user`` sees, in navigation order."""
+    return [spec for spec in PAGES if spec.allowed(user)]
+
+
+def page_spec(page_id: str) -> PageSpec:
+    """The page with ``page_id`` (``KeyError`` if there is none)."""
+    for spec in PAGES:
+        if spec.page_id == page_id:
+            return spec
+    raise KeyError(page_id)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk import resources
 from recovery_desk.paths import AppPaths
+from recovery_desk.services import errors
+from recovery_desk.services.errors import StorageUnavailable
 from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.workspace import open_workspace
-from recovery_desk.storage.errors import StorageUnavailable
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.tasks import TaskRunner
+from recovery_desk.ui.tasks import TaskErrorReporter, TaskRunner
 
 log = logging.getLogger("recovery_desk.app")
 NO_DIALOGS_VAR = "RECOVERY_DESK_NO_DIALOGS"  # fatal errors go to stderr only (tests)
@@ -42,31 +43,9 @@ def process_age_ms() -> float:
 
 
 def storage_error_text(exc: StorageUnavailable) -> str:
-    """A translated sentence naming the file and what is wrong with it."""
-    texts = {
-        "not_a_database": QCoreApplication.translate(
-            "startup", "%1 is not a Recovery Desk database. It was left untouched."
-        ),
-        "foreign_database": QCoreApplication.translate(
-            "startup", "%1 belongs to another program. It was left untouched."
-        ),
-        "newer_database": QCoreApplication.translate(
-            "startup",
-            "%1 was written by a newer version of Recovery Desk. "
-            "Update the app; the file was left untouched.",
-        ),
-        "locked": QCoreApplication.translate(
-            "startup", "%1 is locked by another program. Close it and try again."
-        ),
-        "read_only": QCoreApplication.translate(
-            "startup", "%1 is read-only. Choose a data folder you can write to."
-        ),
-        "disk_full": QCoreApplication.translate("startup", "The disk holding %1 is full."),
-    }
-    text = texts.get(
-        exc.kind, QCoreApplication.translate("startup", "%1 cannot be used: it may be damaged.")
-    )
-    return text.replace("%1", str(exc.path))
+    """The shared storage message (``services.errors``), translated, naming the file."""
+    text = QCoreApplication.translate(errors.CONTEXT, errors.storage_text(exc.kind))
+    return errors.fill(text, path=exc.path, detail=exc.detail)
 
 
 def _fatal(title: str, text: str) -> int:
@@ -153,6 +132,12 @@ def run_gui(
     runner = TaskRunner()
     ctx = UiContext(workspace=workspace, user=user, runner=runner)
     window = MainWindow(ctx)
+    runner.on_unhandled = TaskErrorReporter(  # a task failing without on_error is seen
+        window,
+        log_file=paths.log_file,
+        texts={StorageUnavailable: storage_error_text},
+        dialogs=not os.environ.get(NO_DIALOGS_VAR),
+    )
     window.show()
     log.info("main window shown")
     if os.environ.get(QUIT_AFTER_SHOW_VAR):

@@ -1,6 +1,6 @@
 """The background sync worker: a timer, "Sync now" (F5), a sync right after a call ends,
 exponential backoff while offline, and the status-bar text. All I/O runs in ``ctx.runner``,
-and the sync itself in a child process (``services/sync_process.py``): the runner's thread
+and the sync itself in a child process (``services/sync/process.py``): the runner's thread
 only waits for it, so the GUI thread never waits for the interpreter lock.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.services import errors
 from recovery_desk.services.progress import CancelToken
 from recovery_desk.services.sync import process as sync_process
 from recovery_desk.services.sync import push_pull as sync_service
@@ -26,17 +26,10 @@ log = logging.getLogger("recovery_desk.sync")
 INTERVAL_MS = 60_000
 MAX_BACKOFF_MS = 15 * 60_000
 
-ERRORS: dict[str, str] = {
-    "auth": QT_TRANSLATE_NOOP("SyncWorker", "Sync: wrong user name or password"),
-    "unreachable": QT_TRANSLATE_NOOP("SyncWorker", "Offline"),
-    "no_schema": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre is not set up"),
-    "schema_older": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre runs an older version"),
-    "schema_newer": QT_TRANSLATE_NOOP(
-        "SyncWorker", "Sync: update Recovery Desk (the centre is newer)"
-    ),
-    "denied": QT_TRANSLATE_NOOP("SyncWorker", "Sync: the centre refused a change"),
-    "failed": QT_TRANSLATE_NOOP("SyncWorker", "Sync failed"),
-}
+
+def error_text(kind: str) -> str:
+    """The status bar's short text for a ``CentralError.kind`` (shared table), translated."""
+    return QCoreApplication.translate(errors.CONTEXT, errors.central_text(kind).short)
 
 
 @dataclass(frozen=True)
@@ -56,7 +49,7 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         return translate("SyncWorker", "Syncing…")
     waiting = translate("SyncWorker", "%1 waiting").replace("%1", str(status.waiting))
     if status.last is not None and not status.last.ok:
-        text = translate("SyncWorker", ERRORS.get(status.last.error_kind, ERRORS["failed"]))
+        text = error_text(status.last.error_kind)
         return f"{text} · {waiting}" if status.waiting else text
     if status.waiting:
         return waiting
@@ -126,7 +119,7 @@ class SyncWorker(QObject):
             try:
                 for _progress in process.sync(sessions, paths, token):
                     pass
-            except sync_service.CentralError as exc:
+            except errors.CentralError as exc:
                 log.info("sync failed: %s", exc.kind)
             return sync_service.status(sessions)
 

@@ -241,6 +241,7 @@ def test_header_says_when_the_customer_left_in_words(qtbot, agent_ctx: UiContext
     from datetime import date, timedelta
 
     from recovery_desk.services.calls.header import load_header
+    from recovery_desk.ui.formatting import format_date
     from recovery_desk.ui.wizard.header import CallHeaderWidget
 
     today = date.today()
@@ -252,7 +253,7 @@ def test_header_says_when_the_customer_left_in_words(qtbot, agent_ctx: UiContext
         widget = CallHeaderWidget(header, "en")
         qtbot.addWidget(widget)
         shown[days] = widget.facts["departed"][1].text()
-    day = today.strftime("%d/%m/%Y")
+    day = format_date(today)  # the app's one way of writing a date (tests/gui/test_formatting)
     assert shown[0] == f"{day} (today)"
     assert shown[1].endswith("(yesterday)")
     assert shown[5].endswith("(5 days ago)")

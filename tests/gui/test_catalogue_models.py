@@ -1,4 +1,4 @@
-"""The catalogue's table model (view-less), the picker, the offer form and the users tab."""
+"""The catalogue's picker, the offer form and the users tab (the table model: test_table_model)."""
 
 from __future__ import annotations
 
@@ -11,20 +11,8 @@ from recovery_desk.domain.enums import Role
 from recovery_desk.services.catalogue import offers
 from recovery_desk.services.users import admin as user_admin
 from recovery_desk.ui.dialogs.picker import PickerDialog
-from recovery_desk.ui.pages.catalogue.common import RowRole, RowsTableModel, SortRole
 from recovery_desk.ui.pages.catalogue.offers_tab import OffersTab
 from recovery_desk.ui.pages.catalogue.users_tab import UsersTab
-
-
-def test_rows_model(qtmodeltester):
-    model = RowsTableModel([("Name", lambda r: r[0]), ("Count", lambda r: r[1])])
-    model.set_rows([("Ana", 3), ("Bruno", None)])
-    assert model.rowCount() == 2 and model.columnCount() == 2
-    assert model.index(0, 1).data() == "3" and model.index(1, 1).data() == ""
-    assert model.index(0, 1).data(SortRole) == 3
-    assert model.index(1, 0).data(RowRole) == ("Bruno", None)
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-    qtmodeltester.check(model)
 
 
 def test_picker_filters_without_accents(qtbot):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from recovery_desk.services.catalogue import reasons, scripts
 from recovery_desk.services.catalogue.merge import review_list
+from recovery_desk.ui import navigation
 from recovery_desk.ui.pages.catalogue.page import CataloguePage
 from tests.unit.services.catalogue.helpers import (
     any_label,
@@ -31,9 +32,11 @@ def _page(qtbot, ctx) -> CataloguePage:
     return page
 
 
-def test_only_supervisors_see_the_page(supervisor, agent):
-    assert CataloguePage.allowed(supervisor)
-    assert not CataloguePage.allowed(agent)
+def test_only_supervisors_see_the_page(supervisor, agent, executive):
+    spec = navigation.page_spec("catalogue")
+    assert spec.allowed(supervisor)
+    assert not spec.allowed(agent) and not spec.allowed(executive)
+    assert spec.load() is CataloguePage
 
 
 def test_edit_reason_by_keyboard(qtbot, supervisor_ctx):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from recovery_desk.storage.tables import CoachingNote
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.pages.coaching.page import CoachingPage
 from recovery_desk.ui.pages.insights.page import InsightsPage
+from recovery_desk.ui.table_model import RowRole
 from tests import care_data
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -29,7 +31,7 @@ def _show(qtbot: QtBot, page: CoachingPage | InsightsPage) -> None:
 
 
 def test_create_a_note_from_a_suggestion_and_mark_it_delivered(
-    qtbot: QtBot, supervisor_ctx: UiContext, agent: UserDTO
+    qtbot: QtBot, qtmodeltester: Any, supervisor_ctx: UiContext, agent: UserDTO
 ) -> None:
     sessions = supervisor_ctx.sessions
     ana = care_data.customer(sessions, "Ana", served_by="Rita Front")
@@ -37,6 +39,9 @@ def test_create_a_note_from_a_suggestion_and_mark_it_delivered(
     page = CoachingPage(supervisor_ctx)
     _show(qtbot, page)
     assert page.suggestions_model.rowCount() == 1
+    suggestion = page.current_suggestion()
+    assert suggestion is not None and suggestion.customer_name == "Ana"
+    qtmodeltester.check(page.suggestions_model)
     # No note yet: the reps' list says how to write one, and the hint is no rep.
     assert page.reps.count() == 1 and "Ctrl+N" in page.reps.item(0).text()
     assert not page.reps.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
@@ -57,7 +62,9 @@ def test_create_a_note_from_a_suggestion_and_mark_it_delivered(
     page.notes.setFocus()
     assert page.delivered_action.isEnabled() and not page.ack_action.isEnabled()
     qtbot.keyClick(page.notes, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert page.notes_model.item(0, 1).text() == "Delivered"
+    assert page.notes_model.index(0, 1).data() == "Delivered"
+    assert page.notes_model.index(0, 0).data(RowRole).text.startswith("Offer a callback")
+    qtmodeltester.check(page.notes_model)
     qtbot.keyClick(
         page.notes,
         Qt.Key.Key_A,

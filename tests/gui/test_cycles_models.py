@@ -14,6 +14,7 @@ from recovery_desk.services.cycles.choices import AssignmentRowDTO
 from recovery_desk.services.cycles.manage import CycleDTO
 from recovery_desk.services.cycles.rules import CycleRules
 from recovery_desk.ui.pages.cycles.models import AssignmentsModel, CyclesModel
+from recovery_desk.ui.table_model import RowRole, SortRole
 from recovery_desk.ui.tasks import InlineRunner
 
 
@@ -58,13 +59,13 @@ def test_cycles_model_shows_frozen_recovery_rate(qtmodeltester: Any) -> None:
         None,
     )
     model = CyclesModel()
-    model.set_rows([opened, closed], "pt_BR")
+    model.set_rows([opened, closed], lang="pt_BR")
     assert model.rowCount() == 2 and model.columnCount() == 5
     assert model.index(1, CyclesModel.COL_PERIOD).data() == "01/10/2026 – 31/10/2026"
     assert model.index(1, CyclesModel.COL_STATUS).data() == "Closed"
     assert model.index(1, CyclesModel.COL_RATE).data() == "12,5%"
     assert model.index(0, CyclesModel.COL_RATE).data() == ""
-    assert model.index(0, 0).data(CyclesModel.RowRole) is opened
+    assert model.index(0, 0).data(RowRole) is opened
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Recovery rate"
     qtmodeltester.check(model)
 
@@ -91,7 +92,7 @@ def test_assignments_model_fetches_pages_lazily(qtmodeltester: Any) -> None:
     assert model.index(3, AssignmentsModel.COL_DAYS).data() == "3"
     assert model.index(1, AssignmentsModel.COL_OUTCOME).data() == "Not reached"
     assert model.index(25, AssignmentsModel.COL_ASSIGNEE).data() == "Unassigned"
-    assert model.index(4, AssignmentsModel.COL_PRIORITY).data(AssignmentsModel.SortRole) == 996
+    assert model.index(4, AssignmentsModel.COL_PRIORITY).data(SortRole) == 996
     qtmodeltester.check(model)
 
     model.set_source(None, None)

@@ -17,7 +17,7 @@ from recovery_desk.services.cycles import manage as cycles
 from recovery_desk.services.cycles.choices import count_assignments, cycle_assignments
 from recovery_desk.services.cycles.rules import CycleRules, preview
 from recovery_desk.services.users import access as users
-from recovery_desk.ui import i18n
+from recovery_desk.ui import i18n, navigation
 from recovery_desk.ui.pages.cycles.page import CyclesPage
 from recovery_desk.ui.pages.cycles.rules_form import CycleFormWidget
 from tests.gui.conftest import make_ctx
@@ -154,8 +154,10 @@ def test_edit_rules_of_an_open_cycle(qtbot: Any, page: CyclesPage, sessions: Any
 
 
 def test_only_supervisors_see_cycles(supervisor: Any, agent: Any, executive: Any) -> None:
-    assert CyclesPage.allowed(supervisor)
-    assert not CyclesPage.allowed(agent) and not CyclesPage.allowed(executive)
+    spec = navigation.page_spec("cycles")
+    assert spec.allowed(supervisor)
+    assert not spec.allowed(agent) and not spec.allowed(executive)
+    assert spec.load() is CyclesPage
 
 
 def test_funnel_follows_a_segment_choice_with_a_real_thread_pool(
@@ -219,8 +221,8 @@ def test_drag_rows_onto_a_person(qtbot: Any, page: CyclesPage, sessions: Any) ->
     data = page.assignments_model.mimeData(page.assignments_table.selectedIndexes())
     people = page.people_list
     names = [people.item(i).text() for i in range(people.count())]
-    assert names[0] == "Unassigned" and "Clara (executive)" in names
-    clara = names.index("Clara (executive)")
+    assert names[0] == "Unassigned" and "Clara (Executive)" in names
+    clara = names.index("Clara (Executive)")
     target = people.visualItemRect(people.item(clara)).center()
     drop = QDropEvent(
         QPointF(target), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, NO_MODS

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
@@ -11,9 +10,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from recovery_desk.services.reports.departed import DepartedRow, departed_by_period
-from recovery_desk.ui import i18n
+from recovery_desk.ui import i18n, navigation
 from recovery_desk.ui.pages.departed.model import DepartedModel
 from recovery_desk.ui.pages.departed.page import DepartedPage
+from recovery_desk.ui.table_model import RIGHT, RowRole, SortRole
 from tests.unit.services.cycles.test_manage import add_customers
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -118,18 +118,20 @@ def test_chart_axes_show_their_numbers_as_the_user_writes_them(
 
 
 def test_departed_model_without_a_view(qtmodeltester: Any) -> None:
-    model = DepartedModel(lang="pt_BR", currency="BRL")
+    model = DepartedModel()
     model.set_rows(
         [DepartedRow("2026-03", 3, 123_456, 1), DepartedRow(None, 54_321, 0, 1_200)],
-        "pt_BR",
-        "BRL",
+        lang="pt_BR",
+        currency="BRL",
     )
     assert model.rowCount() == 2
     assert (model.index(1, 1).data(), model.index(1, 3).data()) == ("54.321", "1.200")
     assert model.index(0, 0).data() == "03/2026"
     assert model.index(0, 2).data() == "R$ 1.234,56"
     assert model.index(1, 0).data() == "Unknown date"
-    assert model.index(0, 1).data(DepartedModel.SortRole) == 3
+    assert model.index(0, 1).data(SortRole) == 3
+    assert model.index(1, 0).data(RowRole).period is None
+    assert model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
     assert "1234,56" in model.as_tsv()
     qtmodeltester.check(model)
 
@@ -137,9 +139,10 @@ def test_departed_model_without_a_view(qtmodeltester: Any) -> None:
 def test_departed_page_is_for_supervisors_and_executives(
     supervisor: Any, agent: Any, executive: Any
 ) -> None:
-    assert DepartedPage.allowed(supervisor) and DepartedPage.allowed(executive)
-    assert not DepartedPage.allowed(agent)
-    assert date.today()
+    spec = navigation.page_spec("departed")
+    assert spec.allowed(supervisor) and spec.allowed(executive)
+    assert not spec.allowed(agent)
+    assert spec.load() is DepartedPage
 
 
 def test_pages_are_registered_for_the_right_roles(

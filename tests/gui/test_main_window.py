@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.users import access as users
-from recovery_desk.ui import i18n, main_window
+from recovery_desk.ui import i18n, main_window, navigation
 from recovery_desk.ui.dialogs.about import AboutDialog
 from recovery_desk.ui.dialogs.shortcuts import ShortcutsDialog
 from recovery_desk.ui.main_window import MainWindow
@@ -118,3 +118,39 @@ def test_navigation_is_as_wide_as_its_longest_title(window) -> None:
     window.language_actions["pt_BR"].trigger()
     assert window.nav.item(window.nav.count() - 1).text() == "Catálogo"
     assert titles_fit()
+
+
+@pytest.mark.parametrize(
+    ("who", "titles"),
+    [
+        ("agent", ["Queue", "Follow-ups"]),
+        ("executive", ["Queue", "Follow-ups", "Departed", "Reports", "Insights"]),
+        (
+            "supervisor",
+            [
+                "Queue",
+                "Follow-ups",
+                "Departed",
+                "Cycles",
+                "Reports",
+                "Insights",
+                "Coaching",
+                "Catalogue",
+            ],
+        ),
+    ],
+)
+def test_each_role_sees_exactly_the_pages_navigation_allows(
+    qtbot, workspace, request, who, titles
+) -> None:
+    user = request.getfixturevalue(who)
+    window = MainWindow(make_ctx(workspace, user))
+    qtbot.addWidget(window)
+    allowed = [spec for spec in navigation.PAGES if spec.allowed(user)]
+    shown = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert shown == [spec.translated_title() for spec in allowed] == titles
+    assert [a.text() for a in window.page_actions] == titles  # the Go menu, Ctrl+1…
+    for spec in navigation.PAGES:
+        page = window.page(spec.page_id)
+        assert (page is not None) == (spec in allowed), spec.page_id
+        assert page is None or isinstance(page, spec.load())

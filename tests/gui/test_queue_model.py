@@ -12,10 +12,10 @@ from recovery_desk.ui.pages.queue.model import (
     COL_DAYS,
     COL_NAME,
     COL_REVENUE,
-    IdRole,
     QueueModel,
     urgency,
 )
+from recovery_desk.ui.table_model import RIGHT, RowRole
 from recovery_desk.ui.tasks import InlineRunner
 from tests.queue_data import TODAY, add_customers
 
@@ -69,7 +69,12 @@ def test_cells_are_formatted_and_days_coloured(sessions, supervisor) -> None:
     old = model.index(1, COL_DAYS)
     colour = model.data(old, Qt.ItemDataRole.ForegroundRole).color()
     assert colour == queue_model.OLD_COLOUR
-    assert model.data(model.index(1, COL_NAME), IdRole) is not None
+    assert model.data(model.index(1, COL_NAME), RowRole).name == "Antigo"
+    assert model.data(days, Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    assert model.data(days, Qt.ItemDataRole.AccessibleTextRole) == "3"
+    assert model.headerData(COL_DAYS, Qt.Orientation.Horizontal) == "Days"
+    tooltip = model.headerData(COL_DAYS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Days since departure"
     texts = [queue_model.urgency_text(d) for d in (0, 1, 2)]
     assert texts[0] == "Urgent: departed today." and texts[1] == "Urgent: departed yesterday."
     assert texts[2].startswith("Urgent: departed 2 days ago")
@@ -88,7 +93,7 @@ def test_sort_runs_in_sql(sessions, supervisor) -> None:
     model = _model(sessions)
     model.sort(COL_REVENUE, Qt.SortOrder.AscendingOrder)
     values = [
-        model.data(model.index(r, COL_REVENUE), queue_model.RowRole).monthly_revenue_cents
+        model.data(model.index(r, COL_REVENUE), RowRole).monthly_revenue_cents
         for r in range(model.rowCount())
     ]
     assert values == sorted(values)

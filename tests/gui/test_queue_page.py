@@ -8,8 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from recovery_desk.ui.main_window import MainWindow
-from recovery_desk.ui.pages.queue.model import COL_NAME, COL_REVENUE, RowRole
+from recovery_desk.ui.pages.queue.model import COL_NAME, COL_REVENUE
 from recovery_desk.ui.pages.queue.page import MINE, QueuePage
+from recovery_desk.ui.table_model import RowRole
 from tests.gui.conftest import make_ctx
 from tests.gui.windows import show_active
 from tests.queue_data import add_customers, open_cycle

@@ -6,7 +6,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from recovery_desk.ui import i18n
+from recovery_desk.ui import i18n, navigation
 from recovery_desk.ui.dialogs.export_reasons import ExportChoice, ExportDialog
 from recovery_desk.ui.formatting import format_duration
 from recovery_desk.ui.pages.reports import page as page_module
@@ -21,7 +21,7 @@ def fx(workspace, agent, executive):  # type: ignore[no-untyped-def]
 
 
 def _reasons(page: ReportsPage) -> list[tuple[str | None, int]]:
-    return [(r.reason, r.customers) for r in page.reasons_model.rows()]
+    return [(r.reason, r.customers) for r in page.reasons_model.rows]
 
 
 def test_filters_by_keyboard_update_table(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
@@ -38,18 +38,18 @@ def test_filters_by_keyboard_update_table(qtbot, supervisor_ctx, fx) -> None:  #
     assert sorted(_reasons(page)) == [("price_competitor", 1), ("price_high", 1)]
     assert page.cycles_model.rowCount() == 2  # agents and executives apart
     qtbot.keyClick(page.by_category, Qt.Key.Key_Space)
-    assert [r.category for r in page.reasons_model.rows()] == ["zz_price"]
+    assert [r.category for r in page.reasons_model.rows] == ["zz_price"]
 
 
 def test_departed_period_by_keyboard(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
     page = ReportsPage(supervisor_ctx)
     qtbot.addWidget(page)
     assert page.filters.date_to.text() == "any"
-    qtbot.keyClick(page.filters.date_from, Qt.Key.Key_Up)  # leaves "any": 02/01/2000
+    qtbot.keyClick(page.filters.date_from, Qt.Key.Key_Up)  # leaves "any": 2 Jan 2000
     assert str(page.filters.value().date_from) == "2000-01-02"
-    assert sum(r.customers for r in page.reasons_model.rows()) == 8
-    qtbot.keyClick(page.filters.date_to, Qt.Key.Key_Up)  # nobody departed by 02/01/2000
-    assert page.filters.date_to.text() == "02/01/2000"
+    assert sum(r.customers for r in page.reasons_model.rows) == 8
+    qtbot.keyClick(page.filters.date_to, Qt.Key.Key_Up)  # nobody departed by 2 Jan 2000
+    assert page.filters.date_to.text() == "2 Jan 2000"
     assert page.reasons_model.rowCount() == 0
 
 
@@ -77,7 +77,6 @@ def test_export_action_only_for_supervisors(
     exec_page = ReportsPage(make_ctx(workspace, executive))
     qtbot.addWidget(exec_page)
     assert exec_page.export_button.isHidden()
-    assert ReportsPage.allowed(executive) and ReportsPage.allowed(supervisor)
     out = tmp_path / "log.xlsx"
     monkeypatch.setattr(
         ExportDialog, "ask", classmethod(lambda cls, _p, _f, cb: cb(ExportChoice(out, True)))
@@ -90,8 +89,11 @@ def test_export_action_only_for_supervisors(
     assert page.last_export is not None and page.last_export.pseudonymised
 
 
-def test_agent_not_allowed(agent) -> None:  # type: ignore[no-untyped-def]
-    assert not ReportsPage.allowed(agent)
+def test_reports_are_for_supervisors_and_executives(agent, executive, supervisor) -> None:  # type: ignore[no-untyped-def]
+    spec = navigation.page_spec("reports")
+    assert spec.allowed(executive) and spec.allowed(supervisor)
+    assert not spec.allowed(agent)
+    assert spec.load() is ReportsPage
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """The reason-log CSV writer's fast path: database tuples to CSV text, no per-cell objects.
 
-``services/exports.py`` streams the same two statements (call reasons, imported reasons)
+``services/exports/reason_log.py`` streams the same two statements (call reasons, imported reasons)
 for CSV and XLSX. For CSV the per-row work is the bottleneck at a million rows, so here each
 row goes straight from the streamed tuple to a tuple of finished strings: labels come from
 maps built once (already neutralised, keyed by the raw stored id), dates and money from

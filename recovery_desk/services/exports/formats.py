@@ -1,6 +1,6 @@
 """Row writers for the reason-log export: CSV (locale conventions) and typed XLSX.
 
-Both write to an open temporary file chosen by ``services/exports.py`` and take rows of
+Both write to an open temporary file chosen by ``services/exports/reason_log.py`` and take rows of
 plain Python values: ``str``, ``int``, ``bool``, ``date`` and :class:`Money` (cents plus
 currency). Text that a spreadsheet would run as a formula is neutralised; numbers we
 produce ourselves (money, counts) stay numbers.

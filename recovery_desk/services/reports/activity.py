@@ -1,6 +1,6 @@
 """Reports on the work done: recovery per cycle, offers, promises and time per call step.
 
-Same rules as ``services/reports.py``: SQLAlchemy Core ``GROUP BY`` statements on an
+Same rules as ``services/reports/reasons.py``: SQLAlchemy Core ``GROUP BY`` statements on an
 :class:`~sqlalchemy.Engine` (local SQLite or the centre), money in integer cents.
 """
 

@@ -30,7 +30,7 @@ lost if the connection drops or the process dies at any point: the next sync rep
 what was not confirmed, and repeating is harmless.
 
 Where: the CLI syncs in its own process; the desktop in a child process
-(``services/sync_process.py``), so the GUI never waits for the interpreter lock. A file lock
+(``services/sync/process.py``), so the GUI never waits for the interpreter lock. A file lock
 in the data folder lets one sync at a time touch a folder's outbox, whichever process runs it.
 """
 

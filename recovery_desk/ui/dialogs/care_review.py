@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.enums import CareOutcome
 from recovery_desk.services.care.reviews import DueReview
 from recovery_desk.ui import i18n
-from recovery_desk.ui.pages.actions import show_date
+from recovery_desk.ui.formatting import format_date
+from recovery_desk.ui.vocabulary import care_outcome_label
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,8 @@ class CareReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Care review: %1").replace("%1", r.customer_name))
         self.header.setText(
             self.tr("Review due %1. Health indicators since %2.")
-            .replace("%1", show_date(r.due_on))
-            .replace("%2", show_date(r.since))
+            .replace("%1", format_date(r.due_on))
+            .replace("%2", format_date(r.since))
         )
         texts = (
             (self.tr("&Service calls:"), self.tr("Service calls")),
@@ -120,13 +121,8 @@ class CareReviewDialog(QDialog):
         for label, field, (text, name) in zip(self.labels, fields, texts, strict=True):
             label.setText(text)
             field.setAccessibleName(name)
-        outcomes = {
-            CareOutcome.HEALTHY: self.tr("Healthy"),
-            CareOutcome.AT_RISK: self.tr("At risk: schedule a call"),
-            CareOutcome.LEFT_AGAIN: self.tr("Left again"),
-        }
         for row, outcome in enumerate(CareOutcome):
-            self.outcome.setItemText(row, outcomes[outcome])
+            self.outcome.setItemText(row, care_outcome_label(outcome))
         self.buttons.setAccessibleName(self.tr("Confirm or cancel"))
 
     @Slot()

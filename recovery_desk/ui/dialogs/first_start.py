@@ -26,7 +26,7 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui import i18n
-from recovery_desk.ui.role_labels import role_help, role_label
+from recovery_desk.ui.vocabulary import role_help, role_label
 
 
 class FirstUserDialog(QDialog):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.catalogue.reasons import HistoryEntry
-from recovery_desk.ui.pages.catalogue.common import RowsTableModel
+from recovery_desk.ui.formatting import format_datetime
+from recovery_desk.ui.table_model import Column, TableModel
 
 ACTIONS = {
     "reason.add": QT_TRANSLATE_NOOP("catalogue", "Added"),
@@ -65,22 +66,23 @@ class ReasonHistoryDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.resize(820, 360)
-        self.model = RowsTableModel(
-            [
-                (
+        self.model = TableModel(
+            self,
+            context="catalogue",
+            columns=[
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "When"),
-                    lambda e: e.at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                    lambda e: format_datetime(e.at),
                 ),
-                (QT_TRANSLATE_NOOP("catalogue", "Who"), lambda e: names.get(e.user_id, "")),
-                (
+                Column(QT_TRANSLATE_NOOP("catalogue", "Who"), lambda e: names.get(e.user_id, "")),
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "What"),
                     lambda e: QCoreApplication.translate(
                         "catalogue", ACTIONS.get(e.action, e.action)
                     ),
                 ),
-                (QT_TRANSLATE_NOOP("catalogue", "Change"), describe_change),
+                Column(QT_TRANSLATE_NOOP("catalogue", "Change"), describe_change),
             ],
-            self,
         )
         self.model.set_rows(entries)
         self.table = QTableView()

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desk.services import errors
 from recovery_desk.services.progress import CancelToken
 from recovery_desk.services.sync import push_pull as sync_service
 from recovery_desk.services.sync import settings as sync_settings
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.sync_worker import ERRORS
+from recovery_desk.ui.formatting import format_datetime
+from recovery_desk.ui.tasks import log_failure
 
 
 class SyncSettingsDialog(QDialog):
@@ -68,7 +70,11 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         i18n.register(self)
         sessions = ctx.sessions
-        ctx.runner.run(lambda _t: sync_settings.load_settings(sessions), on_done=self._fill)
+        ctx.runner.run(
+            lambda _t: sync_settings.load_settings(sessions),
+            on_done=self._fill,
+            on_error=self._on_load_failed,
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Central database"))
@@ -98,6 +104,12 @@ class SyncSettingsDialog(QDialog):
         self.user.setText(settings.user)
         self.sslmode.setCurrentText(settings.sslmode)
         self.sslrootcert.setText(settings.sslrootcert)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        log_failure(exc)
+        self.result_label.setText(
+            self.tr("The saved settings could not be read; the details are in the log.")
+        )
 
     def settings(self) -> sync_settings.CentralSettings:
         return sync_settings.CentralSettings(
@@ -147,7 +159,9 @@ class SyncSettingsDialog(QDialog):
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, sync_service.CentralError):
-        text = QCoreApplication.translate("SyncWorker", ERRORS.get(exc.kind, ERRORS["failed"]))
+        # The shared table's short text, as the status bar shows it (this module does not
+        # import the worker: the worker opens these dialogs).
+        text = QCoreApplication.translate(errors.CONTEXT, errors.central_text(exc.kind).short)
         return f"{text}: {exc.detail}" if exc.detail else text
     if isinstance(exc, sync_settings.KeyringUnavailable):
         return QCoreApplication.translate("sync", sync_settings.NO_KEYRING)
@@ -169,16 +183,27 @@ class SyncDetailsDialog(QDialog):
         self.resize(520, 320)
         i18n.register(self)
         sessions = ctx.sessions
-        ctx.runner.run(lambda _t: sync_service.history(sessions), on_done=self._fill)
+        ctx.runner.run(
+            lambda _t: sync_service.history(sessions),
+            on_done=self._fill,
+            on_error=self._on_load_failed,
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sync details"))
         self.attempts.setAccessibleName(self.tr("Last sync attempts"))
 
+    def _on_load_failed(self, exc: BaseException) -> None:
+        log_failure(exc)
+        self.attempts.clear()
+        self.attempts.addItem(
+            self.tr("The sync history could not be read; the details are in the log.")
+        )
+
     def _fill(self, attempts: list[sync_service.SyncAttempt]) -> None:
         self.attempts.clear()
         for attempt in attempts:
-            when = attempt.at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+            when = format_datetime(attempt.at, seconds=True)
             if attempt.ok:
                 text = self.tr("%1: %2 sent, %3 received")
                 text = text.replace("%2", str(attempt.pushed)).replace("%3", str(attempt.pulled))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -36,17 +35,3 @@ def label_action(action: QAction, button: QPushButton, text: str, name: str) -> 
     button.setText(text)
     button.setAccessibleName(name)
     button.setToolTip(f"{name} ({shortcut})" if shortcut else name)
-
-
-def show_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def show_instant(at: datetime | None) -> str:
-    """A UTC instant in the user's local time zone and locale."""
-    if at is None:
-        return ""
-    utc = QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone.utc())
-    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,8 @@ from recovery_desk.domain.errors import ValidationError
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
-from recovery_desk.ui.labels import team_label
+from recovery_desk.ui.formatting import DateEdit, format_date, from_qdate
+from recovery_desk.ui.vocabulary import team_label
 from recovery_desk.ui.wizard.step_page import StepPage
 
 ACTIONS = (AssistAction.SOLVED, AssistAction.TICKET, AssistAction.ESCALATED, AssistAction.NONE)
@@ -65,10 +65,9 @@ class AssistPage(StepPage):
         self.promise_what.setObjectName("promiseWhat")
         self.promise_owner = QLineEdit(call.user.name)
         self.promise_owner.setObjectName("promiseOwner")
-        self.promise_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.promise_due = DateEdit(date.today() + timedelta(days=7))
         self.promise_due.setObjectName("promiseDue")
         self.promise_due.setCalendarPopup(True)
-        self.promise_due.setDisplayFormat("dd/MM/yyyy")
         self.add_button = QPushButton()
         self.add_button.setObjectName("addPromise")
         self.add_button.setAutoDefault(False)
@@ -110,7 +109,6 @@ class AssistPage(StepPage):
         for widget in watched:
             widget.installEventFilter(self)
         i18n.register(self)
-        self._show_promises()
         self._update_enabled()
 
     def focus_first(self) -> None:
@@ -147,6 +145,7 @@ class AssistPage(StepPage):
         self.add_button.setAccessibleName(self.tr("Add promise"))
         self.promises_label.setText(self.tr("Promises made (Delete removes)"))
         self.promises.setAccessibleName(self.tr("Promises made (Delete removes)"))
+        self._show_promises()  # their due dates in the new language
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -165,16 +164,15 @@ class AssistPage(StepPage):
     def _show_promises(self) -> None:
         self.promises.clear()
         for promise in self.call.promises:
-            due = promise.due_on.strftime("%d/%m/%Y")
+            due = format_date(promise.due_on)
             self.promises.addItem(f"{promise.what} — {promise.owner} — {due}")
 
     def _add_promise(self) -> None:
-        qdate = self.promise_due.date()
         try:
             self.call.add_promise(
                 self.promise_what.text(),
                 self.promise_owner.text(),
-                date(qdate.year(), qdate.month(), qdate.day()),
+                from_qdate(self.promise_due.date()),
             )
         except ValidationError as exc:
             self.promise_error.setText(self._message(exc.field))

@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-if TYPE_CHECKING:
-    from recovery_desk.ui.wizard.wizard import CallWizardDialog
+from recovery_desk.services.calls.session import CallSession
 
 
 class CloseGuard(QObject):
-    """Asks with a non-modal box (``open()`` + ``finished``); tests answer ``self.box``."""
+    """Asks with a non-modal box (``open()`` + ``finished``); tests answer ``self.box``.
 
-    def __init__(self, dialog: CallWizardDialog):
+    Args:
+        dialog: the call screen (the box's parent; closed again once the user decided).
+        call: the call on that screen.
+        save_now: writes the draft at once.
+    """
+
+    def __init__(self, dialog: QWidget, call: CallSession, save_now: Callable[[], None]):
         super().__init__(dialog)
         self.dialog = dialog
+        self.call = call
+        self.save_now = save_now
         self.box: QMessageBox | None = None
         self.decided = False
 
     def allow_close(self) -> bool:
         """True when the dialog may close now; otherwise the question is shown."""
-        if self.decided or self.dialog.call.finished:
+        if self.decided or self.call.finished:
             return True
-        self.dialog.save_now()
+        self.save_now()
         if self.box is None:
             self.box = QMessageBox(self.dialog)
             self.box.setObjectName("keepDraftBox")
@@ -49,9 +56,9 @@ class CloseGuard(QObject):
         assert self.box is not None
         choice = self.box.standardButton(self.box.clickedButton())
         if choice == QMessageBox.StandardButton.Save:
-            self.dialog.save_now()
+            self.save_now()
         elif choice == QMessageBox.StandardButton.Discard:
-            self.dialog.call.discard()
+            self.call.discard()
         else:
             return
         self.decided = True

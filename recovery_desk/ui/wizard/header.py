@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.calls.header import CallHeaderDTO
 from recovery_desk.ui import i18n
-from recovery_desk.ui.formatting import format_phone
-from recovery_desk.ui.labels import outcome_label
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"
+from recovery_desk.ui.formatting import format_date, format_day_of, format_phone, money
+from recovery_desk.ui.vocabulary import outcome_label
 
 
 class CallHeaderWidget(QWidget):
@@ -69,7 +62,7 @@ class CallHeaderWidget(QWidget):
             text = self.tr("%1 (yesterday)")
         else:
             text = self.tr("%1 (%2 days ago)")
-        return text.replace("%1", _day(h.departed_on)).replace("%2", str(since))
+        return text.replace("%1", format_date(h.departed_on)).replace("%2", str(since))
 
     def retranslate_ui(self) -> None:
         h = self.header
@@ -84,7 +77,7 @@ class CallHeaderWidget(QWidget):
         self.timer.setToolTip(self.tr("Time since the call started"))
         days = self._departed_text() if h.departed_on else "—"
         earlier = "\n".join(
-            f"{a.started_at.astimezone().strftime('%d/%m/%Y')} {a.agent_name} — "
+            f"{format_day_of(a.started_at)} {a.agent_name} — "
             f"{outcome_label(a.outcome)}: {a.notes}".strip(" :")
             for a in h.earlier[:3]
         ) or self.tr("none")
@@ -93,9 +86,9 @@ class CallHeaderWidget(QWidget):
             "segment": (self.tr("Segment"), h.segment or "—"),
             "revenue": (
                 self.tr("Monthly revenue"),
-                format_money(h.monthly_revenue_cents, self.lang, h.currency) or "—",
+                money(h.monthly_revenue_cents, h.currency) or "—",
             ),
-            "since": (self.tr("Customer since"), _day(h.customer_since)),
+            "since": (self.tr("Customer since"), format_date(h.customer_since) or "—"),
             "departed": (self.tr("Left on"), days),
             "served_by": (self.tr("Served by"), h.served_by or "—"),
             "reason": (self.tr("Known reason"), h.imported_reason_label or "—"),

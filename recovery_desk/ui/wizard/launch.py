@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from recovery_desk.services.calls.session import CallSession, DraftSummaryDTO, unfinished_drafts
 from recovery_desk.ui import i18n, shortcuts
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.formatting import format_datetime
 from recovery_desk.ui.wizard.reminders import CallbackReminder
 from recovery_desk.ui.wizard.shortcuts import CALL_SHORTCUTS
 from recovery_desk.ui.wizard.wizard import CallWizardDialog
@@ -93,7 +94,7 @@ class CallLauncher(QObject):
         box.setObjectName("resumeCallBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unfinished call"))
-        started = draft.started_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        started = format_datetime(draft.started_at)
         box.setText(
             self.tr("The call with %1 (started %2) was not finished. Resume it now?")
             .replace("%1", draft.customer_name)

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import OfferResponse, Step
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.offers import OfferChoiceDTO, offers_for_call
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.formatting import money
 from recovery_desk.ui.wizard.step_page import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +86,7 @@ class OfferPage(StepPage):
             self.radios[OfferResponse(chosen["response"])].setChecked(True)
 
     def _describe(self, choice: OfferChoiceDTO) -> str:
-        cost = format_money(choice.cost_cents, self.lang, self.call.header.currency)
+        cost = money(choice.cost_cents, self.call.header.currency, self.lang)
         text = self.tr("%1 (cost %2)").replace("%1", choice.label).replace("%2", cost)
         if choice.needs_approval:
             text += " — " + self.tr("needs supervisor approval")

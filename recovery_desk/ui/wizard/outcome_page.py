@@ -8,7 +8,6 @@ from PySide6.QtCore import QDateTime, QTime, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from recovery_desk.domain.expectations import EXPECTATIONS, Expectation, from_ma
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.formatting import DateTimeEdit
 from recovery_desk.ui.wizard.step_page import StepPage
 
 OUTCOMES = tuple(Outcome)
@@ -53,9 +53,8 @@ class OutcomePage(StepPage):
         if chosen in {o.value for o in OUTCOMES}:
             self.radios[Outcome(chosen)].setChecked(True)
         self.callback_label = QLabel()
-        self.callback = QDateTimeEdit()
+        self.callback = DateTimeEdit()
         self.callback.setObjectName("callbackAt")
-        self.callback.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.callback.setCalendarPopup(True)
         stored = call.fields.get("callback_at")
         if isinstance(stored, datetime):

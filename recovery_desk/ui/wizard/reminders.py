@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from recovery_desk.services.followups.callbacks import CallbackDTO, pending_callbacks
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.formatting import format_datetime
 
 CHECK_EVERY_MS = 60_000
 
@@ -56,7 +57,7 @@ class CallbackReminder(QObject):
         lines = []
         for item in due:
             kind = self.tr("call back") if item.kind == "callback" else self.tr("next attempt")
-            when = item.due_at.astimezone().strftime("%d/%m %H:%M")
+            when = format_datetime(item.due_at)
             lines.append(f"{when} — {item.customer_name} ({kind})")
         if self.box is None:
             self.box = QMessageBox(self.window)

@@ -32,6 +32,7 @@ from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.fit import fit_list_to_items
+from recovery_desk.ui.vocabulary import step_label
 from recovery_desk.ui.wizard import shortcuts as keys
 from recovery_desk.ui.wizard.close_guard import CloseGuard
 from recovery_desk.ui.wizard.header import CallHeaderWidget
@@ -100,7 +101,7 @@ class CallWizardDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._shortcuts()
-        self.close_guard = CloseGuard(self)
+        self.close_guard = CloseGuard(self, call, self.save_now)
         self._save_timer = QTimer(self)
         self._save_timer.setObjectName("callDraftSaveTimer")
         self._save_timer.setSingleShot(True)
@@ -231,15 +232,8 @@ class CallWizardDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Call — %1").replace("%1", self.call.header.name))
-        names = [
-            self.tr("1 Apologise"),
-            self.tr("2 Listen"),
-            self.tr("3 Diagnose and verify"),
-            self.tr("4 Assist"),
-            self.tr("5 Offer"),
-            self.tr("Outcome"),
-        ]
-        for row, name in enumerate(names):
+        for row, step in enumerate(STEP_ORDER):
+            name = step_label(step, numbered=True)
             self.rail.item(row).setText(name)
             self.rail.item(row).setToolTip(f"Alt+{row + 1}")
         self.rail.setAccessibleName(self.tr("Call steps (Alt+1 to Alt+6)"))

@@ -251,30 +251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 Apologise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 Listen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 Diagnose and verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 Assist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 Offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call steps (Alt+1 to Alt+6)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -251,30 +251,6 @@
         <translation>Chamada — %1</translation>
     </message>
     <message>
-        <source>1 Apologise</source>
-        <translation>1 Pedir desculpa</translation>
-    </message>
-    <message>
-        <source>2 Listen</source>
-        <translation>2 Ouvir</translation>
-    </message>
-    <message>
-        <source>3 Diagnose and verify</source>
-        <translation>3 Diagnosticar e confirmar</translation>
-    </message>
-    <message>
-        <source>4 Assist</source>
-        <translation>4 Ajudar</translation>
-    </message>
-    <message>
-        <source>5 Offer</source>
-        <translation>5 Oferecer</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
         <source>Call steps (Alt+1 to Alt+6)</source>
         <translation>Passos da chamada (Alt+1 a Alt+6)</translation>
     </message>

@@ -52,28 +52,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk: schedule a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirm or cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoachingPage</name>
-    <message>
-        <source>Coaching</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Reps</source>
         <translation type="unfinished"></translation>
@@ -179,18 +163,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — open %2, delivered %3, acknowledged %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,10 +240,6 @@
 </context>
 <context>
     <name>FollowUpsPage</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Follow-ups&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
@@ -383,10 +351,6 @@
 </context>
 <context>
     <name>InsightsPage</name>
-    <message>
-        <source>Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Reasons by responsible team&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>

@@ -52,28 +52,12 @@
         <translation>Observações</translation>
     </message>
     <message>
-        <source>Healthy</source>
-        <translation>Saudável</translation>
-    </message>
-    <message>
-        <source>At risk: schedule a call</source>
-        <translation>Em risco: agendar uma ligação</translation>
-    </message>
-    <message>
-        <source>Left again</source>
-        <translation>Saiu de novo</translation>
-    </message>
-    <message>
         <source>Confirm or cancel</source>
         <translation>Confirmar ou cancelar</translation>
     </message>
 </context>
 <context>
     <name>CoachingPage</name>
-    <message>
-        <source>Coaching</source>
-        <translation>Feedback</translation>
-    </message>
     <message>
         <source>&amp;Reps</source>
         <translation>&amp;Atendentes</translation>
@@ -179,18 +163,6 @@
         <translation>Palavras do cliente</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Aberta</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregue</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Recebida</translation>
-    </message>
-    <message>
         <source>%1 — open %2, delivered %3, acknowledged %4</source>
         <translation>%1 — abertas %2, entregues %3, recebidas %4</translation>
     </message>
@@ -268,10 +240,6 @@
 </context>
 <context>
     <name>FollowUpsPage</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Pendências</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Follow-ups&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Pendências&lt;/h2&gt;</translation>
@@ -383,10 +351,6 @@
 </context>
 <context>
     <name>InsightsPage</name>
-    <message>
-        <source>Insights</source>
-        <translation>Análises</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Reasons by responsible team&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Motivos por equipe responsável&lt;/h2&gt;</translation>

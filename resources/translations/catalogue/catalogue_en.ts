@@ -4,10 +4,6 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;1 Reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,42 +750,6 @@
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 Apologise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 Listen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 Diagnose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 Assist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 Offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

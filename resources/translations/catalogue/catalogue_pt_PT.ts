@@ -4,10 +4,6 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <source>Catalogue</source>
-        <translation>Catálogo</translation>
-    </message>
-    <message>
         <source>&amp;1 Reasons</source>
         <translation>&amp;1 Motivos</translation>
     </message>
@@ -755,42 +751,6 @@
     <message>
         <source>Monthly revenue</source>
         <translation>Receita mensal</translation>
-    </message>
-    <message>
-        <source>1 Apologise</source>
-        <translation>1 Pedir desculpas</translation>
-    </message>
-    <message>
-        <source>2 Listen</source>
-        <translation>2 Ouvir</translation>
-    </message>
-    <message>
-        <source>3 Diagnose</source>
-        <translation>3 Diagnosticar</translation>
-    </message>
-    <message>
-        <source>4 Assist</source>
-        <translation>4 Apoiar</translation>
-    </message>
-    <message>
-        <source>5 Offer</source>
-        <translation>5 Oferecer</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation>Executivo</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Name</source>

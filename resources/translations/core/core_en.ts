@@ -199,10 +199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +287,30 @@
     </message>
 </context>
 <context>
+    <name>TaskErrorReporter</name>
+    <message>
+        <source>Recovery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Desk could not finish loading or saving some data in the background. What you see may be incomplete or out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserPickDialog</name>
     <message>
         <source>Who is working here?</source>
@@ -310,77 +330,101 @@
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>errors</name>
     <message>
-        <source>Won back</source>
+        <source>{path} is not a Recovery Desk database. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thinking it over</source>
+        <source>{path} belongs to another program. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declined</source>
+        <source>{path} was written by a newer version of Recovery Desk (schema {detail}). Update the app; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not reached</source>
+        <source>{path} is locked by another program. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not call again</source>
+        <source>{path} is read-only. Choose a data folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agent</source>
+        <source>The disk holding {path} is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Executive</source>
+        <source>{path} cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervisor</source>
+        <source>{path} is damaged and cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Departed</source>
+        <source>{path} cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In progress</source>
+        <source>{path} cannot be used: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost</source>
+        <source>Sync: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not call</source>
+        <source>the centre refused the user name or password ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apologise</source>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listen</source>
+        <source>the centre cannot be reached ({detail}); changes stay in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnose and verify</source>
+        <source>Sync: the centre is not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assist</source>
+        <source>the centre has no Recovery Desk schema yet: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offer</source>
+        <source>Sync: the centre runs an older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome</source>
+        <source>the centre runs an older schema ({detail}); ask its owner to run &apos;recovery-desk central init&apos;. Changes stay in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: update Recovery Desk (the centre is newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the centre runs a newer schema ({detail}); update Recovery Desk. Changes stay in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: the centre refused a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the centre refused a change ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync failed ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,62 +464,7 @@
     </message>
 </context>
 <context>
-    <name>roles</name>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works a queue of departed customers and runs the guided call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personally calls a handful of high-value departed customers each cycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens rescue cycles, imports and assigns customers, edits the catalogues, reads the reports, and can add agents and executives later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>startup</name>
-    <message>
-        <source>%1 is not a Recovery Desk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 belongs to another program. It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Recovery Desk. Update the app; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Choose a data folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be used: it may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
@@ -533,6 +522,114 @@
     </message>
     <message>
         <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works a queue of departed customers and runs the guided call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personally calls a handful of high-value departed customers each cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens rescue cycles, imports and assigns customers, edits the catalogues, reads the reports, and can add agents and executives later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>cycle status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>cycle status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>coaching note status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>coaching note status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <comment>coaching note status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: schedule a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

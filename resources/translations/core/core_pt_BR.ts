@@ -199,10 +199,6 @@
         <translation>Fila: ligar para o cliente selecionado</translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation>Fila</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -291,6 +287,31 @@
     </message>
 </context>
 <context>
+    <name>TaskErrorReporter</name>
+    <message>
+        <source>Recovery Desk</source>
+        <translation>Recovery Desk</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Mensagem de erro</translation>
+    </message>
+    <message>
+        <source>Recovery Desk could not finish loading or saving some data in the background. What you see may be incomplete or out of date.</source>
+        <translation>O Recovery Desk não conseguiu terminar de carregar ou salvar alguns dados em segundo plano. O que você vê pode estar incompleto ou desatualizado.</translation>
+    </message>
+    <message>
+        <source>The details are in the log.</source>
+        <translation>Os detalhes estão no log.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation>Os detalhes estão no arquivo de log:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>UserPickDialog</name>
     <message>
         <source>Who is working here?</source>
@@ -310,78 +331,102 @@
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>errors</name>
     <message>
-        <source>Won back</source>
-        <translation>Recuperado</translation>
+        <source>{path} is not a Recovery Desk database. It was left untouched.</source>
+        <translation>{path} não é um banco de dados do Recovery Desk. O arquivo não foi alterado.</translation>
     </message>
     <message>
-        <source>Thinking it over</source>
-        <translation>Vai pensar</translation>
+        <source>{path} belongs to another program. It was left untouched.</source>
+        <translation>{path} pertence a outro programa. O arquivo não foi alterado.</translation>
     </message>
     <message>
-        <source>Declined</source>
-        <translation>Recusou</translation>
+        <source>{path} was written by a newer version of Recovery Desk (schema {detail}). Update the app; the file was left untouched.</source>
+        <translation>{path} foi gravado por uma versão mais nova do Recovery Desk (esquema {detail}). Atualize o aplicativo; o arquivo não foi alterado.</translation>
     </message>
     <message>
-        <source>Not reached</source>
-        <translation>Não atendeu</translation>
+        <source>{path} is locked by another program. Close it and try again.</source>
+        <translation>{path} está bloqueado por outro programa. Feche-o e tente novamente.</translation>
     </message>
     <message>
-        <source>Do not call again</source>
-        <translation>Não ligar novamente</translation>
+        <source>{path} is read-only. Choose a data folder you can write to.</source>
+        <translation>{path} é somente leitura. Escolha uma pasta de dados em que você possa gravar.</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
+        <source>The disk holding {path} is full.</source>
+        <translation>O disco onde está {path} está cheio.</translation>
     </message>
     <message>
-        <source>Executive</source>
-        <translation>Executivo</translation>
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>Não é possível abrir {path}: {detail}</translation>
     </message>
     <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
+        <source>{path} is damaged and cannot be read: {detail}</source>
+        <translation>{path} está danificado e não pode ser lido: {detail}</translation>
     </message>
     <message>
-        <source>Departed</source>
-        <translation>Saiu</translation>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>Não é possível ler {path}: {detail}</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>Em andamento</translation>
+        <source>{path} cannot be used: it may be damaged.</source>
+        <translation>{path} não pode ser usado: talvez esteja danificado.</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>Perdido</translation>
+        <source>Sync: wrong user name or password</source>
+        <translation>Sincronização: usuário ou senha incorretos</translation>
     </message>
     <message>
-        <source>Do not call</source>
-        <translation>Não ligar</translation>
+        <source>the centre refused the user name or password ({detail})</source>
+        <translation>a central recusou o usuário ou a senha ({detail})</translation>
     </message>
     <message>
-        <source>Apologise</source>
-        <translation>Pedir desculpas</translation>
+        <source>Offline</source>
+        <translation>Sem conexão</translation>
     </message>
     <message>
-        <source>Listen</source>
-        <translation>Ouvir</translation>
+        <source>the centre cannot be reached ({detail}); changes stay in the outbox</source>
+        <translation>não é possível conectar à central ({detail}); as alterações continuam aguardando envio</translation>
     </message>
     <message>
-        <source>Diagnose and verify</source>
-        <translation>Diagnosticar e confirmar</translation>
+        <source>Sync: the centre is not set up</source>
+        <translation>Sincronização: a central não está configurada</translation>
     </message>
     <message>
-        <source>Assist</source>
-        <translation>Ajudar</translation>
+        <source>the centre has no Recovery Desk schema yet: {detail}</source>
+        <translation>a central ainda não tem o esquema do Recovery Desk: {detail}</translation>
     </message>
     <message>
-        <source>Offer</source>
-        <translation>Oferecer</translation>
+        <source>Sync: the centre runs an older version</source>
+        <translation>Sincronização: a central usa uma versão mais antiga</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
+        <source>the centre runs an older schema ({detail}); ask its owner to run &apos;recovery-desk central init&apos;. Changes stay in the outbox</source>
+        <translation>a central usa um esquema mais antigo ({detail}); peça ao responsável por ela que execute &apos;recovery-desk central init&apos;. As alterações continuam aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sync: update Recovery Desk (the centre is newer)</source>
+        <translation>Sincronização: atualize o Recovery Desk (a central é mais nova)</translation>
+    </message>
+    <message>
+        <source>the centre runs a newer schema ({detail}); update Recovery Desk. Changes stay in the outbox</source>
+        <translation>a central usa um esquema mais novo ({detail}); atualize o Recovery Desk. As alterações continuam aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sync: the centre refused a change</source>
+        <translation>Sincronização: a central recusou uma alteração</translation>
+    </message>
+    <message>
+        <source>the centre refused a change ({detail})</source>
+        <translation>a central recusou uma alteração ({detail})</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>A sincronização falhou</translation>
+    </message>
+    <message>
+        <source>sync failed ({detail})</source>
+        <translation>a sincronização falhou ({detail})</translation>
     </message>
 </context>
 <context>
@@ -420,62 +465,7 @@
     </message>
 </context>
 <context>
-    <name>roles</name>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation>Executivo</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Works a queue of departed customers and runs the guided call.</source>
-        <translation>Trabalha uma fila de clientes que saíram e conduz a ligação guiada.</translation>
-    </message>
-    <message>
-        <source>Personally calls a handful of high-value departed customers each cycle.</source>
-        <translation>Liga pessoalmente para alguns clientes de alto valor que saíram, a cada ciclo.</translation>
-    </message>
-    <message>
-        <source>Opens rescue cycles, imports and assigns customers, edits the catalogues, reads the reports, and can add agents and executives later.</source>
-        <translation>Abre ciclos de resgate, importa e distribui clientes, edita os catálogos, lê os relatórios e pode cadastrar agentes e executivos depois.</translation>
-    </message>
-</context>
-<context>
     <name>startup</name>
-    <message>
-        <source>%1 is not a Recovery Desk database. It was left untouched.</source>
-        <translation>%1 não é um banco de dados do Recovery Desk. O arquivo não foi alterado.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another program. It was left untouched.</source>
-        <translation>%1 pertence a outro programa. O arquivo não foi alterado.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Recovery Desk. Update the app; the file was left untouched.</source>
-        <translation>%1 foi gravado por uma versão mais nova do Recovery Desk. Atualize o aplicativo; o arquivo não foi alterado.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program. Close it and try again.</source>
-        <translation>%1 está bloqueado por outro programa. Feche-o e tente novamente.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Choose a data folder you can write to.</source>
-        <translation>%1 é somente leitura. Escolha uma pasta de dados em que você possa gravar.</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full.</source>
-        <translation>O disco onde está %1 está cheio.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used: it may be damaged.</source>
-        <translation>%1 não pode ser usado: talvez esteja danificado.</translation>
-    </message>
     <message>
         <source>Unexpected error</source>
         <translation>Erro inesperado</translation>
@@ -534,6 +524,114 @@
     <message>
         <source>Supervisors</source>
         <translation>Supervisores</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Executivo</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Works a queue of departed customers and runs the guided call.</source>
+        <translation>Trabalha uma fila de clientes que saíram e conduz a ligação guiada.</translation>
+    </message>
+    <message>
+        <source>Personally calls a handful of high-value departed customers each cycle.</source>
+        <translation>Liga pessoalmente para alguns clientes de alto valor que saíram, a cada ciclo.</translation>
+    </message>
+    <message>
+        <source>Opens rescue cycles, imports and assigns customers, edits the catalogues, reads the reports, and can add agents and executives later.</source>
+        <translation>Abre ciclos de resgate, importa e distribui clientes, edita os catálogos, lê os relatórios e pode cadastrar agentes e executivos depois.</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Thinking it over</source>
+        <translation>Vai pensar</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusou</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Não atendeu</translation>
+    </message>
+    <message>
+        <source>Do not call again</source>
+        <translation>Não ligar novamente</translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation>Pedir desculpas</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Ouvir</translation>
+    </message>
+    <message>
+        <source>Diagnose and verify</source>
+        <translation>Diagnosticar e confirmar</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Ajudar</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferecer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>cycle status</comment>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>cycle status</comment>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>coaching note status</comment>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>coaching note status</comment>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <comment>coaching note status</comment>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Saudável</translation>
+    </message>
+    <message>
+        <source>At risk: schedule a call</source>
+        <translation>Em risco: agendar uma ligação</translation>
+    </message>
+    <message>
+        <source>Left again</source>
+        <translation>Saiu de novo</translation>
     </message>
 </context>
 </TS>

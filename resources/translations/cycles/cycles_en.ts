@@ -40,35 +40,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Won back</source>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thinking it over</source>
+        <source>Drag customers onto a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declined</source>
+        <source>People to drop customers on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not reached</source>
+        <source>Agent or executive to assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not call</source>
+        <source>Assignments of the cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,6 +201,33 @@
         <source>Selection funnel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers each rule keeps: could not be computed (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CyclePanel</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · recovered monthly revenue %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CyclesModel</name>
@@ -225,21 +251,9 @@
         <source>Recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CyclesPage</name>
-    <message>
-        <source>Cycles</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Ne&amp;w cycle</source>
         <translation type="unfinished"></translation>
@@ -269,59 +283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag customers onto a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People to drop customers on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent or executive to assign to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rescue cycles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignments of the cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>executive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · recovered monthly revenue %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frozen figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,10 +352,6 @@
 </context>
 <context>
     <name>DepartedPage</name>
-    <message>
-        <source>Departed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Group by</source>
         <translation type="unfinished"></translation>
@@ -472,6 +430,10 @@
     </message>
     <message>
         <source>Lost monthly revenue and departed customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded; the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,36 +40,35 @@
         <translation>Último resultado</translation>
     </message>
     <message>
-        <source>Won back</source>
-        <translation>Recuperado</translation>
+        <source>Unassigned</source>
+        <translation>Sem responsável</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <source>Thinking it over</source>
-        <translation>Vai pensar</translation>
+        <source>Drag customers onto a person</source>
+        <translation>Arraste clientes para uma pessoa</translation>
     </message>
     <message>
-        <source>Declined</source>
-        <translation>Recusou</translation>
+        <source>People to drop customers on</source>
+        <translation>Pessoas para onde arrastar clientes</translation>
     </message>
     <message>
-        <source>Not reached</source>
-        <translation>Não atendeu</translation>
+        <source>Agent or executive to assign to</source>
+        <translation>Agente ou executivo a quem atribuir</translation>
     </message>
     <message>
-        <source>Do not call</source>
-        <translation>Não ligar</translation>
+        <source>Assignments of the cycle</source>
+        <translation>Atribuições do ciclo</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
-    </message>
-    <message>
-        <source>Executive</source>
-        <translation>Executivo</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
     </message>
 </context>
 <context>
@@ -202,6 +201,33 @@
         <source>Selection funnel</source>
         <translation>Funil de seleção</translation>
     </message>
+    <message>
+        <source>Customers each rule keeps: could not be computed (see the log)</source>
+        <translation>Clientes que cada regra mantém: não foi possível calcular (veja o log)</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePanel</name>
+    <message>
+        <source>Working</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>New cycle</source>
+        <translation>Novo ciclo</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (encerrado)</translation>
+    </message>
+    <message>
+        <source>Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · recovered monthly revenue %6</source>
+        <translation>Atribuídos %1 · contatados %2 · alcançados %3 · recuperados %4 · taxa de recuperação %5 · receita mensal recuperada %6</translation>
+    </message>
+    <message>
+        <source>Frozen figures: %1</source>
+        <translation>Números congelados: %1</translation>
+    </message>
 </context>
 <context>
     <name>CyclesModel</name>
@@ -225,21 +251,9 @@
         <source>Recovery rate</source>
         <translation>Taxa de recuperação</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Aberto</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Encerrado</translation>
-    </message>
 </context>
 <context>
     <name>CyclesPage</name>
-    <message>
-        <source>Cycles</source>
-        <translation>Ciclos</translation>
-    </message>
     <message>
         <source>Ne&amp;w cycle</source>
         <translation>Novo ci&amp;clo</translation>
@@ -269,60 +283,8 @@
         <translation>Encerrar c&amp;iclo</translation>
     </message>
     <message>
-        <source>&amp;Person</source>
-        <translation>&amp;Pessoa</translation>
-    </message>
-    <message>
-        <source>Drag customers onto a person</source>
-        <translation>Arraste clientes para uma pessoa</translation>
-    </message>
-    <message>
-        <source>People to drop customers on</source>
-        <translation>Pessoas para onde arrastar clientes</translation>
-    </message>
-    <message>
-        <source>Agent or executive to assign to</source>
-        <translation>Agente ou executivo a quem atribuir</translation>
-    </message>
-    <message>
         <source>Rescue cycles</source>
         <translation>Ciclos de resgate</translation>
-    </message>
-    <message>
-        <source>Assignments of the cycle</source>
-        <translation>Atribuições do ciclo</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Processando</translation>
-    </message>
-    <message>
-        <source>New cycle</source>
-        <translation>Novo ciclo</translation>
-    </message>
-    <message>
-        <source>%1 (closed)</source>
-        <translation>%1 (encerrado)</translation>
-    </message>
-    <message>
-        <source>executive</source>
-        <translation>executivo</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>agente</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Sem responsável</translation>
-    </message>
-    <message>
-        <source>Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · recovered monthly revenue %6</source>
-        <translation>Atribuídos %1 · contatados %2 · alcançados %3 · recuperados %4 · taxa de recuperação %5 · receita mensal recuperada %6</translation>
-    </message>
-    <message>
-        <source>Frozen figures: %1</source>
-        <translation>Números congelados: %1</translation>
     </message>
     <message>
         <source>Cycle created.</source>
@@ -390,10 +352,6 @@
 </context>
 <context>
     <name>DepartedPage</name>
-    <message>
-        <source>Departed</source>
-        <translation>Saídas</translation>
-    </message>
     <message>
         <source>&amp;Group by</source>
         <translation>A&amp;grupar por</translation>
@@ -473,6 +431,10 @@
     <message>
         <source>Lost monthly revenue and departed customers</source>
         <translation>Receita mensal perdida e clientes que saíram</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded; the details are in the log.</source>
+        <translation>Não foi possível carregar os números; os detalhes estão no log.</translation>
     </message>
     <message>
         <source>%1 customers left, %2 of monthly revenue</source>

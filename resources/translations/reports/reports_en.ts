@@ -269,26 +269,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apologise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>

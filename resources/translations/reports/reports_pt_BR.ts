@@ -269,26 +269,6 @@
         <translation>Quantidade</translation>
     </message>
     <message>
-        <source>Apologise</source>
-        <translation>Desculpar-se</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>Ouvir</translation>
-    </message>
-    <message>
-        <source>Diagnose</source>
-        <translation>Diagnosticar</translation>
-    </message>
-    <message>
-        <source>Assist</source>
-        <translation>Ajudar</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>

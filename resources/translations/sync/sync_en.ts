@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sync history could not be read; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 sent, %3 received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,6 +79,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The saved settings could not be read; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,34 +120,6 @@
 </context>
 <context>
     <name>SyncWorker</name>
-    <message>
-        <source>Sync: wrong user name or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: the centre is not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: the centre runs an older version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: update Recovery Desk (the centre is newer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: the centre refused a change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>

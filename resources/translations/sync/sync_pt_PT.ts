@@ -12,6 +12,10 @@
         <translation>Últimas tentativas de sincronização</translation>
     </message>
     <message>
+        <source>The sync history could not be read; the details are in the log.</source>
+        <translation>Não foi possível ler o histórico de sincronização; os detalhes estão no registo.</translation>
+    </message>
+    <message>
         <source>%1: %2 sent, %3 received</source>
         <translation>%1: %2 enviados, %3 recebidos</translation>
     </message>
@@ -75,6 +79,10 @@
         <translation>Resultado do teste de ligação</translation>
     </message>
     <message>
+        <source>The saved settings could not be read; the details are in the log.</source>
+        <translation>Não foi possível ler as definições guardadas; os detalhes estão no registo.</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>A ligar…</translation>
     </message>
@@ -112,34 +120,6 @@
 </context>
 <context>
     <name>SyncWorker</name>
-    <message>
-        <source>Sync: wrong user name or password</source>
-        <translation>Sincronização: utilizador ou palavra-passe incorretos</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sem ligação</translation>
-    </message>
-    <message>
-        <source>Sync: the centre is not set up</source>
-        <translation>Sincronização: a central não está configurada</translation>
-    </message>
-    <message>
-        <source>Sync: the centre runs an older version</source>
-        <translation>Sincronização: a central usa uma versão mais antiga</translation>
-    </message>
-    <message>
-        <source>Sync: update Recovery Desk (the centre is newer)</source>
-        <translation>Sincronização: atualize o Recovery Desk (a central é mais recente)</translation>
-    </message>
-    <message>
-        <source>Sync: the centre refused a change</source>
-        <translation>Sincronização: a central recusou uma alteração</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>A sincronização falhou</translation>
-    </message>
     <message>
         <source>Syncing…</source>
         <translation>A sincronizar…</translation>

@@ -107,5 +107,7 @@ def test_export_cli_and_agent_refused(
     users.set_current_user(workspace.sessions, agent.id)
     refused = run_cli("export", "reasons", "--out", str(tmp_path / "no.xlsx"), data_dir=data_dir)
     assert refused.returncode == 1
-    assert "only supervisors may export the reason log (André Agente is agent)" in refused.stderr
+    assert "only a supervisor may do this; André Agente is signed in here as agent" in (
+        refused.stderr
+    )
     assert not (tmp_path / "no.xlsx").exists()

@@ -1,1 +1,1 @@
-"""imports."""
+"""The import wizard: file, mapping and preview, run with progress and cancel, summary."""

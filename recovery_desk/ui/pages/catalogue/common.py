@@ -1,17 +1,8 @@
-"""Pieces shared by the catalogue tabs: error display, label editors, a rows model."""
+"""Pieces shared by the catalogue tabs: error display, label editors, tab shortcuts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -30,11 +21,6 @@ LABEL_CAPTIONS = {
     "en": QT_TRANSLATE_NOOP("catalogue", "&English label"),
 }
 LANGS = ("pt_BR", "pt_PT", "en")
-
-RowRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
-IndexType = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def tab_shortcut(
@@ -165,53 +151,3 @@ class LabelsEditor(QWidget):
         edit = self.edits.get(lang, self.edits["en"])
         edit.setFocus()
         edit.selectAll()
-
-
-Column = tuple[str, Callable[[Any], Any]]
-
-
-class RowsTableModel(QAbstractTableModel):
-    """A read-only table over a list of DTO rows; columns are (header, getter) pairs.
-
-    Headers are marked with ``QT_TRANSLATE_NOOP("catalogue", ...)`` by the caller and
-    translated here. ``RowRole`` gives the DTO, ``SortRole`` the raw value.
-    """
-
-    def __init__(self, columns: Sequence[Column], parent: Any = None):
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: IndexType = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: IndexType = _ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: IndexType, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        value = self.columns[index.column()][1](row)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "" if value is None else str(value)
-        if role == SortRole:
-            return value
-        if role == RowRole:
-            return row
-        return None
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("catalogue", self.columns[section][0])
-        return None
-
-    def row_at(self, index: QModelIndex) -> Any:
-        return self.rows[index.row()] if index.isValid() else None

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.catalogue import offers, reasons
 from recovery_desk.services.catalogue.offers import OfferDTO
 from recovery_desk.services.cycles.choices import main_currency
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.pages.catalogue.common import RowsTableModel, show_error, tab_shortcut
+from recovery_desk.ui.formatting import money
+from recovery_desk.ui.pages.catalogue.common import show_error, tab_shortcut
 from recovery_desk.ui.pages.catalogue.offer_form import KIND_NAMES, OfferFormWidget
+from recovery_desk.ui.table_model import Column, TableModel
 
 
 def _label(dto: OfferDTO) -> str:
@@ -38,23 +39,25 @@ class OffersTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.currency = "BRL"  # the customers' (reload): offers carry none of their own
-        self.model = RowsTableModel(
-            [
-                (QT_TRANSLATE_NOOP("catalogue", "Offer"), _label),
-                (
+        self.model = TableModel(
+            self,
+            context="catalogue",
+            columns=[
+                Column(QT_TRANSLATE_NOOP("catalogue", "Offer"), _label),
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "Kind"),
                     lambda o: QCoreApplication.translate(
                         "catalogue", KIND_NAMES.get(o.kind, o.kind)
                     ),
                 ),
-                (QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: self._money(o.cost_cents)),
-                (
+                Column(QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: self._money(o.cost_cents)),
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "Cap"),
                     lambda o: (
                         f"{o.max_per_customer}/{o.period_days}d" if o.max_per_customer else ""
                     ),
                 ),
-                (
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "State"),
                     lambda o: (
                         QCoreApplication.translate("catalogue", "active")
@@ -63,7 +66,6 @@ class OffersTab(QWidget):
                     ),
                 ),
             ],
-            self,
         )
         self.table = QTableView()
         self.table.setObjectName("offersTable")
@@ -104,7 +106,7 @@ class OffersTab(QWidget):
         self.save_button.setText(self.tr("&Save offer"))
         self.save_button.setAccessibleName(self.tr("Save offer"))
         self.save_button.setToolTip(self.tr("Save offer (Ctrl+S)"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.model.retranslate()
 
     def reload(self, code: str | None = None) -> None:
         code = code or (self.form.current.code if self.form.current else None)
@@ -124,7 +126,7 @@ class OffersTab(QWidget):
             self.form.set_offer(None)
 
     def _money(self, cents: int | None) -> str:
-        return format_money(cents, i18n.current_language(), self.currency)
+        return money(cents, self.currency)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.pages.catalogue.offers_tab import OffersTab
@@ -48,14 +47,6 @@ class CataloguePage(QWidget):
             self.phrases_tab,
             self.users_tab,
         ]
-
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return user.is_supervisor
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("CataloguePage", "Catalogue")
 
     def retranslate_ui(self) -> None:
         titles = [

@@ -21,7 +21,8 @@ from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.catalogue import scripts
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.pages.catalogue.common import LANGS, RowsTableModel, lang_name, show_error
+from recovery_desk.ui.pages.catalogue.common import LANGS, lang_name, show_error
+from recovery_desk.ui.table_model import Column, TableModel
 
 
 class PhrasesTab(QWidget):
@@ -34,12 +35,13 @@ class PhrasesTab(QWidget):
         self.lang_combo.setObjectName("phraseLang")
         for lang in LANGS:
             self.lang_combo.addItem(lang, lang)
-        self.model = RowsTableModel(
-            [
-                (QT_TRANSLATE_NOOP("catalogue", "Phrase to avoid"), lambda p: p.phrase),
-                (QT_TRANSLATE_NOOP("catalogue", "Hint shown instead"), lambda p: p.hint),
-            ],
+        self.model = TableModel(
             self,
+            context="catalogue",
+            columns=[
+                Column(QT_TRANSLATE_NOOP("catalogue", "Phrase to avoid"), lambda p: p.phrase),
+                Column(QT_TRANSLATE_NOOP("catalogue", "Hint shown instead"), lambda p: p.hint),
+            ],
         )
         self.table = QTableView()
         self.table.setObjectName("phrasesTable")
@@ -122,7 +124,7 @@ class PhrasesTab(QWidget):
         self.remove_action.setText(self.tr("Remove phrase"))
         self.result_label.setAccessibleName(self.tr("Test result"))
         self.test_edit.setPlaceholderText(self.tr("Type what the agent would say"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self.model.retranslate()
         self._on_test_changed()
 
     def lang(self) -> str:

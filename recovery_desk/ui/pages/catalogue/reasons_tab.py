@@ -29,8 +29,8 @@ from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs.picker import PickerDialog
 from recovery_desk.ui.dialogs.reason_history import ReasonHistoryDialog
-from recovery_desk.ui.labels import default_team_labels, team_from_label, team_label
 from recovery_desk.ui.pages.catalogue.common import LabelsEditor, show_error, tab_shortcut
+from recovery_desk.ui.vocabulary import default_team_labels, team_from_label, team_label
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 

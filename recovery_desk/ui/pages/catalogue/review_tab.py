@@ -12,14 +12,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.catalogue import merge, reasons
 from recovery_desk.services.catalogue.merge import ReviewRow
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs.picker import PickerDialog
-from recovery_desk.ui.pages.catalogue.common import RowsTableModel, show_error
+from recovery_desk.ui.formatting import money
+from recovery_desk.ui.pages.catalogue.common import show_error
 from recovery_desk.ui.pages.catalogue.reasons_tab import shown_label
+from recovery_desk.ui.table_model import Column, TableModel
 
 
 def _label(row: ReviewRow) -> str:
@@ -35,19 +36,18 @@ class ReviewTab(QWidget):
         self.dialog: PickerDialog | None = None
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.model = RowsTableModel(
-            [
-                (QT_TRANSLATE_NOOP("catalogue", "Reason as imported"), _label),
-                (QT_TRANSLATE_NOOP("catalogue", "Code"), lambda r: r.code),
-                (QT_TRANSLATE_NOOP("catalogue", "Customers"), lambda r: r.customers),
-                (
+        self.model = TableModel(
+            self,
+            context="catalogue",
+            columns=[
+                Column(QT_TRANSLATE_NOOP("catalogue", "Reason as imported"), _label),
+                Column(QT_TRANSLATE_NOOP("catalogue", "Code"), lambda r: r.code),
+                Column(QT_TRANSLATE_NOOP("catalogue", "Customers"), lambda r: r.customers),
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "Monthly revenue"),
-                    lambda r: format_money(
-                        r.monthly_revenue_cents, i18n.current_language(), r.currency
-                    ),
+                    lambda r: money(r.monthly_revenue_cents, r.currency),
                 ),
             ],
-            self,
         )
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
@@ -77,7 +77,7 @@ class ReviewTab(QWidget):
         )
         self.table.setAccessibleName(self.tr("Unreviewed reasons"))
         self.accept_action.setText(self.tr("Accept into a category…"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.retranslate()
 
     def reload(self) -> None:
         rows = merge.review_list(self.ctx.sessions, self.ctx.user, i18n.current_language())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QColor, QKeySequence, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,22 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.placeholders import PLACEHOLDERS
 from recovery_desk.services.catalogue import scripts
 from recovery_desk.services.catalogue.scripts import SCRIPT_STEPS, ScriptDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.pages.catalogue.common import LANGS, lang_name, show_error, tab_shortcut
+from recovery_desk.ui.vocabulary import step_label
 
-STEP_NAMES = {
-    "apologise": QT_TRANSLATE_NOOP("catalogue", "1 Apologise"),
-    "listen": QT_TRANSLATE_NOOP("catalogue", "2 Listen"),
-    "diagnose": QT_TRANSLATE_NOOP("catalogue", "3 Diagnose"),
-    "assist": QT_TRANSLATE_NOOP("catalogue", "4 Assist"),
-    "offer": QT_TRANSLATE_NOOP("catalogue", "5 Offer"),
-    "outcome": QT_TRANSLATE_NOOP("catalogue", "Outcome"),
-}
 _FIELD = re.compile(r"\{([^{}]*)\}")
 
 
@@ -157,9 +149,7 @@ class ScriptsTab(QWidget):
             if buddy is not None:
                 buddy.setAccessibleName(texts[key].replace("&", ""))
         for index, step in enumerate(SCRIPT_STEPS):
-            self.step_combo.setItemText(
-                index, QCoreApplication.translate("catalogue", STEP_NAMES[step])
-            )
+            self.step_combo.setItemText(index, step_label(step, numbered=True))
         for index, lang in enumerate(LANGS):
             self.lang_combo.setItemText(index, lang_name(lang))
         self.placeholders_label.setText(

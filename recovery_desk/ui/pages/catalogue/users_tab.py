@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,17 +25,9 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users import admin as user_admin
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.pages.catalogue.common import RowsTableModel, show_error, tab_shortcut
-
-ROLE_NAMES = {
-    Role.AGENT: QT_TRANSLATE_NOOP("catalogue", "Agent"),
-    Role.EXECUTIVE: QT_TRANSLATE_NOOP("catalogue", "Executive"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("catalogue", "Supervisor"),
-}
-
-
-def role_name(role: Role) -> str:
-    return QCoreApplication.translate("catalogue", ROLE_NAMES[role])
+from recovery_desk.ui.pages.catalogue.common import show_error, tab_shortcut
+from recovery_desk.ui.table_model import Column, TableModel
+from recovery_desk.ui.vocabulary import role_label
 
 
 class UsersTab(QWidget):
@@ -45,16 +37,18 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current: UserDTO | None = None
-        self.model = RowsTableModel(
-            [
-                (QT_TRANSLATE_NOOP("catalogue", "Name"), lambda u: u.name),
-                (QT_TRANSLATE_NOOP("catalogue", "Login"), lambda u: u.login or ""),
-                (QT_TRANSLATE_NOOP("catalogue", "Role"), lambda u: role_name(u.role)),
-                (
+        self.model = TableModel(
+            self,
+            context="catalogue",
+            columns=[
+                Column(QT_TRANSLATE_NOOP("catalogue", "Name"), lambda u: u.name),
+                Column(QT_TRANSLATE_NOOP("catalogue", "Login"), lambda u: u.login or ""),
+                Column(QT_TRANSLATE_NOOP("catalogue", "Role"), lambda u: role_label(u.role)),
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "Handful"),
                     lambda u: u.handful_size if u.role is Role.EXECUTIVE else "",
                 ),
-                (
+                Column(
                     QT_TRANSLATE_NOOP("catalogue", "State"),
                     lambda u: (
                         QCoreApplication.translate("catalogue", "active")
@@ -63,7 +57,6 @@ class UsersTab(QWidget):
                     ),
                 ),
             ],
-            self,
         )
         self.table = QTableView()
         self.table.setObjectName("usersTable")
@@ -128,7 +121,7 @@ class UsersTab(QWidget):
             if buddy is not None:
                 buddy.setAccessibleName(texts[key].replace("&", ""))
         for index in range(self.role_combo.count()):
-            self.role_combo.setItemText(index, role_name(self.role_combo.itemData(index)))
+            self.role_combo.setItemText(index, role_label(self.role_combo.itemData(index)))
         self.active_check.setText(self.tr("Acti&ve (may sign in)"))
         self.active_check.setAccessibleName(self.tr("Active"))
         self.table.setAccessibleName(self.tr("Users"))
@@ -138,7 +131,7 @@ class UsersTab(QWidget):
         self.save_button.setText(self.tr("&Save user"))
         self.save_button.setAccessibleName(self.tr("Save user"))
         self.save_button.setToolTip(self.tr("Save user (Ctrl+S)"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.model.retranslate()
 
     def reload(self, select: object = None) -> None:
         select = select or (self.current.id if self.current else None)

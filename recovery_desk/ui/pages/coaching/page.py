@@ -11,8 +11,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,23 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.domain.enums import CoachingStatus, Role
+from recovery_desk.domain.enums import CoachingStatus
 from recovery_desk.domain.errors import DomainError
 from recovery_desk.services.closed_loop import coaching
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.pages.actions import action_button, label_action, page_action, show_instant
+from recovery_desk.ui.pages.actions import action_button, label_action, page_action
+from recovery_desk.ui.pages.coaching.models import NotesModel, SuggestionsModel
+from recovery_desk.ui.table_model import RowRole, TableModel
 
 log = logging.getLogger("recovery_desk.ui.coaching")
 AREA = "coaching"
-RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
+def _table(name: str, model: TableModel) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
-    model = QStandardItemModel(view)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -52,15 +50,7 @@ def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
-    return view, model
-
-
-def _items(values: list[str], payload: Any) -> list[QStandardItem]:
-    items = [QStandardItem(v) for v in values]
-    for item in items:
-        item.setData(item.text(), Qt.ItemDataRole.AccessibleTextRole)
-    items[0].setData(payload, RowRole)
-    return items
+    return view
 
 
 class CoachingPage(QWidget):
@@ -76,8 +66,10 @@ class CoachingPage(QWidget):
         self.reps = QListWidget()
         self.reps.setObjectName("coachingReps")
         self.reps.setWordWrap(True)  # the empty list's hint reads whole at any width
-        self.notes, self.notes_model = _table("coachingNotes")
-        self.suggestions, self.suggestions_model = _table("coachingSuggestions")
+        self.notes_model = NotesModel(self)
+        self.suggestions_model = SuggestionsModel(self)
+        self.notes = _table("coachingNotes", self.notes_model)
+        self.suggestions = _table("coachingSuggestions", self.suggestions_model)
         self.rep_edit = QLineEdit()
         self.rep_edit.setObjectName("coachingRep")
         self.text_edit = QPlainTextEdit()
@@ -133,14 +125,6 @@ class CoachingPage(QWidget):
         self._update_actions()
         self.reload()
 
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return user.role is Role.SUPERVISOR
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("CoachingPage", "Coaching")
-
     def activated(self) -> None:
         self.suggestions.setFocus()
 
@@ -164,31 +148,9 @@ class CoachingPage(QWidget):
         )
         for action, button, (text, name) in zip(self.actions_, self.buttons, texts, strict=True):
             label_action(action, button, text, name)
-        self.notes_model.setHorizontalHeaderLabels(
-            [
-                self.tr("Written"),
-                self.tr("Status"),
-                self.tr("Customer"),
-                self.tr("Reason"),
-                self.tr("Note"),
-            ]
-        )
-        self.suggestions_model.setHorizontalHeaderLabels(
-            [
-                self.tr("Call"),
-                self.tr("Customer"),
-                self.tr("Served by"),
-                self.tr("Reason"),
-                self.tr("Verbatim"),
-            ]
-        )
-
-    def _status_text(self, status: CoachingStatus) -> str:
-        return {
-            CoachingStatus.OPEN: self.tr("Open"),
-            CoachingStatus.DELIVERED: self.tr("Delivered"),
-            CoachingStatus.ACKNOWLEDGED: self.tr("Acknowledged"),
-        }[status]
+        # Headers, dates and statuses in the new language.
+        self.notes_model.retranslate()
+        self.suggestions_model.retranslate()
 
     # --- data -------------------------------------------------------------------------
 
@@ -225,27 +187,14 @@ class CoachingPage(QWidget):
         if names:
             self.reps.setCurrentRow(names.index(current) if current in names else 0)
         else:
-            self.notes_model.removeRows(0, self.notes_model.rowCount())
+            self.notes_model.set_rows([])
             # An empty list says how it fills: a hint that cannot be selected.
             hint = QListWidgetItem(
                 self.tr("No coaching notes yet. Pick a call on the right and press Ctrl+N.")
             )
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.reps.addItem(hint)
-        self.suggestions_model.removeRows(0, self.suggestions_model.rowCount())
-        for s in suggestions:
-            self.suggestions_model.appendRow(
-                _items(
-                    [
-                        show_instant(s.call_at),
-                        s.customer_name,
-                        s.served_by or "",
-                        s.reason_label,
-                        s.verbatim,
-                    ],
-                    s,
-                )
-            )
+        self.suggestions_model.set_rows(suggestions)
         if suggestions and not self.suggestions.currentIndex().isValid():
             self.suggestions.selectRow(0)
         self._update_actions()
@@ -264,37 +213,19 @@ class CoachingPage(QWidget):
 
     def _on_notes_loaded(self, notes: list[coaching.NoteDTO]) -> None:
         current = self.current_note()
-        self.notes_model.removeRows(0, self.notes_model.rowCount())
-        for note in notes:
-            self.notes_model.appendRow(
-                _items(
-                    [
-                        show_instant(note.created_at),
-                        self._status_text(note.status),
-                        note.customer_name or "",
-                        note.reason_label or "",
-                        note.text,
-                    ],
-                    note,
-                )
-            )
+        self.notes_model.set_rows(notes)
         ids = [n.id for n in notes]
         if notes:
             self.notes.selectRow(ids.index(current.id) if current and current.id in ids else 0)
         self._update_actions()
 
     def current_note(self) -> coaching.NoteDTO | None:
-        index = self.notes.currentIndex()
-        if not index.isValid():
-            return None
-        note: coaching.NoteDTO = self.notes_model.item(index.row(), 0).data(RowRole)
+        note: coaching.NoteDTO | None = self.notes_model.row_at(self.notes.currentIndex())
         return note
 
     def current_suggestion(self) -> coaching.Suggestion | None:
-        index = self.suggestions.currentIndex()
-        if not index.isValid():
-            return None
-        suggestion: coaching.Suggestion = self.suggestions_model.item(index.row(), 0).data(RowRole)
+        current = self.suggestions.currentIndex()
+        suggestion: coaching.Suggestion | None = self.suggestions_model.row_at(current)
         return suggestion
 
     def _update_actions(self) -> None:

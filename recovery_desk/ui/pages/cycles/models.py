@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -15,129 +14,61 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from recovery_desk.domain.enums import CycleStatus
+from recovery_desk.domain.enums import Role
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.cycles.choices import AssignmentRowDTO
 from recovery_desk.services.cycles.manage import CycleDTO
+from recovery_desk.ui.formatting import format_date, format_percent, money
 from recovery_desk.ui.pages.cycles.people import MIME_ASSIGNMENTS, encode_ids
+from recovery_desk.ui.table_model import Column, TableModel
 from recovery_desk.ui.tasks import TaskRunner
+from recovery_desk.ui.vocabulary import cycle_status_label, outcome_label, role_label
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
 
-CYCLE_HEADERS = (
-    QT_TRANSLATE_NOOP("CyclesModel", "Name"),
-    QT_TRANSLATE_NOOP("CyclesModel", "Period"),
-    QT_TRANSLATE_NOOP("CyclesModel", "Status"),
-    QT_TRANSLATE_NOOP("CyclesModel", "Assigned"),
-    QT_TRANSLATE_NOOP("CyclesModel", "Recovery rate"),
+CYCLE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("CyclesModel", "Name")),
+    Column(QT_TRANSLATE_NOOP("CyclesModel", "Period")),
+    Column(QT_TRANSLATE_NOOP("CyclesModel", "Status")),
+    Column(QT_TRANSLATE_NOOP("CyclesModel", "Assigned"), numeric=True),
+    Column(QT_TRANSLATE_NOOP("CyclesModel", "Recovery rate"), numeric=True),
 )
-ASSIGNMENT_HEADERS = (
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Customer"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Monthly revenue"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Departed on"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Days since"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Priority"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Assignee"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Role"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Attempts"),
-    QT_TRANSLATE_NOOP("AssignmentsModel", "Last outcome"),
+ASSIGNMENT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Customer")),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Monthly revenue"), numeric=True),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Departed on")),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Days since"), numeric=True),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Priority"), numeric=True),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Assignee")),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Role")),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Attempts"), numeric=True),
+    Column(QT_TRANSLATE_NOOP("AssignmentsModel", "Last outcome")),
 )
-OUTCOMES = {
-    "won_back": QT_TRANSLATE_NOOP("AssignmentsModel", "Won back"),
-    "thinking": QT_TRANSLATE_NOOP("AssignmentsModel", "Thinking it over"),
-    "declined": QT_TRANSLATE_NOOP("AssignmentsModel", "Declined"),
-    "not_reached": QT_TRANSLATE_NOOP("AssignmentsModel", "Not reached"),
-    "do_not_call": QT_TRANSLATE_NOOP("AssignmentsModel", "Do not call"),
-}
 
 
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def fmt_rate(rate: float, lang: str) -> str:
-    text = f"{rate * 100:.1f}%"
-    return text if lang == "en" else text.replace(".", ",")
-
-
-class _TableModel(QAbstractTableModel):
-    """Rows of DTOs with translated headers; subclasses say how a cell reads."""
-
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self.lang = "pt_BR"
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def row(self, number: int) -> Any:
-        return self.rows[number]
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == self.RowRole:
-            return row
-        if role == self.SortRole:
-            return self.sort_value(row, index.column())
-        if role == DISPLAY:
-            return self.display(row, index.column())
-        return None
-
-    def display(self, row: Any, col: int) -> str:
-        raise NotImplementedError
-
-    def sort_value(self, row: Any, col: int) -> Any:
-        return self.display(row, col)
-
-
-class CyclesModel(_TableModel):
+class CyclesModel(TableModel):
     """The rescue cycles, newest first."""
 
     CONTEXT = "CyclesModel"
-    HEADERS = CYCLE_HEADERS
+    COLUMNS = CYCLE_COLUMNS
     COL_NAME, COL_PERIOD, COL_STATUS, COL_ASSIGNED, COL_RATE = range(5)
-
-    def set_rows(self, rows: list[CycleDTO], lang: str) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.lang = lang
-        self.endResetModel()
 
     def display(self, row: CycleDTO, col: int) -> str:
         if col == self.COL_NAME:
             return row.name
         if col == self.COL_PERIOD:
-            return f"{fmt_date(row.period_start)} – {fmt_date(row.period_end)}"
+            period = (
+                format_date(row.period_start, self.lang),
+                format_date(row.period_end, self.lang),
+            )
+            return " – ".join(period)
         if col == self.COL_STATUS:
-            if row.status is CycleStatus.OPEN:
-                return QCoreApplication.translate("CyclesModel", "Open")
-            return QCoreApplication.translate("CyclesModel", "Closed")
+            return cycle_status_label(row.status)
         if col == self.COL_ASSIGNED:
             return str(row.assigned)
         if row.frozen_figures is None:
             return ""
-        return fmt_rate(float(row.frozen_figures.get("recovery_rate", 0.0)), self.lang)
+        return format_percent(float(row.frozen_figures.get("recovery_rate", 0.0)), 1, self.lang)
 
     def sort_value(self, row: CycleDTO, col: int) -> Any:
         return (row.name, row.period_start, row.status.value, row.assigned, 0)[col]
@@ -147,7 +78,7 @@ PageLoader = Callable[[int, int], list[AssignmentRowDTO]]
 CountLoader = Callable[[], int]
 
 
-class AssignmentsModel(_TableModel):
+class AssignmentsModel(TableModel):
     """A cycle's assignments in priority order, fetched a page at a time off the GUI thread.
 
     The view asks for more with ``canFetchMore``/``fetchMore`` as it scrolls; each page is
@@ -155,7 +86,6 @@ class AssignmentsModel(_TableModel):
     """
 
     CONTEXT = "AssignmentsModel"
-    HEADERS = ASSIGNMENT_HEADERS
     (
         COL_CUSTOMER,
         COL_REVENUE,
@@ -167,6 +97,7 @@ class AssignmentsModel(_TableModel):
         COL_ATTEMPTS,
         COL_OUTCOME,
     ) = range(9)
+    COLUMNS = ASSIGNMENT_COLUMNS
 
     def __init__(self, runner: TaskRunner, parent: Any = None, *, page_size: int = 200):
         super().__init__(parent)
@@ -180,7 +111,7 @@ class AssignmentsModel(_TableModel):
         self._loading = False
 
     def set_source(
-        self, loader: PageLoader | None, count: CountLoader | None, lang: str = "pt_BR"
+        self, loader: PageLoader | None, count: CountLoader | None, lang: str | None = None
     ) -> None:
         """Show another cycle (or none): load its count and first page."""
         self._generation += 1
@@ -200,8 +131,13 @@ class AssignmentsModel(_TableModel):
             if generation == self._generation:
                 self._reset(result[1], result[0])
 
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._reset([], 0)  # not another cycle's rows under this one
+            self.runner.on_unhandled(exc)  # a model has no place for a message: the default
+
         self._loading = True
-        self.runner.run(work, on_done=done)
+        self.runner.run(work, on_done=done, on_error=failed)
 
     def reload(self) -> None:
         """Load again from the first page (after a change)."""
@@ -234,7 +170,13 @@ class AssignmentsModel(_TableModel):
             else:
                 self.total = len(self.rows)
 
-        self.runner.run(lambda _token: loader(offset, page), on_done=done)
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._loading = False
+                self.total = len(self.rows)  # stop here: the view would ask again and again
+            self.runner.on_unhandled(exc)
+
+        self.runner.run(lambda _token: loader(offset, page), on_done=done, on_error=failed)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -252,9 +194,9 @@ class AssignmentsModel(_TableModel):
         if col == self.COL_CUSTOMER:
             return row.customer_name
         if col == self.COL_REVENUE:
-            return format_money(row.monthly_revenue_cents, self.lang, row.currency)
+            return money(row.monthly_revenue_cents, row.currency, self.lang)
         if col == self.COL_DEPARTED:
-            return fmt_date(row.departed_on)
+            return format_date(row.departed_on, self.lang)
         if col == self.COL_DAYS:
             return "" if row.departed_on is None else str((self.today - row.departed_on).days)
         if col == self.COL_PRIORITY:
@@ -264,13 +206,10 @@ class AssignmentsModel(_TableModel):
         if col == self.COL_ROLE:
             if row.assignee_id is None:
                 return ""
-            if row.is_executive:
-                return QCoreApplication.translate("AssignmentsModel", "Executive")
-            return QCoreApplication.translate("AssignmentsModel", "Agent")
+            return role_label(Role.EXECUTIVE if row.is_executive else Role.AGENT)
         if col == self.COL_ATTEMPTS:
             return str(row.attempts)
-        outcome = OUTCOMES.get(row.last_outcome or "")
-        return QCoreApplication.translate("AssignmentsModel", outcome) if outcome else ""
+        return outcome_label(row.last_outcome)
 
     def sort_value(self, row: AssignmentRowDTO, col: int) -> Any:
         if col == self.COL_REVENUE:

@@ -1,5 +1,6 @@
 """The Cycles page (supervisors): the list of rescue cycles, a cycle's rules with the live
-funnel, its assignments, and the actions that change them.
+funnel (``cycle_panel``), its assignments (``assignments_panel``), and the actions that
+change them (here).
 
 Keyboard: Ctrl+N new cycle, Ctrl+S create/save, Ctrl+Shift+A assign, Ctrl+R assign the
 selected rows to the chosen person, Del unassign them, Ctrl+Shift+W close the cycle.
@@ -7,32 +8,24 @@ selected rows to the chosen person, Del unassign them, Ctrl+Shift+W close the cy
 
 from __future__ import annotations
 
-import logging
 import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from recovery_desk.domain.enums import CycleStatus, Role
+from recovery_desk.domain.enums import CycleStatus
 from recovery_desk.domain.errors import DomainError, ValidationError
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.cycles import manage as cycles
 from recovery_desk.services.cycles.choices import (
     assignable_people,
@@ -45,11 +38,9 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_count
-from recovery_desk.ui.pages.cycles.models import AssignmentsModel, CyclesModel, fmt_rate
-from recovery_desk.ui.pages.cycles.people import PeopleListWidget
-from recovery_desk.ui.pages.cycles.rules_form import CycleFormWidget
-
-log = logging.getLogger("recovery_desk.cycles")
+from recovery_desk.ui.pages.cycles.assignments_panel import AssignmentsPanel, cycles_table
+from recovery_desk.ui.pages.cycles.cycle_panel import CyclePanel
+from recovery_desk.ui.pages.cycles.models import AssignmentsModel, CyclesModel
 
 
 class CyclesPage(QWidget):
@@ -70,19 +61,12 @@ class CyclesPage(QWidget):
         ctx.events.sig_data_changed.connect(self._on_events_data_changed)
         self.reload()
 
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return user.role is Role.SUPERVISOR
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("CyclesPage", "Cycles")
-
     # --- building -------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.cycles_table = self._table(self.cycles_model)
+        self.cycles_table = cycles_table(self.cycles_model)
         self.cycles_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cycles_table.setWordWrap(False)
         self.cycles_table.selectionModel().currentRowChanged.connect(self._on_cycles_current)
         self.new_button = QPushButton()
         left = QVBoxLayout()
@@ -91,88 +75,33 @@ class CyclesPage(QWidget):
         left_box = QWidget()
         left_box.setLayout(left)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("cycleHeading")
-        self.form = CycleFormWidget(self.ctx)
-        self.save_button = QPushButton()
-        self.assign_button = QPushButton()
-        self.close_button = QPushButton()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
-        self.status_label = QLabel()
-        self.status_label.setObjectName("cycleStatus")
-        self.status_label.setWordWrap(True)
-        self.figures_label = QLabel()
-        self.figures_label.setObjectName("cycleFigures")
-        self.figures_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.assign_button, self.close_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.busy)
-        buttons.addStretch(1)
+        self.rules = CyclePanel(self.ctx)
+        self.assignments = AssignmentsPanel(self.assignments_model)
+        self.assignments.people_list.sig_assignments_dropped.connect(
+            self._on_people_assignments_dropped
+        )
+        # The panels' widgets that the actions use (and tests drive), by their short names.
+        self.form, self.busy = self.rules.form, self.rules.busy
+        self.status_label, self.figures_label = self.rules.status_label, self.rules.figures_label
+        self.assignments_table = self.assignments.table
+        self.assignee_combo = self.assignments.assignee_combo
+        self.people_list = self.assignments.people_list
+        self.buttons = {
+            "new": self.new_button,
+            "save": self.rules.save_button,
+            "assign": self.rules.assign_button,
+            "reassign": self.assignments.reassign_button,
+            "unassign": self.assignments.unassign_button,
+            "close": self.rules.close_button,
+        }
 
-        self.assignments_table = self._table(self.assignments_model)
-        self.assignments_table.setWordWrap(False)  # one line a customer: long names elide
-        self.cycles_table.setWordWrap(False)
-        self.assignments_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.assignee_label = QLabel()
-        self.assignee_combo = QComboBox()
-        self.assignee_label.setBuddy(self.assignee_combo)
-        self.reassign_button = QPushButton()
-        self.unassign_button = QPushButton()
-        self.assignments_table.setDragEnabled(True)
-        self.assignments_table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.people_list = PeopleListWidget()
-        self.people_list.setMaximumWidth(240)
-        self.people_list.sig_assignments_dropped.connect(self._on_people_assignments_dropped)
-        self.people_label = QLabel()
-        self.people_label.setBuddy(self.people_list)
-        drop_box = QVBoxLayout()
-        drop_box.addWidget(self.people_label)
-        drop_box.addWidget(self.people_list)
-        assignments = QHBoxLayout()
-        assignments.addWidget(self.assignments_table, 1)
-        assignments.addLayout(drop_box)
-        people = QHBoxLayout()
-        people.addWidget(self.assignee_label)
-        people.addWidget(self.assignee_combo, 1)
-        people.addWidget(self.reassign_button)
-        people.addWidget(self.unassign_button)
-
-        # Top: the cycle's rules (scrolling when the window is short) and its actions;
-        # bottom: its assignments. A splitter between them, so neither is squeezed.
-        rules_box = QWidget()
-        rules = QVBoxLayout(rules_box)
-        rules.setContentsMargins(0, 0, 0, 0)
-        rules.addWidget(self.heading)
-        rules.addWidget(self.form)
-        rules.addStretch(1)
-        self.rules_scroll = QScrollArea()
-        self.rules_scroll.setObjectName("cycleRulesScroll")
-        self.rules_scroll.setWidgetResizable(True)
-        self.rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.rules_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
-        self.rules_scroll.setWidget(rules_box)
-        top = QVBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.rules_scroll, 1)
-        top.addLayout(buttons)
-        top.addWidget(self.status_label)
-        top.addWidget(self.figures_label)
-        top_box = QWidget()
-        top_box.setLayout(top)
-        bottom = QVBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addLayout(assignments, 1)
-        bottom.addLayout(people)
-        bottom_box = QWidget()
-        bottom_box.setLayout(bottom)
+        # Top: the cycle's rules and its actions; bottom: its assignments. A splitter
+        # between them, so neither is squeezed.
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("cycleRulesAssignmentsSplitter")
         self.right_splitter.setChildrenCollapsible(False)
-        self.right_splitter.addWidget(top_box)
-        self.right_splitter.addWidget(bottom_box)
+        self.right_splitter.addWidget(self.rules)
+        self.right_splitter.addWidget(self.assignments)
         self.right_splitter.setStretchFactor(0, 3)
         self.right_splitter.setStretchFactor(1, 2)
         splitter = QSplitter()
@@ -183,54 +112,22 @@ class CyclesPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
-    def _table(self, model: Any) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().hide()
-        return table
-
-    def _fit_assignment_columns(self) -> None:
-        """Widths from typical values (the list is paged: measuring rows would load them):
-        names get room, short numbers little; never narrower than the translated header."""
-        m = AssignmentsModel
-        samples = {
-            m.COL_CUSTOMER: "Conceição Gonçalves de Araújo",
-            m.COL_REVENUE: "R$ 999.999,99",
-            m.COL_DEPARTED: "00/00/0000",
-            m.COL_DAYS: "0000",
-            m.COL_PRIORITY: "00000",
-            m.COL_ASSIGNEE: "Fernanda Souza Lima",
-            m.COL_ATTEMPTS: "00",
-        }
-        table = self.assignments_table
-        metrics = table.fontMetrics()
-        header = table.horizontalHeader()
-        for column, sample in samples.items():
-            title = str(self.assignments_model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(
-                metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title)
-            )
-            table.setColumnWidth(column, width + 24)
-
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         specs = (
-            ("new", "Ctrl+N", self.new_button, self._on_new_triggered),
-            ("save", "Ctrl+S", self.save_button, self._on_save_triggered),
-            ("assign", "Ctrl+Shift+A", self.assign_button, self._on_assign_triggered),
-            ("reassign", "Ctrl+R", self.reassign_button, self._on_reassign_triggered),
-            ("unassign", "Del", self.unassign_button, self._on_unassign_triggered),
-            ("close", "Ctrl+Shift+W", self.close_button, self._on_close_triggered),
+            ("new", "Ctrl+N", self._on_new_triggered),
+            ("save", "Ctrl+S", self._on_save_triggered),
+            ("assign", "Ctrl+Shift+A", self._on_assign_triggered),
+            ("reassign", "Ctrl+R", self._on_reassign_triggered),
+            ("unassign", "Del", self._on_unassign_triggered),
+            ("close", "Ctrl+Shift+W", self._on_close_triggered),
         )
-        for name, keys, button, slot in specs:
+        for name, keys, slot in specs:
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
-            button.clicked.connect(action.trigger)
+            self.buttons[name].clicked.connect(action.trigger)
             self.addAction(action)
             self.actions_by_name[name] = action
 
@@ -243,39 +140,19 @@ class CyclesPage(QWidget):
             "unassign": (self.tr("&Unassign"), "Del"),
             "close": (self.tr("Close c&ycle"), "Ctrl+Shift+W"),
         }
-        buttons = {
-            "new": self.new_button,
-            "save": self.save_button,
-            "assign": self.assign_button,
-            "reassign": self.reassign_button,
-            "unassign": self.unassign_button,
-            "close": self.close_button,
-        }
         for name, (text, keys) in texts.items():
             plain = text.replace("&", "")
             self.actions_by_name[name].setText(plain)
-            buttons[name].setText(text)
-            buttons[name].setAccessibleName(plain)
-            buttons[name].setToolTip(f"{plain} ({QKeySequence(keys).toString()})")
-        self.assignee_label.setText(self.tr("&Person"))
-        self.people_label.setText(self.tr("Drag customers onto a person"))
-        self.people_list.setAccessibleName(self.tr("People to drop customers on"))
-        self.assignee_combo.setAccessibleName(self.tr("Agent or executive to assign to"))
+            self.buttons[name].setText(text)
+            self.buttons[name].setAccessibleName(plain)
+            self.buttons[name].setToolTip(f"{plain} ({QKeySequence(keys).toString()})")
         self.cycles_table.setAccessibleName(self.tr("Rescue cycles"))
-        self.assignments_table.setAccessibleName(self.tr("Assignments of the cycle"))
-        self._fit_assignment_columns()
-        self.busy.setAccessibleName(self.tr("Working"))
-        self._show_heading()
+        self.rules.show_heading(self.current)
+        for model in (self.cycles_model, self.assignments_model):
+            model.lang = i18n.current_language()  # dates, money and rates follow a switch
+            model.retranslate()
         if self.current is not None:
             self._load_figures()
-
-    def _show_heading(self) -> None:
-        if self.current is None:
-            self.heading.setText(self.tr("New cycle"))
-        elif self.current.status is CycleStatus.CLOSED:
-            self.heading.setText(self.tr("%1 (closed)").replace("%1", self.current.name))
-        else:
-            self.heading.setText(self.current.name)
 
     # --- loading --------------------------------------------------------------------
 
@@ -294,9 +171,9 @@ class CyclesPage(QWidget):
         def done(result: tuple[list[CycleDTO], list[UserDTO], str]) -> None:
             rows, people, currency = result
             self.form.currency = currency
-            self.cycles_model.set_rows(rows, i18n.current_language())
+            self.cycles_model.set_rows(rows, lang=i18n.current_language())
             self.cycles_table.resizeColumnsToContents()  # a few dozen cycles: periods whole
-            self._fill_people(people)
+            self.assignments.set_people(people)
             for number, cycle in enumerate(rows):
                 if cycle.id == keep:
                     self.cycles_table.selectionModel().setCurrentIndex(
@@ -309,18 +186,6 @@ class CyclesPage(QWidget):
             self._show_cycle(None)
 
         self.ctx.runner.run(work, on_done=done, on_error=self._on_task_failed)
-
-    def _fill_people(self, people: list[UserDTO]) -> None:
-        current = self.assignee_combo.currentData()
-        self.assignee_combo.clear()
-        for person in people:
-            role = self.tr("executive") if person.role is Role.EXECUTIVE else self.tr("agent")
-            self.assignee_combo.addItem(f"{person.name} ({role})", person.id)
-        index = self.assignee_combo.findData(current)
-        self.assignee_combo.setCurrentIndex(max(0, index))
-        self.people_list.set_people(
-            people, self.tr("Unassigned"), self.tr("agent"), self.tr("executive")
-        )
 
     def _show_cycle(self, cycle: CycleDTO | None) -> None:
         changed = (cycle.id if cycle else None) != (self.current.id if self.current else None)
@@ -335,14 +200,8 @@ class CyclesPage(QWidget):
         for name in ("assign", "reassign", "unassign", "close"):
             self.actions_by_name[name].setEnabled(open_cycle)
         self.actions_by_name["save"].setEnabled(cycle is None or open_cycle)
-        for button, name in (
-            (self.save_button, "save"),
-            (self.assign_button, "assign"),
-            (self.reassign_button, "reassign"),
-            (self.unassign_button, "unassign"),
-            (self.close_button, "close"),
-        ):
-            button.setEnabled(self.actions_by_name[name].isEnabled())
+        for name in ("save", "assign", "reassign", "unassign", "close"):
+            self.buttons[name].setEnabled(self.actions_by_name[name].isEnabled())
         self.retranslate_ui()
         if cycle is None:
             self.figures_label.clear()
@@ -363,36 +222,13 @@ class CyclesPage(QWidget):
 
         def done(figures: dict[str, Any]) -> None:
             if self.current is not None and self.current.id == cycle_id:
-                self._show_figures(figures, self.current.status is CycleStatus.CLOSED)
+                self.rules.show_figures(figures, self.current.status is CycleStatus.CLOSED)
 
         self.ctx.runner.run(
             lambda _token: cycles.cycle_figures(sessions, cycle_id),
             on_done=done,
             on_error=self._on_task_failed,
         )
-
-    def _show_figures(self, figures: dict[str, Any], frozen: bool) -> None:
-        lang = i18n.current_language()
-        text = (
-            self.tr(
-                "Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · "
-                "recovered monthly revenue %6"
-            )
-            .replace("%1", str(figures.get("assigned", 0)))
-            .replace("%2", str(figures.get("contacted", 0)))
-            .replace("%3", str(figures.get("reached", 0)))
-            .replace("%4", str(figures.get("won_back", 0)))
-            .replace("%5", fmt_rate(float(figures.get("recovery_rate", 0.0)), lang))
-            .replace(
-                "%6",
-                format_money(
-                    int(figures.get("recovered_revenue_cents", 0)), lang, self.form.currency
-                ),
-            )
-        )
-        if frozen:
-            text = self.tr("Frozen figures: %1").replace("%1", text)
-        self.figures_label.setText(text)
 
     # --- actions --------------------------------------------------------------------
 
@@ -471,8 +307,7 @@ class CyclesPage(QWidget):
         self._run_change(work, done)
 
     def selected_assignment_ids(self) -> list[uuid.UUID]:
-        rows = self.assignments_table.selectionModel().selectedRows()
-        return [self.assignments_model.row(index.row()).id for index in rows]
+        return self.assignments.selected_ids()
 
     def _reassign(self, assignee: uuid.UUID | None, ids: list[uuid.UUID] | None = None) -> None:
         ids = self.selected_assignment_ids() if ids is None else ids
@@ -544,7 +379,7 @@ class CyclesPage(QWidget):
     @Slot()
     def _on_cycles_current(self, current: Any, _previous: Any = None) -> None:
         if current.isValid():
-            cycle = self.cycles_model.row(current.row())
+            cycle = self.cycles_model.row_at(current)
             if self.current is None or cycle.id != self.current.id:
                 self._show_cycle(cycle)
 
@@ -568,10 +403,9 @@ class CyclesPage(QWidget):
         if isinstance(exc, DomainError):
             self.status_label.setText(i18n.refusal_text(exc))
             return
-        log.error("cycle action failed", exc_info=exc)
+        # A bug: the runner's default handler logs it with its traceback and tells the user.
         self.status_label.setText(self.tr("The action failed; details are in the log."))
-        if self.ctx.runner.on_unhandled is not None:
-            self.ctx.runner.on_unhandled(exc)
+        self.ctx.runner.on_unhandled(exc)
 
     def activated(self) -> None:
         """Called each time the page is shown: figures may have moved."""

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.domain.money import decimal_to_cents, format_money
+from recovery_desk.domain.money import decimal_to_cents
 from recovery_desk.domain.priority import Weights
 from recovery_desk.services.cycles.choices import CategoryChoice, reason_categories
 from recovery_desk.services.cycles.funnel import LiveFunnel
@@ -34,13 +34,17 @@ from recovery_desk.services.cycles.rules import RULE_LABELS, CycleRules, RulePre
 from recovery_desk.services.reports.departed import segments_and_regions
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.formatting import format_count
+from recovery_desk.ui.formatting import (
+    DateEdit,
+    format_count,
+    from_qdate,
+    locale,
+    money,
+    to_qdate,
+)
+from recovery_desk.ui.tasks import log_failure
 
 PREVIEW_DELAY_MS = 100  # a pause in typing; the funnel itself takes milliseconds
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _checked(widget: QListWidget) -> tuple[str, ...]:
@@ -164,8 +168,7 @@ class CycleFormWidget(QWidget):
         layout.addWidget(self.funnel_box, 2, Qt.AlignmentFlag.AlignTop)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         return edit
 
@@ -214,9 +217,8 @@ class CycleFormWidget(QWidget):
         self.funnel_box.setTitle(self.tr("Customers each rule keeps"))
         self.funnel_box.setAccessibleName(self.tr("Selection funnel"))
         lang = i18n.current_language()
-        locale = QLocale(lang)
-        self.min_spin.setLocale(locale)
-        self.max_spin.setLocale(locale)
+        self.min_spin.setLocale(locale(lang))
+        self.max_spin.setLocale(locale(lang))
         for key, text in RULE_LABELS:
             self.funnel[key][0].setText(i18n.translate_message(text))
         if self.last_preview is not None:
@@ -250,7 +252,7 @@ class CycleFormWidget(QWidget):
         return Weights(self.revenue_weight.value(), self.recency_weight.value())
 
     def period(self) -> tuple[date, date]:
-        return _to_date(self.start_edit.date()), _to_date(self.end_edit.date())
+        return from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date())
 
     def reset(self) -> None:
         """Defaults for a new cycle: this month, the default rules and weights."""
@@ -269,8 +271,8 @@ class CycleFormWidget(QWidget):
 
     def _set_values(self, start: date, end: date, rules: CycleRules, weights: Weights) -> None:
         self._chosen = rules
-        self.start_edit.setDate(QDate(start.year, start.month, start.day))
-        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        self.start_edit.setDate(to_qdate(start))
+        self.end_edit.setDate(to_qdate(end))
         for spin, value in (
             (self.within_spin, rules.departed_within_days),
             (self.contacted_spin, rules.not_contacted_days),
@@ -280,13 +282,13 @@ class CycleFormWidget(QWidget):
             spin.blockSignals(True)
             spin.setValue(value or 0)
             spin.blockSignals(False)
-        for money, cents in (
+        for amount, cents in (
             (self.min_spin, rules.min_revenue_cents),
             (self.max_spin, rules.max_revenue_cents),
         ):
-            money.blockSignals(True)
-            money.setValue((cents or 0) / 100)
-            money.blockSignals(False)
+            amount.blockSignals(True)
+            amount.setValue((cents or 0) / 100)
+            amount.blockSignals(False)
         for check, on in (
             (self.won_back_check, rules.exclude_won_back),
             (self.dnc_check, rules.exclude_do_not_call),
@@ -326,6 +328,7 @@ class CycleFormWidget(QWidget):
             )
             self.schedule_preview()
 
+        # A failure reaches the runner's default report; the lists stay as they were.
         self.ctx.runner.run(work, on_done=done)
 
     # --- live preview ---------------------------------------------------------------
@@ -347,10 +350,25 @@ class CycleFormWidget(QWidget):
         def done(result: RulePreview) -> None:
             if generation > self._shown_generation:
                 self._shown_generation = generation
+                self.funnel_box.setTitle(self.tr("Customers each rule keeps"))
                 self._show_preview(result)
 
+        def failed(exc: BaseException) -> None:
+            log_failure(exc)
+            if generation > self._shown_generation:  # no counts of older rules left showing
+                self._shown_generation = generation
+                self.last_preview = None
+                self.funnel_box.setTitle(
+                    self.tr("Customers each rule keeps: could not be computed (see the log)")
+                )
+                for cells in self.funnel.values():
+                    cells[1].setText("–")
+                    cells[2].setText("")
+
         funnel = self._live_funnel()
-        self.ctx.runner.run(lambda _token: funnel.preview(rules, today), on_done=done)
+        self.ctx.runner.run(
+            lambda _token: funnel.preview(rules, today), on_done=done, on_error=failed
+        )
 
     def _live_funnel(self) -> LiveFunnel:
         """The funnel of the database open now (a new one after a restore or a switch)."""
@@ -370,5 +388,5 @@ class CycleFormWidget(QWidget):
             if cells is None:
                 continue
             cells[1].setText(format_count(step.customers, lang))
-            cells[2].setText(format_money(step.revenue_cents, lang, self.currency))
+            cells[2].setText(money(step.revenue_cents, self.currency, lang))
         self.sig_preview_shown.emit(result)

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Slot
+from PySide6.QtCore import QDate, QPointF, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,10 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.domain.enums import Role
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.cycles.choices import main_currency
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.reports.departed import (
     DepartedFilters,
     DepartedRow,
@@ -49,8 +46,9 @@ from recovery_desk.services.reports.departed import (
 )
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.formatting import format_count
+from recovery_desk.ui.formatting import DateEdit, format_count, from_qdate, locale, money
 from recovery_desk.ui.pages.departed.model import DepartedModel, period_label
+from recovery_desk.ui.tasks import log_failure
 
 log = logging.getLogger("recovery_desk.departed")
 ANY_DATE = QDate(2000, 1, 1)
@@ -60,11 +58,7 @@ LEVEL_LABELS_UP_TO = 8
 
 def _date_or_none(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == edit.minimumDate() else _to_date(value)
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+    return None if value == edit.minimumDate() else from_qdate(value)
 
 
 class DepartedPage(QWidget):
@@ -83,14 +77,6 @@ class DepartedPage(QWidget):
         ctx.events.sig_data_changed.connect(self._on_events_data_changed)
         self.reload_choices()
         self.refresh()
-
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return user.role in (Role.SUPERVISOR, Role.EXECUTIVE)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("DepartedPage", "Departed")
 
     # --- building -------------------------------------------------------------------
 
@@ -154,8 +140,7 @@ class DepartedPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         edit.setMinimumDate(ANY_DATE)
         edit.setDate(ANY_DATE)
@@ -186,7 +171,7 @@ class DepartedPage(QWidget):
         self.table.setAccessibleName(self.tr("Departed customers per period"))
         self.chart_view.setAccessibleName(self.tr("Chart of lost revenue per period"))
         self.chart.setTitle(self.tr("Lost monthly revenue and departed customers"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.retranslate()
         if self.model.rows:
             self._show(self.model.rows)
 
@@ -208,6 +193,7 @@ class DepartedPage(QWidget):
             segments, regions = segments_and_regions(sessions)
             return segments, regions, main_currency(sessions)
 
+        # A failure reaches the runner's default report; the filters keep their choices.
         self.ctx.runner.run(work, on_done=self._on_choices_loaded)
 
     def _on_choices_loaded(self, result: tuple[list[str], list[str], str]) -> None:
@@ -237,18 +223,26 @@ class DepartedPage(QWidget):
             if generation == self._generation:
                 self._show(rows)
 
-        self.ctx.runner.run(work, on_done=done)
+        def failed(exc: BaseException) -> None:
+            log_failure(exc)
+            if generation == self._generation:  # no old figures under the new filters
+                self._show([])
+                self.summary.setText(
+                    self.tr("The figures could not be loaded; the details are in the log.")
+                )
+
+        self.ctx.runner.run(work, on_done=done, on_error=failed)
 
     def _show(self, rows: list[DepartedRow]) -> None:
         lang = i18n.current_language()
-        self.model.set_rows(rows, lang, self._currency)
+        self.model.set_rows(rows, lang=lang, currency=self._currency)
         self.table.resizeColumnsToContents()
         customers = sum(r.customers for r in rows)
         lost = sum(r.lost_revenue_cents for r in rows)
         self.summary.setText(
             self.tr("%1 customers left, %2 of monthly revenue")
             .replace("%1", format_count(customers, lang))
-            .replace("%2", format_money(lost, lang, self._currency))
+            .replace("%2", money(lost, self._currency, lang))
         )
         self._draw_chart([r for r in rows if r.period is not None], lang)
 
@@ -256,7 +250,7 @@ class DepartedPage(QWidget):
         chart = self.chart
         # Axis numbers in the user's language: "519.387", not "519387".
         chart.setLocalizeNumbers(True)
-        chart.setLocale(QLocale(lang))
+        chart.setLocale(locale(lang))
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -272,7 +266,7 @@ class DepartedPage(QWidget):
         chart.addSeries(bars)
         chart.addSeries(count)
         categories = QBarCategoryAxis()
-        categories.append([period_label(r.period) for r in rows])
+        categories.append([period_label(r.period, lang) for r in rows])
         if len(rows) > LEVEL_LABELS_UP_TO:
             categories.setLabelsAngle(-90)  # upright, months would be cut to "0…"
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
@@ -295,7 +289,7 @@ class DepartedPage(QWidget):
         count.attachAxis(categories)
         count.attachAxis(count_axis)
         lost.setLabel(self.tr("Lost monthly revenue"))
-        self._bar_tips = [format_money(r.lost_revenue_cents, lang, self._currency) for r in rows]
+        self._bar_tips = [money(r.lost_revenue_cents, self._currency, lang) for r in rows]
         lost.hovered.connect(self._on_lost_hovered)
 
     @Slot(bool, int)

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.care.reviews import CARE_CALLBACK_KIND
 from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
-from recovery_desk.ui.pages.actions import show_date, show_instant
-
-Index = QModelIndex | QPersistentModelIndex
+from recovery_desk.ui.formatting import format_date, format_datetime
+from recovery_desk.ui.table_model import Column, TableModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("FollowUpsModel", "Due"),
@@ -39,37 +32,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUpsModel", text)
 
 
-class FollowUpsModel(QAbstractTableModel):
+class FollowUpsModel(TableModel):
     """One row per follow-up; overdue rows say so in text, in bold and in colour."""
 
+    CONTEXT = "FollowUpsModel"
+    COLUMNS = tuple(Column(header) for header in HEADERS)
     COL_DUE, COL_KIND, COL_CUSTOMER, COL_WHAT = range(4)
-    RowRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.rows: list[FollowUp] = []
-
-    def set_rows(self, rows: list[FollowUp]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        return None
-
-    def _text(self, row: FollowUp, column: int) -> str:
+    def display(self, row: FollowUp, column: int) -> str:
         if column == self.COL_DUE:
-            due = show_date(row.due_on) if row.due_on else show_instant(row.due_at)
+            due = format_date(row.due_on) if row.due_on else format_datetime(row.due_at)
             return self.tr("Overdue: %1").replace("%1", due) if row.overdue else due
         if column == self.COL_KIND:
             if row.kind == CALLBACK and row.callback_kind == CARE_CALLBACK_KIND:
@@ -84,7 +56,7 @@ class FollowUpsModel(QAbstractTableModel):
                 self.tr(
                     "Since %1: %2 service calls, %3 purchases, %4 support contacts (won back %5)"
                 )
-                .replace("%1", show_date(row.since))
+                .replace("%1", format_date(row.since))
                 .replace("%2", str(row.health.service_calls))
                 .replace("%3", str(row.health.purchases))
                 .replace("%4", str(row.health.support_contacts))
@@ -92,18 +64,11 @@ class FollowUpsModel(QAbstractTableModel):
             )
         return row.what
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
+    def cell_data(self, row: FollowUp, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.overdue:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return QBrush(QColor("#a40000"))
-        if role == self.RowRole:
-            return row
         return None

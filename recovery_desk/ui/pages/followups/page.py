@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.errors import DomainError
 from recovery_desk.services.care import reviews as care
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.followups import lists as followups
 from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
 from recovery_desk.ui import i18n
@@ -31,6 +30,7 @@ from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs.care_review import CareReviewDialog, ReviewInput
 from recovery_desk.ui.pages.actions import action_button, label_action, page_action
 from recovery_desk.ui.pages.followups.model import FollowUpsModel
+from recovery_desk.ui.table_model import RowRole
 
 log = logging.getLogger("recovery_desk.ui.followups")
 AREA = "followups"
@@ -99,14 +99,6 @@ class FollowUpsPage(QWidget):
         self._update_actions()
         self.reload()
 
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return True
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("FollowUpsPage", "Follow-ups")
-
     def activated(self) -> None:
         self.reload()
         self.table.setFocus()
@@ -130,9 +122,7 @@ class FollowUpsPage(QWidget):
         )
         for (action, text, name), button in zip(texts, self.buttons, strict=True):
             label_action(action, button, text, name)
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        self.model.retranslate()
         self._update_actions()
 
     # --- data -------------------------------------------------------------------------
@@ -172,7 +162,7 @@ class FollowUpsPage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        row: FollowUp = self.model.data(index, FollowUpsModel.RowRole)
+        row: FollowUp = self.model.data(index, RowRole)
         return row
 
     def _update_actions(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,15 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.domain.enums import Role
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.closed_loop import insights
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.formatting import format_count
-from recovery_desk.ui.labels import team_label
-from recovery_desk.ui.pages.actions import show_date
+from recovery_desk.ui.formatting import format_count, format_date, money
+from recovery_desk.ui.vocabulary import team_label
 
 log = logging.getLogger("recovery_desk.ui.insights")
 ALL_CALLS = "all"
@@ -62,18 +58,11 @@ class InsightsPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
         self.report: insights.InsightsReport | None = None
+        self.cycles: list[insights.CycleChoice] = []
         self.cycle_picker.activated.connect(self._on_cycle_picker_activated)
         ctx.events.sig_data_changed.connect(self._on_events_data_changed)
         i18n.register(self)
         self._load_cycles()
-
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return user.role in (Role.SUPERVISOR, Role.EXECUTIVE)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("InsightsPage", "Insights")
 
     def activated(self) -> None:
         self.tree.setFocus()
@@ -91,6 +80,8 @@ class InsightsPage(QWidget):
             [self.tr("Team / reason / verbatim"), self.tr("Customers"), self.tr("Revenue at stake")]
         )
         if self.cycle_picker.count():
+            for row, cycle in enumerate(self.cycles):  # their periods in the new language
+                self.cycle_picker.setItemText(row, self._cycle_text(cycle))
             self.cycle_picker.setItemText(self.cycle_picker.count() - 1, self.tr("All calls"))
         if self.report is not None:
             self._fill(self.report)
@@ -108,17 +99,19 @@ class InsightsPage(QWidget):
     def _on_cycles_loaded(self, cycles: list[insights.CycleChoice]) -> None:
         chosen = self.cycle_picker.currentData()
         self.cycle_picker.clear()
+        self.cycles = list(cycles)
         for cycle in cycles:
-            text = f"{cycle.name} ({show_date(cycle.period_start)} – {show_date(cycle.period_end)})"
-            if cycle.is_open:
-                text += " " + self.tr("[open]")
-            self.cycle_picker.addItem(text, cycle.id)
+            self.cycle_picker.addItem(self._cycle_text(cycle), cycle.id)
         self.cycle_picker.addItem(self.tr("All calls"), ALL_CALLS)
         index = self.cycle_picker.findData(chosen) if chosen is not None else -1
         if index < 0:
             index = next((i for i, c in enumerate(cycles) if c.is_open), 0 if cycles else 0)
         self.cycle_picker.setCurrentIndex(index)
         self.reload()
+
+    def _cycle_text(self, cycle: insights.CycleChoice) -> str:
+        text = f"{cycle.name} ({format_date(cycle.period_start)} – {format_date(cycle.period_end)})"
+        return text + " " + self.tr("[open]") if cycle.is_open else text
 
     def reload(self) -> None:
         choice = self.cycle_picker.currentData()
@@ -139,19 +132,19 @@ class InsightsPage(QWidget):
         lang = i18n.current_language()
         self.model.removeRows(0, self.model.rowCount())
         for team in report.teams:
-            money = format_money(team.revenue_cents, lang, report.currency)
+            at_stake = money(team.revenue_cents, report.currency, lang)
             name = team_label(team.team) or self.tr("No team responsible")
-            team_row = self._row(name, format_count(team.customers), money, bold=True)
+            team_row = self._row(name, format_count(team.customers), at_stake, bold=True)
             for reason in team.reasons:
                 reason_row = self._row(
                     f"{reason.label} — {reason.category}",
                     format_count(reason.customers),
-                    format_money(reason.revenue_cents, lang, report.currency),
+                    money(reason.revenue_cents, report.currency, lang),
                 )
                 for words in reason.verbatims:
                     said = self.tr("“%1” — %2, %3").replace("%1", words.text)
                     said = said.replace("%2", words.customer_name).replace(
-                        "%3", show_date(words.said_on)
+                        "%3", format_date(words.said_on)
                     )
                     reason_row[0].appendRow(self._row(said, "", ""))
                 team_row[0].appendRow(reason_row)

@@ -1,1 +1,1 @@
-"""queue."""
+"""The Queue page: the agent's departed customers to call, searched and paged in SQL."""

@@ -3,7 +3,8 @@
 ``rowCount`` is the number of customers the query matches (counted in SQL); only the pages
 a view asks for are fetched (:data:`services.queue.PAGE_SIZE` rows each, a bounded cache),
 so a million customers cost a few hundred rows of memory. Sorting and searching re-run
-the query in SQL.
+the query in SQL. It is a :class:`~recovery_desk.ui.table_model.TableModel` whose rows come
+from those pages instead of a list.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,24 +24,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.dto import Sessions
 from recovery_desk.services.queue import listing as queue
 from recovery_desk.services.queue.listing import PAGE_SIZE, QueueQuery, QueueRow, SortKey
 from recovery_desk.ui.formatting import format_date, format_phone, money
+from recovery_desk.ui.table_model import Column, TableModel
 from recovery_desk.ui.tasks import TaskRunner
 
 COL_NAME, COL_PHONE, COL_SEGMENT, COL_REVENUE, COL_DEPARTED, COL_DAYS = range(6)
 COL_ATTEMPTS, COL_ASSIGNEE = 6, 7
-HEADERS = (
-    QT_TRANSLATE_NOOP("QueueModel", "Name"),
-    QT_TRANSLATE_NOOP("QueueModel", "Phone"),
-    QT_TRANSLATE_NOOP("QueueModel", "Segment"),
-    QT_TRANSLATE_NOOP("QueueModel", "Monthly revenue"),
-    QT_TRANSLATE_NOOP("QueueModel", "Departed on"),
-    QT_TRANSLATE_NOOP("QueueModel", "Days since departure"),
-    QT_TRANSLATE_NOOP("QueueModel", "Attempts"),
-    QT_TRANSLATE_NOOP("QueueModel", "Assigned to"),
-)
 SORT_KEYS = {
     COL_NAME: SortKey.NAME,
     COL_PHONE: SortKey.PHONE,
@@ -59,8 +50,6 @@ URGENT_COLOUR = QColor("#c62828")
 SOON_COLOUR = QColor("#a15c00")
 OLD_COLOUR = QColor("#6b6b6b")
 MAX_CACHED_PAGES = 64
-RowRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
 
 
 def urgency(days: int | None) -> str:
@@ -94,7 +83,7 @@ def urgency_text(days: int) -> str:
     return text.replace("%1", str(days))
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(TableModel):
     """Rows of :class:`services.queue.QueueRow`, loaded page by page through ``runner``.
 
     Signals:
@@ -106,6 +95,23 @@ class QueueModel(QAbstractTableModel):
     """The number of matching customers is known (-1 while counting)."""
     sig_failed = Signal(object)
     """A background query failed."""
+
+    CONTEXT = "QueueModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("QueueModel", "Name")),
+        Column(QT_TRANSLATE_NOOP("QueueModel", "Phone")),
+        Column(QT_TRANSLATE_NOOP("QueueModel", "Segment")),
+        Column(QT_TRANSLATE_NOOP("QueueModel", "Monthly revenue"), numeric=True),
+        Column(QT_TRANSLATE_NOOP("QueueModel", "Departed on")),
+        # Narrow; the header's tooltip says it all.
+        Column(
+            QT_TRANSLATE_NOOP("QueueModel", "Days since departure"),
+            numeric=True,
+            short=QT_TRANSLATE_NOOP("QueueModel", "Days"),
+        ),
+        Column(QT_TRANSLATE_NOOP("QueueModel", "Attempts"), numeric=True),
+        Column(QT_TRANSLATE_NOOP("QueueModel", "Assigned to")),
+    )
 
     def __init__(self, sessions: Sessions, runner: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -191,7 +197,7 @@ class QueueModel(QAbstractTableModel):
             first = number * PAGE_SIZE
             last = min(first + len(rows), self.total) - 1
             if last >= first:
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     def _on_error(self, exc: BaseException) -> None:
         self._loading.clear()
@@ -199,8 +205,9 @@ class QueueModel(QAbstractTableModel):
 
     # --- rows -----------------------------------------------------------------------
 
-    def row_at(self, row: int) -> QueueRow | None:
-        """The loaded row ``row`` (``None`` while its page is still loading)."""
+    def row_at(self, index: QModelIndex | QPersistentModelIndex | int) -> QueueRow | None:
+        """The loaded row of ``index`` (``None`` while its page is still loading)."""
+        row = index if isinstance(index, int) else index.row() if index.isValid() else -1
         if not 0 <= row < self.total:
             return None
         number, within = divmod(row, PAGE_SIZE)
@@ -223,25 +230,6 @@ class QueueModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.total
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole and section == COL_DAYS:
-            return QCoreApplication.translate("QueueModel", "Days")  # narrow; tooltip says it all
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return QCoreApplication.translate("QueueModel", str(HEADERS[section]))
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
         if key is None:
@@ -255,30 +243,19 @@ class QueueModel(QAbstractTableModel):
             return
         self.set_query(query)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or index.column() >= len(HEADERS):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_NAME:
-                return "…"
-            return None
-        if role == RowRole:
-            return row
-        if role == IdRole:
-            return row.id
-        return self._cell(row, index.column(), role)
+    def missing_data(self, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == COL_NAME:
+            return "…"  # its page is on its way
+        return None
 
-    def _cell(self, row: QueueRow, column: int, role: int) -> Any:
-        days = (self._today - row.departed_on).days if row.departed_on else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column, days)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            COL_REVENUE,
-            COL_DAYS,
-            COL_ATTEMPTS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def _days(self, row: QueueRow) -> int | None:
+        return (self._today - row.departed_on).days if row.departed_on else None
+
+    def display(self, row: QueueRow, column: int) -> str:
+        return self._text(row, column, self._days(row))
+
+    def cell_data(self, row: QueueRow, column: int, role: int) -> Any:
+        days = self._days(row)
         if column != COL_DAYS or days is None:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:

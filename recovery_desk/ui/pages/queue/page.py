@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.queue import listing as queue
 from recovery_desk.services.queue.listing import QueueQuery, SortKey
 from recovery_desk.ui import i18n, shortcuts
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_count
-from recovery_desk.ui.pages.queue.model import COL_DEPARTED, IdRole, QueueModel
+from recovery_desk.ui.pages.queue.model import COL_DEPARTED, QueueModel
+from recovery_desk.ui.table_model import RowRole
 
 log = logging.getLogger("recovery_desk.ui.queue")
 SEARCH_DELAY_MS = 150
@@ -145,14 +145,6 @@ class QueuePage(QWidget):
         self.model.sig_failed.connect(self._on_model_failed)
         self.ctx.events.sig_data_changed.connect(self._on_events_data_changed)
 
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return True
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("QueuePage", "Queue")
-
     def retranslate_ui(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Name, phone or customer id"))
@@ -176,7 +168,8 @@ class QueuePage(QWidget):
             )
         )
         self._on_model_count_changed(self.model.total if self.model.exact else -1)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        self.model.retranslate()
+        self.table.viewport().update()  # the dates and amounts in the new language
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -298,9 +291,9 @@ class QueuePage(QWidget):
 
     def open_customer(self, row: int) -> None:
         """Ask to start a call with the customer on ``row`` (if it is loaded)."""
-        customer_id = self.model.data(self.model.index(row, 0), IdRole)
-        if customer_id is not None:
-            self.ctx.events.sig_open_customer.emit(customer_id)
+        loaded = self.model.data(self.model.index(row, 0), RowRole)
+        if loaded is not None:
+            self.ctx.events.sig_open_customer.emit(loaded.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.table and event.type() == QEvent.Type.KeyPress:

@@ -1,0 +1,1 @@
+"""The Reports page: reasons Pareto, recovery per cycle, offers, promises, step times."""

@@ -15,14 +15,14 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from recovery_desk.domain.metrics import REFERENCE_BAND
 from recovery_desk.services.reports.activity import CycleRow
 from recovery_desk.services.reports.reasons import ReasonRow
-from recovery_desk.ui import i18n
+from recovery_desk.ui.formatting import format_decimal, locale
 
 MAX_BARS = 15  # beyond this the Pareto groups the tail into "others"
 
@@ -43,7 +43,7 @@ class ChartWidget(QChartView):
         # Axis numbers in the user's language ("516.487"). Localised label formats need a
         # precision ("%.0f"; a bare "%d" draws nothing) and take "%" literally (not "%%").
         chart.setLocalizeNumbers(True)
-        chart.setLocale(QLocale(i18n.current_language()))
+        chart.setLocale(locale())
         old = self.chart()
         self.setChart(chart)
         if old is not None:
@@ -107,7 +107,7 @@ class ParetoChartWidget(ChartWidget):
                 if by_revenue
                 else QCoreApplication.translate("ReportCharts", "%1% of customers: no known reason")
             )
-            share = QLocale(i18n.current_language()).toString(pareto.unknown_share * 100, "f", 0)
+            share = format_decimal(pareto.unknown_share * 100, 0)
             title = f"{title} · {unknown.replace('%1', share)}"
         chart = self._fresh(title)
         self._by_revenue = by_revenue
@@ -152,9 +152,8 @@ class ParetoChartWidget(ChartWidget):
     def bar_tip(self, index: int) -> str:
         """ "Taxas e tarifas…: 516.487 (11,5% cumulative)" for the bar at ``index``."""
         bar = self.bars[index]
-        locale = QLocale(i18n.current_language())
-        figure = locale.toString(bar.value, "f", 2 if self._by_revenue else 0)
-        share = locale.toString(bar.cumulative * 100, "f", 1)
+        figure = format_decimal(bar.value, 2 if self._by_revenue else 0)
+        share = format_decimal(bar.cumulative * 100, 1)
         return (
             QCoreApplication.translate("ReportCharts", "%1: %2 (%3% of known reasons, cumulative)")
             .replace("%1", bar.label)

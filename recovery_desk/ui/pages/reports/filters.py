@@ -1,4 +1,5 @@
-"""The filters row of the reports page: period (dd/mm/yyyy), cycle, segment, region, agent."""
+"""The filters row of the reports page: period (dates as the app writes them), cycle, segment,
+region, agent."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from recovery_desk.services.reports.filters import FilterOptions, ReportFilters
 from recovery_desk.ui import i18n
+from recovery_desk.ui.formatting import DateEdit, from_qdate
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "any" (special value text)
 
@@ -50,8 +52,7 @@ class FiltersWidget(QWidget):
         i18n.register(self)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
@@ -126,7 +127,7 @@ class FiltersWidget(QWidget):
     @staticmethod
     def _day(edit: QDateEdit) -> date | None:
         value = edit.date()
-        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+        return None if value == NO_DATE else from_qdate(value)
 
     def value(self) -> ReportFilters:
         date_from, date_to = self._day(self.date_from), self._day(self.date_to)

@@ -1,119 +1,33 @@
-"""Table models of the reports page: small QAbstractTableModels over report DTO rows."""
+"""Table models of the reports page: the report DTO rows, one ``TableModel`` per table."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from recovery_desk.domain.expectations import Expectation
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.domain.money import format_money
 from recovery_desk.services.reports.activity import CycleRow, OfferRow, StepRow
 from recovery_desk.services.reports.expectations import ExpectationRow
 from recovery_desk.services.reports.reasons import ReasonRow
-from recovery_desk.ui import i18n
 from recovery_desk.ui.formatting import format_count, format_duration, format_percent
+from recovery_desk.ui.table_model import Column, TableModel, money_column
+from recovery_desk.ui.vocabulary import step_label
 
 CONTEXT = "ReportModels"
-SortRole = Qt.ItemDataRole.UserRole + 1
-RowRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str  # marked with QT_TRANSLATE_NOOP, translated at display time
-    text: Callable[[Any], str]
-    sort: Callable[[Any], Any]
-    numeric: bool = False
-    cents: Callable[[Any], int | None] | None = None  # money: shown in the model's currency
-
-
-def _money_column(header: str, cents: Callable[[Any], int]) -> Column:
-    return Column(header, lambda _r: "", cents, True, cents)
 
 
 def _pct(value: float | None) -> str:
     return format_percent(value)
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of one DTO type; columns declared by subclasses in ``COLUMNS``."""
-
-    COLUMNS: Sequence[Column] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self.currency = "BRL"
-
-    def set_rows(self, rows: Sequence[Any], currency: str | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.currency = currency or self.currency
-        self.endResetModel()
-
-    def _text(self, column: Column, row: Any) -> str:
-        if column.cents is not None:
-            return format_money(column.cents(row), i18n.current_language(), self.currency)
-        return column.text(row)
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(column, row)
-        if role == SortRole:
-            return column.sort(row)
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate(CONTEXT, self.COLUMNS[section].header)
-        return section + 1
-
-    def table(self) -> list[list[str]]:
-        """Headers and display texts, for saving as CSV."""
-        head = [
-            str(self.headerData(i, Qt.Orientation.Horizontal)) for i in range(len(self.COLUMNS))
-        ]
-        return [head] + [[self._text(c, r) for c in self.COLUMNS] for r in self._rows]
-
-
 def _no_reason(row: ReasonRow) -> str:
     return QCoreApplication.translate("ReportModels", "(no known reason)")
 
 
-class ReasonsModel(RowsModel):
+class ReasonsModel(TableModel):
+    CONTEXT = "ReportModels"
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("ReportModels", "Category"),
@@ -131,7 +45,7 @@ class ReasonsModel(RowsModel):
             lambda r: r.customers,
             True,
         ),
-        _money_column(
+        money_column(
             QT_TRANSLATE_NOOP("ReportModels", "Lost monthly revenue"),
             lambda r: r.monthly_revenue_cents,
         ),
@@ -160,7 +74,8 @@ def _band(row: CycleRow) -> str:
     return f"{format_percent(row.band_low, 0)}–{format_percent(row.band_high, 0)}"
 
 
-class CyclesModel(RowsModel):
+class CyclesModel(TableModel):
+    CONTEXT = "ReportModels"
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("ReportModels", "Cycle"), lambda r: r.cycle, lambda r: r.period_start
@@ -191,14 +106,15 @@ class CyclesModel(RowsModel):
             True,
         ),
         Column(QT_TRANSLATE_NOOP("ReportModels", "Reference band"), _band, lambda r: r.band_low),
-        _money_column(
+        money_column(
             QT_TRANSLATE_NOOP("ReportModels", "Recovered monthly revenue"),
             lambda r: r.recovered_cents,
         ),
     )
 
 
-class OffersModel(RowsModel):
+class OffersModel(TableModel):
+    CONTEXT = "ReportModels"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ReportModels", "Offer"), lambda r: r.label, lambda r: r.label),
         Column(
@@ -216,7 +132,7 @@ class OffersModel(RowsModel):
             lambda r: r.acceptance_rate or 0.0,
             True,
         ),
-        _money_column(QT_TRANSLATE_NOOP("ReportModels", "Cost"), lambda r: r.cost_cents),
+        money_column(QT_TRANSLATE_NOOP("ReportModels", "Cost"), lambda r: r.cost_cents),
     )
 
 
@@ -226,7 +142,8 @@ class CountRow:
     count: int
 
 
-class CountsModel(RowsModel):
+class CountsModel(TableModel):
+    CONTEXT = "ReportModels"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ReportModels", "Promises"), lambda r: r.label, lambda r: r.label),
         Column(
@@ -238,25 +155,16 @@ class CountsModel(RowsModel):
     )
 
 
-STEP_LABELS = {
-    "apologise": QT_TRANSLATE_NOOP("ReportModels", "Apologise"),
-    "listen": QT_TRANSLATE_NOOP("ReportModels", "Listen"),
-    "diagnose": QT_TRANSLATE_NOOP("ReportModels", "Diagnose"),
-    "assist": QT_TRANSLATE_NOOP("ReportModels", "Assist"),
-    "offer": QT_TRANSLATE_NOOP("ReportModels", "Offer"),
-    "outcome": QT_TRANSLATE_NOOP("ReportModels", "Outcome"),
-}
-
-
 def _step(row: StepRow) -> str:
-    return QCoreApplication.translate(CONTEXT, STEP_LABELS.get(row.step, row.step))
+    return step_label(row.step)
 
 
 def _seconds(row: StepRow) -> str:
     return "" if row.average_ms is None else format_duration(row.average_ms / 1000)
 
 
-class StepsModel(RowsModel):
+class StepsModel(TableModel):
+    CONTEXT = "ReportModels"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ReportModels", "Step"), _step, lambda r: r.step),
         Column(
@@ -291,9 +199,10 @@ def _met(expectation: Expectation, header: str) -> Column:
     )
 
 
-class ExpectationsModel(RowsModel):
+class ExpectationsModel(TableModel):
     """Per agent (everyone first): how often conversations met each expectation."""
 
+    CONTEXT = "ReportModels"
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("ReportModels", "Agent"),

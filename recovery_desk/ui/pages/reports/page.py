@@ -11,12 +11,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import Role
-from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.exports import reason_log as exports
 from recovery_desk.services.progress import Cancelled, CancelToken, Progress
 from recovery_desk.services.reports import reasons as reports
@@ -44,7 +42,6 @@ from recovery_desk.ui.pages.reports.models import (
     ExpectationsModel,
     OffersModel,
     ReasonsModel,
-    RowsModel,
     StepsModel,
 )
 from recovery_desk.ui.pages.reports.saving import (
@@ -54,24 +51,11 @@ from recovery_desk.ui.pages.reports.saving import (
     save_widget_image,
     table_filters,
 )
+from recovery_desk.ui.pages.reports.tabs import build_tabs, retranslate_tabs
+from recovery_desk.ui.table_model import TableModel
 from recovery_desk.ui.tasks import TaskHandle
 
 log = logging.getLogger("recovery_desk.ui.pages.reports")
-
-
-def _table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    header = view.horizontalHeader()
-    # Report tables hold tens or hundreds of rows: every column as wide as its text (reason
-    # names whole, on one line), the last one taking what is left.
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    return view
 
 
 class ReportsPage(QWidget):
@@ -79,7 +63,7 @@ class ReportsPage(QWidget):
 
     PAGE_ID = "reports"
 
-    # Built by ``tabs.build_tabs``.
+    # Built by ``tabs.build_tabs`` (the page is its ``ReportsHost``).
     by_count: QCheckBox
     by_category: QCheckBox
     save_buttons: list[tuple[QPushButton, str]]
@@ -108,7 +92,7 @@ class ReportsPage(QWidget):
         self.recovery = RecoveryChartWidget()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("tabs")
-        self._build_tabs()
+        build_tabs(self)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_button.setVisible(ctx.user.role is Role.SUPERVISOR)
@@ -123,37 +107,17 @@ class ReportsPage(QWidget):
         self._load_options()
         self.refresh()
 
-    # --- construction ---------------------------------------------------------------------
-
-    def _button(self, slot: Any) -> QPushButton:
-        button = QPushButton()
-        button.clicked.connect(slot)
-        return button
-
-    def _build_tabs(self) -> None:
-        from recovery_desk.ui.pages.reports.tabs import build_tabs
-
-        build_tabs(self)
-
-    @classmethod
-    def allowed(cls, user: UserDTO) -> bool:
-        return user.role in (Role.SUPERVISOR, Role.EXECUTIVE)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("ReportsPage", "Reports")
+    # --- language -------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        from recovery_desk.ui.pages.reports.tabs import retranslate_tabs
-
         self.export_button.setText(self.tr("E&xport reason log…"))
         self.export_button.setAccessibleName(self.tr("Export reason log"))
         self.export_button.setToolTip(self.tr("Export the reason log (Ctrl+Shift+E)"))
         retranslate_tabs(self)
         for model in self._models():
-            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            model.retranslate()
 
-    def _models(self) -> list[RowsModel]:
+    def _models(self) -> list[TableModel]:
         return [
             self.reasons_model,
             self.cycles_model,
@@ -206,9 +170,9 @@ class ReportsPage(QWidget):
     def _show(self, generation: int, bundle: reports.ReportBundle) -> None:
         if generation != self._generation:
             return  # a newer filter change is on its way
-        self.reasons_model.set_rows(bundle.reasons, bundle.currency)
-        self.cycles_model.set_rows(bundle.cycles, bundle.currency)
-        self.offers_model.set_rows(bundle.activity.offers, bundle.currency)
+        self.reasons_model.set_rows(bundle.reasons, currency=bundle.currency)
+        self.cycles_model.set_rows(bundle.cycles, currency=bundle.currency)
+        self.offers_model.set_rows(bundle.activity.offers, currency=bundle.currency)
         p = bundle.activity.promises
         self.promises_model.set_rows(
             [
@@ -247,7 +211,7 @@ class ReportsPage(QWidget):
             lambda path: self._saved(save_widget_image, chart, path),
         )
 
-    def save_table(self, model: RowsModel) -> None:
+    def save_table(self, model: TableModel) -> None:
         ask_save_path(
             self,
             self.tr("Save table"),

@@ -1,19 +1,87 @@
-"""The four tabs of the reports page, built and translated here to keep ``page.py`` short."""
+"""The four tabs of the reports page, built and translated here to keep ``page.py`` short.
+
+The page hands itself in as a :class:`ReportsHost`: its models, charts and slots; the
+tabs set its check boxes, tables and save buttons.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from recovery_desk.ui.pages.reports.models import RowsModel
-
-if TYPE_CHECKING:
-    from recovery_desk.ui.pages.reports.page import ReportsPage
+from recovery_desk.ui.table_model import TableModel
 
 
-def _save_buttons(page: ReportsPage, chart: QWidget | None, model: RowsModel) -> QHBoxLayout:
+class ReportsHost(Protocol):
+    """What the tabs are built into (the reports page)."""
+
+    tabs: QTabWidget
+    by_count: QCheckBox
+    by_category: QCheckBox
+    save_buttons: list[tuple[QPushButton, str]]
+    reasons_table: QTableView
+    cycles_table: QTableView
+    offers_table: QTableView
+    promises_table: QTableView
+    steps_table: QTableView
+    expectations_table: QTableView
+
+    @property
+    def reasons_model(self) -> TableModel: ...
+    @property
+    def cycles_model(self) -> TableModel: ...
+    @property
+    def offers_model(self) -> TableModel: ...
+    @property
+    def promises_model(self) -> TableModel: ...
+    @property
+    def steps_model(self) -> TableModel: ...
+    @property
+    def expectations_model(self) -> TableModel: ...
+    @property
+    def pareto(self) -> QWidget: ...
+    @property
+    def recovery(self) -> QWidget: ...
+
+    def refresh(self) -> None:
+        """Run the reports again (a ranking check box changed)."""
+
+    def save_chart(self, chart: QWidget) -> None:
+        """Ask where, then save ``chart`` as an image."""
+
+    def save_table(self, model: TableModel) -> None:
+        """Ask where, then save ``model`` as CSV."""
+
+
+def report_table(model: TableModel, name: str) -> QTableView:
+    """A read-only view of one report table, every column as wide as its text."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    # Report tables hold tens or hundreds of rows: every column as wide as its text (reason
+    # names whole, on one line), the last one taking what is left.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def _save_buttons(page: ReportsHost, chart: QWidget | None, model: TableModel) -> QHBoxLayout:
     row = QHBoxLayout()
     if chart is not None:
         save_chart = QPushButton()
@@ -28,20 +96,18 @@ def _save_buttons(page: ReportsPage, chart: QWidget | None, model: RowsModel) ->
     return row
 
 
-def build_tabs(page: ReportsPage) -> None:
-    from recovery_desk.ui.pages.reports.page import _table
-
+def build_tabs(page: ReportsHost) -> None:
     page.save_buttons = []
     # Reasons
     reasons = QWidget()
     page.by_count = QCheckBox()
     page.by_category = QCheckBox()
-    page.by_count.toggled.connect(page._on_filters_changed)
-    page.by_category.toggled.connect(page._on_filters_changed)
+    page.by_count.toggled.connect(page.refresh)
+    page.by_category.toggled.connect(page.refresh)
     toggles = _save_buttons(page, page.pareto, page.reasons_model)
     toggles.insertWidget(0, page.by_category)
     toggles.insertWidget(0, page.by_count)
-    page.reasons_table = _table(page.reasons_model, "reasons")
+    page.reasons_table = report_table(page.reasons_model, "reasons")
     split = QSplitter(Qt.Orientation.Vertical)
     split.addWidget(page.pareto)
     split.addWidget(page.reasons_table)
@@ -51,7 +117,7 @@ def build_tabs(page: ReportsPage) -> None:
     box.addWidget(split)
     # Cycles
     cycles = QWidget()
-    page.cycles_table = _table(page.cycles_model, "cycles")
+    page.cycles_table = report_table(page.cycles_model, "cycles")
     split = QSplitter(Qt.Orientation.Vertical)
     split.addWidget(page.recovery)
     split.addWidget(page.cycles_table)
@@ -61,8 +127,8 @@ def build_tabs(page: ReportsPage) -> None:
     box.addWidget(split)
     # Offers & promises
     offers = QWidget()
-    page.offers_table = _table(page.offers_model, "offers")
-    page.promises_table = _table(page.promises_model, "promises")
+    page.offers_table = report_table(page.offers_model, "offers")
+    page.promises_table = report_table(page.promises_model, "promises")
     box = QVBoxLayout(offers)
     box.addLayout(_save_buttons(page, None, page.offers_model))
     box.addWidget(page.offers_table, 2)
@@ -70,8 +136,8 @@ def build_tabs(page: ReportsPage) -> None:
     box.addWidget(page.promises_table, 1)
     # Calls: time per step, and how often conversations met the four expectations
     steps = QWidget()
-    page.steps_table = _table(page.steps_model, "steps")
-    page.expectations_table = _table(page.expectations_model, "expectations")
+    page.steps_table = report_table(page.steps_model, "steps")
+    page.expectations_table = report_table(page.expectations_model, "expectations")
     box = QVBoxLayout(steps)
     box.addLayout(_save_buttons(page, None, page.steps_model))
     box.addWidget(page.steps_table, 1)  # six steps at most; agents are many
@@ -83,7 +149,7 @@ def build_tabs(page: ReportsPage) -> None:
         page.tabs.addTab(tab, "")
 
 
-def retranslate_tabs(page: ReportsPage) -> None:
+def retranslate_tabs(page: ReportsHost) -> None:
     titles = [
         QCoreApplication.translate("ReportsPage", "&Reasons"),
         QCoreApplication.translate("ReportsPage", "C&ycles"),

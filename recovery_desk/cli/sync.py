@@ -1,4 +1,4 @@
-"""``recovery-desk sync`` and ``recovery-desk central init|add-user`` (issue 5).
+"""``recovery-desk sync`` and ``recovery-desk central init|add-user`` (the centre's owner).
 
 Passwords: a URL may carry one for this run only; ``add-user`` reads the new login's
 password from ``RECOVERY_DESK_NEW_PASSWORD`` or a stdin pipe, never from a prompt, and
@@ -10,38 +10,24 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
 
-from recovery_desk.services.sync import central_admin
-from recovery_desk.services.sync.push_pull import CentralError, sync
-from recovery_desk.services.sync.settings import (
-    load_settings,
-    target_from_settings,
-    target_from_url,
+from recovery_desk.cli.common import (
+    EXIT_NOTHING,
+    EXIT_OK,
+    CliError,
+    Subparsers,
+    add_common,
+    drive,
+    workspace,
 )
+from recovery_desk.services.errors import CentralError, central_message
 
 NEW_PASSWORD_ENV = "RECOVERY_DESK_NEW_PASSWORD"
 
-MESSAGES = {
-    "auth": "the centre refused the user name or password ({detail})",
-    "unreachable": "the centre cannot be reached ({detail}); changes stay in the outbox",
-    "no_schema": "the centre has no Recovery Desk schema yet: {detail}",
-    "schema_older": "the centre runs an older schema ({detail}); ask its owner to run "
-    "'recovery-desk central init'. Changes stay in the outbox",
-    "schema_newer": "the centre runs a newer schema ({detail}); update Recovery Desk. "
-    "Changes stay in the outbox",
-    "denied": "the centre refused a change ({detail})",
-    "failed": "sync failed ({detail})",
-}
 
-
-def central_message(exc: CentralError) -> str:
-    return MESSAGES.get(exc.kind, "{detail}").format(detail=exc.detail)
-
-
-def register(sub: Any, common: Any) -> None:
+def register(sub: Subparsers) -> None:
     parser = sub.add_parser("sync", help="push local changes to the centre and pull its changes")
-    common(parser)
+    add_common(parser)
     parser.add_argument(
         "--central",
         metavar="URL",
@@ -67,33 +53,27 @@ def register(sub: Any, common: Any) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from recovery_desk.cli import EXIT_NOTHING, EXIT_OK, CliError, report_progress, workspace
+    from recovery_desk.services.sync.push_pull import sync
+    from recovery_desk.services.sync.settings import (
+        load_settings,
+        target_from_settings,
+        target_from_url,
+    )
 
     with workspace(args) as ws:
         if args.central:
             target = target_from_url(args.central)
         else:
             target = target_from_settings(load_settings(ws.sessions), ws.paths)
-        show = report_progress()
-        gen = sync(ws.sessions, target)
         try:
-            while True:
-                show(next(gen))
-        except StopIteration as stop:
-            report = stop.value
+            report = drive(sync(ws.sessions, target))
         except CentralError as exc:
-            sys.stderr.write("\n")
             raise CliError(central_message(exc), EXIT_NOTHING) from exc
-    sys.stderr.write("\n")
-    sys.stdout.write(
-        f"synced with {target.describe()}: {report.pushed} sent, {report.pulled} received" + "\n"
-    )
+    print(f"synced with {target.describe()}: {report.pushed} sent, {report.pulled} received")
     return EXIT_OK
 
 
 def _new_password() -> str:
-    from recovery_desk.cli import CliError
-
     password = os.environ.get(NEW_PASSWORD_ENV)
     if not password and not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
@@ -103,23 +83,23 @@ def _new_password() -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from recovery_desk.cli import EXIT_NOTHING, EXIT_OK, CliError
+    from recovery_desk.services.sync import central_admin
 
     try:
         revision = central_admin.init_centre(args.url)
     except CentralError as exc:
         raise CliError(central_message(exc), EXIT_NOTHING) from exc
-    sys.stdout.write(f"central schema at {revision}; roles rd_agent and rd_supervisor ready" + "\n")
+    print(f"central schema at {revision}; roles rd_agent and rd_supervisor ready")
     return EXIT_OK
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:
-    from recovery_desk.cli import EXIT_NOTHING, EXIT_OK, CliError
+    from recovery_desk.services.sync import central_admin
 
     password = _new_password()
     try:
         user_id = central_admin.add_user(args.url, args.login, password, args.role, args.name)
     except CentralError as exc:
         raise CliError(central_message(exc), EXIT_NOTHING) from exc
-    sys.stdout.write(f"login {args.login} ({args.role}) created for user {user_id}" + "\n")
+    print(f"login {args.login} ({args.role}) created for user {user_id}")
     return EXIT_OK

@@ -1,0 +1,60 @@
+"""``recovery-desk export reasons``: the reason log to CSV or XLSX (supervisors)."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+from pathlib import Path
+
+from recovery_desk.cli.common import (
+    EXIT_OK,
+    CliError,
+    Subparsers,
+    add_common,
+    current_user,
+    drive,
+    workspace,
+)
+from recovery_desk.cli.reports import add_filter_args, report_filters
+from recovery_desk.domain.errors import PermissionDenied
+
+
+def register(sub: Subparsers) -> None:
+    export = sub.add_parser("export", help="export data to CSV or XLSX")
+    what = export.add_subparsers(dest="what", required=True)
+    reasons = what.add_parser("reasons", help="the reason log: one row per reason recorded")
+    add_common(reasons)
+    add_filter_args(reasons)
+    reasons.add_argument("--out", required=True, help="FILE.csv or FILE.xlsx")
+    reasons.add_argument(
+        "--pseudonymise", action="store_true", help="no names; customer reference hashed"
+    )
+    reasons.add_argument(
+        "--locale", help="CSV conventions: pt_BR/pt_PT use ; and decimal comma (default: system)"
+    )
+    reasons.add_argument("--lang", choices=["pt_BR", "pt_PT", "en"], default="en")
+    reasons.set_defaults(handler=cmd_export_reasons)
+
+
+def cmd_export_reasons(args: argparse.Namespace) -> int:
+    from recovery_desk.services.exports import reason_log as exports
+
+    out = Path(args.out)
+    with workspace(args) as ws:
+        user = current_user(ws, supervisor=True)
+        gen = exports.export_reasons(
+            ws.sessions,
+            user,
+            out,
+            filters=report_filters(args, ws.database.engine),
+            pseudonymise=args.pseudonymise,
+            locale_name=args.locale or locale.getlocale()[0] or "en",
+            lang=args.lang,
+        )
+        try:
+            summary = drive(gen)
+        except PermissionDenied as exc:
+            raise CliError(f"refused: {exc}") from exc
+    kind = "pseudonymised " if summary.pseudonymised else ""
+    print(f"exported {summary.rows} {kind}reason rows to {summary.path}")
+    return EXIT_OK
