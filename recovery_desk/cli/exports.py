@@ -7,6 +7,7 @@ import locale
 from pathlib import Path
 
 from recovery_desk.cli.common import (
+    EXIT_NOTHING,
     EXIT_OK,
     CliError,
     Subparsers,
@@ -55,6 +56,8 @@ def cmd_export_reasons(args: argparse.Namespace) -> int:
             summary = drive(gen)
         except PermissionDenied as exc:
             raise CliError(f"refused: {exc}") from exc
+        except OSError as exc:  # named after the file asked for, not its temporary copy
+            raise CliError(f"{out} cannot be written: {exc.strerror or exc}", EXIT_NOTHING) from exc
     kind = "pseudonymised " if summary.pseudonymised else ""
     print(f"exported {summary.rows} {kind}reason rows to {summary.path}")
     return EXIT_OK

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from recovery_desk import __version__
 from recovery_desk.cli import care, catalogue, cycles, demo, exports, imports, reports, sync
-from recovery_desk.cli.common import EXIT_INPUT, CliError, Handler, Subparsers
+from recovery_desk.cli.common import EXIT_INPUT, EXIT_NOTHING, CliError, Handler, Subparsers
 from recovery_desk.domain.errors import DomainError
 
 REGISTER: list[Callable[[Subparsers], None]] = [
@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:
         print(f"recovery-desk: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except OSError as exc:  # a file the user named cannot be read or written: one line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"recovery-desk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_NOTHING
     except KeyboardInterrupt:
         print("recovery-desk: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from recovery_desk import resources
 from recovery_desk.domain.errors import DomainError, ValidationError, fill
+from recovery_desk.services import errors
 
 LANGUAGES = ("pt_BR", "pt_PT", "en")
 _registry: weakref.WeakSet[_Retranslatable] = weakref.WeakSet()
@@ -121,3 +122,14 @@ def refusal_text(exc: DomainError) -> str:
     if isinstance(exc, ValidationError):
         return fill(translate_message(exc.message), exc.args_text)
     return translate_message(str(exc))
+
+
+def storage_error_text(exc: errors.StorageUnavailable) -> str:
+    """The shared storage message (``services.errors.STORAGE``), translated, naming the file."""
+    text = QCoreApplication.translate(errors.CONTEXT, errors.storage_text(exc.kind))
+    return errors.fill(text, path=exc.path, detail=exc.detail)
+
+
+def sync_error_text(kind: str) -> str:
+    """The short text of a sync failure (``services.errors.CENTRAL``), translated."""
+    return QCoreApplication.translate(errors.CONTEXT, errors.central_text(kind).short)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk import resources
 from recovery_desk.paths import AppPaths
-from recovery_desk.services import errors
 from recovery_desk.services.errors import StorageUnavailable
 from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.workspace import open_workspace
@@ -40,12 +39,6 @@ def process_age_ms() -> float:
         return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
     except (OSError, ValueError, IndexError):
         return (time.perf_counter() - _IMPORTED) * 1000
-
-
-def storage_error_text(exc: StorageUnavailable) -> str:
-    """The shared storage message (``services.errors``), translated, naming the file."""
-    text = QCoreApplication.translate(errors.CONTEXT, errors.storage_text(exc.kind))
-    return errors.fill(text, path=exc.path, detail=exc.detail)
 
 
 def _fatal(title: str, text: str) -> int:
@@ -103,7 +96,7 @@ def run_gui(
         workspace = open_workspace(paths)
     except StorageUnavailable as exc:
         log.warning("database unusable: %s", exc)
-        return _fatal(title, storage_error_text(exc))
+        return _fatal(title, i18n.storage_error_text(exc))
     except OSError as exc:
         text = (
             QCoreApplication.translate("startup", "The data folder %1 cannot be written: %2")
@@ -135,7 +128,7 @@ def run_gui(
     runner.on_unhandled = TaskErrorReporter(  # a task failing without on_error is seen
         window,
         log_file=paths.log_file,
-        texts={StorageUnavailable: storage_error_text},
+        texts={StorageUnavailable: i18n.storage_error_text},
         dialogs=not os.environ.get(NO_DIALOGS_VAR),
     )
     window.show()

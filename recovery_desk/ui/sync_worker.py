@@ -27,11 +27,6 @@ INTERVAL_MS = 60_000
 MAX_BACKOFF_MS = 15 * 60_000
 
 
-def error_text(kind: str) -> str:
-    """The status bar's short text for a ``CentralError.kind`` (shared table), translated."""
-    return QCoreApplication.translate(errors.CONTEXT, errors.central_text(kind).short)
-
-
 @dataclass(frozen=True)
 class SyncState:
     """What the status bar shows: the service status plus whether a sync is running."""
@@ -49,7 +44,7 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         return translate("SyncWorker", "Syncing…")
     waiting = translate("SyncWorker", "%1 waiting").replace("%1", str(status.waiting))
     if status.last is not None and not status.last.ok:
-        text = error_text(status.last.error_kind)
+        text = i18n.sync_error_text(status.last.error_kind)
         return f"{text} · {waiting}" if status.waiting else text
     if status.waiting:
         return waiting

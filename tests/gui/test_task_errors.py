@@ -22,7 +22,6 @@ from recovery_desk.ui.dialogs.sync import SyncDetailsDialog, SyncSettingsDialog
 from recovery_desk.ui.pages.cycles.models import AssignmentsModel
 from recovery_desk.ui.pages.cycles.rules_form import CycleFormWidget
 from recovery_desk.ui.pages.departed.page import DepartedPage
-from recovery_desk.ui.startup import storage_error_text
 from recovery_desk.ui.tasks import InlineRunner, TaskErrorReporter, TaskRunner
 from tests.gui.conftest import make_ctx
 
@@ -121,7 +120,9 @@ def test_many_failures_at_once_show_one_box(qtbot: Any, window: QWidget) -> None
 
 def test_an_unusable_database_gets_its_own_sentence(qtbot: Any, window: QWidget) -> None:
     runner = InlineRunner()
-    runner.on_unhandled = TaskErrorReporter(window, texts={StorageUnavailable: storage_error_text})
+    runner.on_unhandled = TaskErrorReporter(
+        window, texts={StorageUnavailable: i18n.storage_error_text}
+    )
 
     def locked(_token: Any) -> None:
         raise StorageUnavailable("locked", Path("/data/recovery-desk.db"), SECRET)

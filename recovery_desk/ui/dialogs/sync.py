@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.services import errors
 from recovery_desk.services.progress import CancelToken
 from recovery_desk.services.sync import push_pull as sync_service
 from recovery_desk.services.sync import settings as sync_settings
@@ -159,9 +158,7 @@ class SyncSettingsDialog(QDialog):
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, sync_service.CentralError):
-        # The shared table's short text, as the status bar shows it (this module does not
-        # import the worker: the worker opens these dialogs).
-        text = QCoreApplication.translate(errors.CONTEXT, errors.central_text(exc.kind).short)
+        text = i18n.sync_error_text(exc.kind)  # as the status bar says it
         return f"{text}: {exc.detail}" if exc.detail else text
     if isinstance(exc, sync_settings.KeyringUnavailable):
         return QCoreApplication.translate("sync", sync_settings.NO_KEYRING)

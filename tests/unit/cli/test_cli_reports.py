@@ -111,3 +111,16 @@ def test_export_cli_and_agent_refused(
         refused.stderr
     )
     assert not (tmp_path / "no.xlsx").exists()
+
+
+def test_export_onto_a_folder_is_one_line_naming_the_file_asked_for(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "log.csv"
+    target.mkdir()  # a folder where the file should go: the write fails
+    done = run_cli("export", "reasons", "--out", str(target), data_dir=data_dir)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"recovery-desk: {target} cannot be written: Is a directory"
+    )
