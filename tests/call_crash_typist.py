@@ -1,4 +1,4 @@
-"""A real call screen in its own process, for the crash test (tests/gui/test_call_crash.py).
+"""A real call screen in its own process, for the crash test (tests/gui/wizard/test_call_crash.py).
 
     python -m tests.call_crash_typist DATA_DIR type CUSTOMER_ID   # types until killed
     python -m tests.call_crash_typist DATA_DIR resume              # accepts the resume offer
