@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, event, insert, inspect, literal, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from recovery_desk.domain.identity import row_id
 from recovery_desk.storage.driver_insert import insert_rows
 from recovery_desk.storage.tables import OutboxEntry, Travelling
 from recovery_desk.storage.types import UTCDateTime, utcnow
@@ -42,25 +43,38 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in session.new:
         if isinstance(obj, Travelling):
             if obj.id is None:
-                obj.id = uuid.uuid4()
+                obj.id = _new_id(session, obj)
             obj.version = obj.version or 1
             obj.created_at = obj.created_at or now
             obj.updated_at = obj.updated_at or now
-            entries.append(
-                OutboxEntry(
-                    entity=obj.__tablename__, entity_id=obj.id, version=obj.version, queued_at=now
-                )
-            )
+            entries.append(_entry(obj, 0, now))
     for obj in session.dirty:
         if isinstance(obj, Travelling) and _has_changes(obj):
-            obj.version = (obj.version or 1) + 1
+            base = obj.version or 1
+            obj.version = base + 1
             obj.updated_at = now
-            entries.append(
-                OutboxEntry(
-                    entity=obj.__tablename__, entity_id=obj.id, version=obj.version, queued_at=now
-                )
-            )
+            entries.append(_entry(obj, base, now))
     session.add_all(entries)
+
+
+def _new_id(session: Session, obj: Travelling) -> uuid.UUID:
+    """A catalogue row's id derived from its natural key (every desk agrees on it),
+    unless a row here already has it (its code was changed); else a random id."""
+    values = {c.key: getattr(obj, c.key, None) for c in inspect(obj).mapper.column_attrs}
+    derived = row_id(obj.__tablename__, values)
+    if derived is not None and session.get(type(obj), derived) is None:
+        return derived
+    return uuid.uuid4()
+
+
+def _entry(obj: Travelling, base: int, now: Any) -> OutboxEntry:
+    return OutboxEntry(
+        entity=obj.__tablename__,
+        entity_id=obj.id,
+        version=obj.version,
+        base_version=base,
+        queued_at=now,
+    )
 
 
 _INSTALLED = "_rd_outbox_installed"
@@ -81,8 +95,12 @@ def install(factory: sessionmaker[Session]) -> None:
 
 
 def enqueue(conn: Connection, entity: str, changes: Iterable[tuple[uuid.UUID, int]]) -> None:
-    """Queue ``(id, version)`` pairs of ``entity`` written through Core."""
-    rows = [{"entity": entity, "entity_id": rid, "version": ver} for rid, ver in changes]
+    """Queue ``(id, version)`` pairs of ``entity`` written through Core (each change one
+    version above the one it was made from; a version 1 is a new row)."""
+    rows = [
+        {"entity": entity, "entity_id": rid, "version": ver, "base_version": ver - 1}
+        for rid, ver in changes
+    ]
     insert_rows(conn, _OUTBOX, rows, {"queued_at": utcnow(), "attempts": 0})
 
 
@@ -96,8 +114,9 @@ def enqueue_appended(conn: Connection, table: Table, after_rowid: int) -> None:
         table.c.version,
         literal(utcnow(), UTCDateTime()),
         literal(0),
+        literal(0),
     ).where(literal_column("rowid") > after_rowid)
-    columns = ["entity", "entity_id", "version", "queued_at", "attempts"]
+    columns = ["entity", "entity_id", "version", "queued_at", "attempts", "base_version"]
     conn.execute(insert(_OUTBOX).from_select(columns, source))
 
 
@@ -113,13 +132,17 @@ def bulk_insert(
 
     ``appended_after``: the table's highest SQLite rowid before this insert, when the caller
     knows it and nothing else appends meanwhile; the entries are then queued in SQL."""
+    table = cast(Table, model.__table__)
     for row in rows:
         if "id" not in row:
-            row["id"] = uuid.uuid4()
+            derived = row_id(table.name, row)
+            taken = derived is not None and conn.scalar(
+                select(table.c.id).where(table.c.id == derived)
+            )
+            row["id"] = derived if derived is not None and not taken else uuid.uuid4()
         row.setdefault("version", 1)
     if rows:
         now = utcnow()
-        table = cast(Table, model.__table__)
         # Timestamps are the same for the whole batch: processed once, not per row.
         stamped = [r for r in rows if "created_at" not in r]
         insert_rows(conn, table, stamped, {"created_at": now, "updated_at": now})

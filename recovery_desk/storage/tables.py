@@ -469,6 +469,12 @@ class OutboxEntry(Base):
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # The version the centre had when this change was made (migration 0013): a centre row
+    # newer than that was changed elsewhere meanwhile, and the push is a conflict.
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    # Why the centre can never take this change (this login may not write it); such
+    # entries are kept and shown, not sent again.
+    refused: Mapped[str | None] = mapped_column(String(200))
 
 
 class SyncCursor(Base):
@@ -478,7 +484,46 @@ class SyncCursor(Base):
 
     stream: Mapped[str] = mapped_column(String(60), primary_key=True)
     position: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Inside a position shared by many rows (one central transaction), the last id read.
+    after_id: Mapped[str | None] = mapped_column(String(36))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SyncHeld(Base):
+    """A pulled row that could not be applied yet (its parent is not here): tried again
+    at every sync, and counted in the status bar until it is applied."""
+
+    __tablename__ = "sync_held"
+
+    entity: Mapped[str] = mapped_column(String(60), primary_key=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    problem: Mapped[str] = mapped_column(String(300))
+    since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SyncRedirect(Base):
+    """Two rows of one natural key (a reason code, a login, an external id) made on two
+    desks: ``from_id`` now reads as ``to_id`` here (the lower id wins on every desk)."""
+
+    __tablename__ = "sync_redirects"
+
+    entity: Mapped[str] = mapped_column(String(60), primary_key=True)
+    from_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    to_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+
+
+class SyncConflict(Base):
+    """A change the centre's conflict rule overruled, kept so a supervisor can see it
+    (pulled from the centre's ``rd_conflicts``)."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    lost: Mapped[dict[str, object]] = mapped_column(JSON)
+    won_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # the user whose push won
 
 
 class Setting(Base):

@@ -23,7 +23,6 @@ from recovery_desk.services.sync import settings as sync_settings
 from recovery_desk.services.sync.settings import CentralSettings
 from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.storage.central.schema import LOCK_KEY
 from recovery_desk.storage.tables import Call, OutboxEntry
 from recovery_desk.ui.sync_worker import SyncWorker, status_text
 from tests.gui.conftest import make_ctx
@@ -97,9 +96,10 @@ def test_killing_the_sync_process_keeps_the_outbox_and_the_app(
         queued = S.local_count(ws, OutboxEntry)
         pushed_before = S.central_count(owner, "calls")
 
-        # The centre's writers' lock is taken: the push waits inside its central transaction.
-        with psycopg.connect(_owner_dsn(owner), autocommit=True) as holder:
-            holder.execute("SELECT pg_advisory_lock(%s)", (LOCK_KEY,))
+        # A long transaction of the centre's owner holds the calls table: the push waits
+        # inside its central transaction.
+        with psycopg.connect(_owner_dsn(owner)) as holder:
+            holder.execute("LOCK TABLE calls IN EXCLUSIVE MODE")
             worker.sync_now()
             qtbot.waitUntil(
                 lambda: _backends(owner, login, waiting_on_lock=True) == 1, timeout=30000
@@ -110,7 +110,7 @@ def test_killing_the_sync_process_keeps_the_outbox_and_the_app(
                 worker.sig_state_changed, timeout=30000, check_params_cb=lambda s: not s.running
             ):
                 os.kill(first, signal.SIGKILL)
-            holder.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+            holder.rollback()
         # The waiting connection was the killed process's: once the lock is free, its server
         # process finds the client gone and rolls back.
         qtbot.waitUntil(lambda: _backends(owner, login) == 0, timeout=30000)

@@ -20,7 +20,7 @@ from recovery_desk.services.sync import central_admin
 from recovery_desk.services.sync import push_pull as sync_service
 from recovery_desk.services.sync.push_pull import CentralError
 from recovery_desk.storage import outbox
-from recovery_desk.storage.central import exchange
+from recovery_desk.storage.central import exchange, push
 from recovery_desk.storage.central.engine import make_engine
 from recovery_desk.storage.tables import Call, CallReason, OutboxEntry
 from tests.conftest import REPO_ROOT
@@ -84,17 +84,18 @@ def test_connection_dropped_mid_batch(
     ws = S.desktop(template_data_dir, tmp_path / "d")
     for _ in range(3):
         S.add_call(ws, reasons=2)
-    real = exchange.upsert
+    real = push.apply_push
     dsn = make_engine(centre).url.set(drivername="postgresql").render_as_string(False)
 
     def drop(conn, table, rows, **kw):  # type: ignore[no-untyped-def]
-        real(conn, table, rows, **kw)
+        written = real(conn, table, rows, **kw)
         if table == "calls":
             pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
             with psycopg.connect(dsn, autocommit=True) as other:
                 other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        return written
 
-    monkeypatch.setattr(exchange, "upsert", drop)
+    monkeypatch.setattr(push, "apply_push", drop)
     with pytest.raises(CentralError) as failure:
         S.run_sync(ws, centre)
     assert failure.value.kind == "unreachable"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from recovery_desk.services.sync import central_admin
 from recovery_desk.services.sync.push_pull import CentralError
-from recovery_desk.storage.central import exchange
+from recovery_desk.storage.central import push
 from recovery_desk.storage.tables import Call
 from tests.integration import sync_support as S
 
@@ -42,7 +42,7 @@ def test_interleavings_converge(
     with tempfile.TemporaryDirectory() as tmp:
         ws = S.desktop(template_data_dir, Path(tmp) / "d")
         calls = [S.add_call(ws, reasons=1) for _ in range(3)]
-        real = exchange.upsert
+        real = push.apply_push
         for op, arg, outcome in ops:
             if op == "edit":
                 S.edit_call(ws, calls[arg], outcome)
@@ -55,14 +55,14 @@ def test_interleavings_converge(
                     seen.append(table)
                     if len(seen) >= limit:
                         raise CentralError("unreachable", "injected")
-                    real(conn, table, rows, **kw)
+                    return real(conn, table, rows, **kw)
 
-                monkeypatch.setattr(exchange, "upsert", flaky)
+                monkeypatch.setattr(push, "apply_push", flaky)
                 try:
                     S.run_sync(ws, pg_url)
                 except CentralError:
                     pass
-                monkeypatch.setattr(exchange, "upsert", real)
+                monkeypatch.setattr(push, "apply_push", real)
         S.run_sync(ws, pg_url)
         local = dict(S.local_rows(ws, Call))
         central = dict(S.central_rows(pg_url, "calls"))

@@ -46,6 +46,7 @@ def test_agent_cannot_read_or_change_another_agents_calls(
     boss = S.desktop(template_data_dir, tmp_path / "boss")
     S.run_sync(boss, centre)
     desk_a = S.desktop(template_data_dir, tmp_path / "a", Role.AGENT)
+    S.run_sync(desk_a, url_a)  # the desk becomes Ana's
     call_a = S.add_call(desk_a, reasons=2)
     S.run_sync(desk_a, url_a)
     assert S.central_count(centre, "calls") == 1

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk import resources
+from recovery_desk.domain.identity import derived_id
 from recovery_desk.domain.text import fold
 from recovery_desk.storage.tables import Offer, Phrase, Reason, ReasonCategory, Script
 
@@ -27,12 +28,9 @@ def reason_search_text(labels: dict[str, str | None], code: str = "") -> str:
 
 # Default catalogue rows get ids derived from their codes, so every desktop seeded from the
 # same defaults holds the same ids as the centre (sync upserts by id).
-SEED_NAMESPACE = uuid.UUID("5f0c2c1e-7d1b-4e8e-9a55-2d7b5c0f3a11")
-
-
 def seed_id(kind: str, key: str) -> uuid.UUID:
     """The stable id of a default catalogue row (``kind`` + its natural key)."""
-    return uuid.uuid5(SEED_NAMESPACE, f"{kind}:{key}")
+    return derived_id(kind, key)
 
 
 def seed_defaults(sessions: sessionmaker[Session]) -> bool:

@@ -1,33 +1,14 @@
-"""Sync with the centre: push the outbox, pull what the centre owns. Offline-first.
+"""One sync with the centre: identity, push, pull. Offline-first; ``docs/sync.md`` says
+what travels, who may write what, the conflict rule and the timeouts.
 
-What travels:
+- ``identity``: who this desk is at the centre (the login's user and role).
+- ``push``: the outbox, exactly once per change, never what the login may not write.
+- ``pull``: the centre's final rows, parents first, in bulk; nothing is dropped: a row
+  that cannot be applied yet is held, counted and tried again.
 
-- **Up** (desktop → centre): calls with their steps, reasons, offers made, promises and
-  callbacks; care reviews, health events and the audit log. From a supervisor's desktop also
-  customers, cycles, assignments, users, coaching notes and catalogue edits.
-  Entries an agent's desktop queued for centre-owned tables are dropped at push time:
-  the centre wins for them.
-- **Down** (centre → desktop): users, reason categories, reasons, offers, scripts,
-  phrases, cycles, and assignments with their customers (an agent's login sees only its
-  own assignments and their customers: row-level security at the centre).
-
-Conflict rules:
-
-- Every push is ``INSERT … ON CONFLICT (id) DO UPDATE … WHERE central.version <
-  excluded.version``: replays and duplicates change nothing; a newer version replaces an
-  older one. A call has one author, so the desktop's latest version of its own call wins.
-- The centre wins for catalogues, scripts, users, cycles and assignments: pulled rows
-  overwrite the local row whatever its version.
-- A reason retired at the centre (``active = False``) comes down like any edit: it stays
-  in the table, so old calls still read it, and the picker (active reasons only) drops it.
-
-How: the outbox (``storage/outbox.py``) holds one entry per local change, written in the
-same transaction. Push reads a batch, groups it by table in foreign-key order, upserts the
-rows' current state in one central transaction, and deletes the entries only after the
-centre committed. Pull asks each stream for rows whose server change number is above the
-local cursor and stores the cursor with the rows, in one local transaction. Nothing is
-lost if the connection drops or the process dies at any point: the next sync repeats
-what was not confirmed, and repeating is harmless.
+Nothing is lost if the connection drops or the process dies at any point: each pushed
+window is one central transaction with a token, and its entries are forgotten only once
+its commit is known; each pulled batch and its cursor are one local transaction.
 
 Where: the CLI syncs in its own process; the desktop in a child process
 (``services/sync/process.py``), so the GUI never waits for the interpreter lock. A file lock
@@ -38,39 +19,38 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from recovery_desk.domain.enums import Role
 from recovery_desk.paths import AppPaths
-from recovery_desk.services.progress import CancelToken, Progress, Throttle
-from recovery_desk.services.sync.settings import CentralSettings, CentralTarget
-from recovery_desk.services.users import access as users
-from recovery_desk.storage.central import exchange
+from recovery_desk.services.progress import CancelToken, Progress
+from recovery_desk.services.sync import identity, pull, push
+from recovery_desk.services.sync.settings import CentralSettings, CentralTarget, scrub
+from recovery_desk.storage.central import apply, exchange
 from recovery_desk.storage.central.engine import (
     CentralError,
     check_schema,
     make_engine,
     translate,
     upgrade_schema,
+    watched,
 )
-from recovery_desk.storage.central.schema import AUTHORED, CENTRE_OWNED, ORDERED
-from recovery_desk.storage.outbox import FROM_CENTRE
 from recovery_desk.storage.queries import get_setting, set_setting
+from recovery_desk.storage.tables import SyncConflict, User
 from recovery_desk.storage.types import utcnow
 
 log = logging.getLogger("recovery_desk.sync")
 
 PUSH_BATCH = 20000
-PULL_BATCH = 2000
 HISTORY_KEY = "sync.history"
 HISTORY_SIZE = 20
 
@@ -88,9 +68,15 @@ __all__ = [
 
 @dataclass(frozen=True)
 class SyncReport:
+    """What one sync did. ``refused``: changes set aside this time (this login may not
+    send them); ``held``: pulled rows waiting for a parent after it."""
+
     pushed: int
     pulled: int
     dropped: int
+    refused: int = 0
+    held: int = 0
+    identity_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,12 +108,6 @@ def record_attempt(sessions: sessionmaker[Session], attempt: SyncAttempt) -> Non
     with sessions.begin() as session:
         raw = list(get_setting(session, HISTORY_KEY, []) or [])
         set_setting(session, HISTORY_KEY, [item, *raw][:HISTORY_SIZE])
-
-
-def _up_tables(role: Role | None, standin: bool) -> set[str]:
-    if standin or role is Role.SUPERVISOR:
-        return set(ORDERED)
-    return set(AUTHORED)
 
 
 def _open(target: CentralTarget) -> Engine:
@@ -200,98 +180,43 @@ def _folder_lock(sessions: sessionmaker[Session]) -> Iterator[None]:
 def _sync(
     sessions: sessionmaker[Session], target: CentralTarget, token: CancelToken
 ) -> Generator[Progress, None, SyncReport]:
-    pushed = pulled = dropped = 0
+    pushed = push.Pushed()
+    pulled = pull.Pulled()
+    changed = False
     try:
         engine = _open(target)
         try:
-            user = users.current_user(sessions)
-            allowed = _up_tables(user.role if user else None, target.standin)
-            pushed, dropped = yield from _push(sessions, engine, allowed, token, PUSH_BATCH)
-            pulled = yield from _pull(sessions, engine, target.key, token)
+            with engine.connect() as conn, watched(conn):
+                who = identity.at_centre(conn)
+            me = identity.acting_user(sessions, who)
+            pushed = yield from push.push_outbox(sessions, engine, who, me, token, PUSH_BATCH)
+            pulled = yield from pull.pull_changes(sessions, engine, who, target.key, token)
+            changed = identity.adopt(sessions, who)
         finally:
             engine.dispose()
     except CentralError as exc:
-        record_attempt(sessions, SyncAttempt(utcnow(), False, pushed, pulled, exc.kind, exc.detail))
+        _failed(sessions, pushed.sent, pulled.received, exc.kind, exc.detail)
         raise
     except (DBAPIError, SQLAlchemyError) as exc:
         error = translate(exc)
-        failed = SyncAttempt(utcnow(), False, pushed, pulled, error.kind, error.detail)
-        record_attempt(sessions, failed)
+        _failed(sessions, pushed.sent, pulled.received, error.kind, error.detail)
         raise error from exc
-    record_attempt(sessions, SyncAttempt(utcnow(), True, pushed, pulled))
-    log.info("sync with %s: %d pushed, %d pulled", target.describe(), pushed, pulled)
-    return SyncReport(pushed, pulled, dropped)
+    record_attempt(sessions, SyncAttempt(utcnow(), True, pushed.sent, pulled.received))
+    log.info(
+        "sync with %s: %d pushed, %d pulled, %d refused, %d held",
+        target.describe(),
+        pushed.sent,
+        pulled.received,
+        pushed.refused,
+        pulled.held,
+    )
+    return SyncReport(
+        pushed.sent, pulled.received, pushed.dropped, pushed.refused, pulled.held, changed
+    )
 
 
-def _push(
-    sessions: sessionmaker[Session],
-    engine: Engine,
-    allowed: set[str],
-    token: CancelToken,
-    batch: int,
-) -> Generator[Progress, None, tuple[int, int]]:
-    total = waiting(sessions)
-    raw = engine.dialect.name == "postgresql"  # text COPY of the stored values
-    done = dropped = 0
-    throttle = Throttle()
-    yield Progress(0, total, "push")
-    while True:
-        token.check()
-        with sessions() as session:
-            window = exchange.outbox_window(session, batch)
-            if window is None:
-                break
-            rows = {
-                table: exchange.window_rows(session, table, window, raw=raw)
-                for table in window.tables
-                if table in allowed
-            }
-        seqs = [window.lo, window.hi]
-        try:
-            with engine.begin() as conn:
-                exchange.lock_writers(conn)
-                for table in ORDERED:
-                    if rows.get(table):
-                        exchange.upsert(conn, table, rows[table], raw=raw)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            error = translate(exc)
-            with sessions.begin() as session:
-                exchange.mark_attempt(session, seqs, f"{error.kind}: {error.detail}")
-            raise error from exc
-        with sessions.begin() as session:  # only now: the centre has committed
-            exchange.forget_entries(session, seqs)
-        done += window.count
-        dropped += sum(n for t, n in window.tables.items() if t not in allowed)
-        if throttle.ready():
-            yield Progress(done, max(total, done), "push")
-    yield Progress(done, max(total, done), "push")
-    return done - dropped, dropped
-
-
-def _pull(
-    sessions: sessionmaker[Session], engine: Engine, centre_key: str, token: CancelToken
-) -> Generator[Progress, None, int]:
-    pulled = 0
-    for index, table in enumerate(t for t in ORDERED if t in CENTRE_OWNED):
-        stream = f"{centre_key}:{table}"
-        while True:
-            token.check()
-            with sessions() as session:
-                cursor = exchange.get_cursor(session, stream)
-            with engine.connect() as conn:
-                rows = exchange.changes_since(conn, table, cursor, PULL_BATCH)
-            if not rows:
-                break
-            session = sessions()
-            session.info[FROM_CENTRE] = True
-            with session, session.begin():
-                exchange.apply_pulled(session, table, rows)
-                exchange.set_cursor(session, stream, int(rows[-1]["change_seq"]))
-            pulled += len(rows)
-            if len(rows) < PULL_BATCH:
-                break
-        yield Progress(index + 1, len(CENTRE_OWNED), f"pull {table}")
-    return pulled
+def _failed(sessions: sessionmaker[Session], sent: int, got: int, kind: str, detail: str) -> None:
+    record_attempt(sessions, SyncAttempt(utcnow(), False, sent, got, kind, scrub(detail)))
 
 
 # --- what the desktop's worker and Settings dialog call ---------------------------------------
@@ -299,17 +224,53 @@ def _pull(
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """What the status bar shows."""
+    """What the status bar shows: changes waiting to go, changes the centre will never
+    take from this login (per table: how many, why), pulled rows waiting for a parent."""
 
     waiting: int
     last_ok_at: datetime | None
     last: SyncAttempt | None
+    refused: dict[str, tuple[int, str]] = field(default_factory=dict)
+    held: int = 0
+
+    @property
+    def refused_total(self) -> int:
+        return sum(n for n, _ in self.refused.values())
 
 
 def status(sessions: sessionmaker[Session]) -> SyncStatus:
     attempts = history(sessions)
     last_ok = next((a.at for a in attempts if a.ok), None)
-    return SyncStatus(waiting(sessions), last_ok, attempts[0] if attempts else None)
+    with sessions() as session:
+        refused = exchange.refused_counts(session)
+        held = apply.held_count(session)
+    return SyncStatus(waiting(sessions), last_ok, attempts[0] if attempts else None, refused, held)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A value the conflict rule overruled (what a supervisor reviews)."""
+
+    at: datetime
+    entity: str
+    entity_id: uuid.UUID
+    lost: dict[str, object]
+    won_by: str | None
+
+
+def conflicts(sessions: sessionmaker[Session], limit: int = 200) -> list[Conflict]:
+    """The latest overruled values pulled from the centre, newest first."""
+    with sessions() as session:
+        names = dict(session.execute(select(User.id, User.name)).tuples().all())
+        rows = session.scalars(
+            select(SyncConflict).order_by(SyncConflict.at.desc()).limit(limit)
+        ).all()
+        return [
+            Conflict(
+                r.at, r.entity, r.entity_id, dict(r.lost), names.get(r.won_by) if r.won_by else None
+            )
+            for r in rows
+        ]
 
 
 def test_connection(settings: CentralSettings, password: str | None, paths: AppPaths) -> str:

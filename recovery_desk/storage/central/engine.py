@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 if TYPE_CHECKING:
@@ -17,6 +22,34 @@ log = logging.getLogger("recovery_desk.sync")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "rd_central_version"
 CONNECT_TIMEOUT_S = 5
+TIMEOUT_ENV = "RECOVERY_DESK_SYNC_TIMEOUT_S"
+DEFAULT_TIMEOUT_S = 60
+
+
+def timeout_s() -> int:
+    """How long the centre may take for one statement, or stay silent, before the sync
+    gives up and the server frees what the session held (``RECOVERY_DESK_SYNC_TIMEOUT_S``)."""
+    try:
+        return max(1, int(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT_S)))
+    except ValueError:
+        return DEFAULT_TIMEOUT_S
+
+
+def _session_options(seconds: int) -> str:
+    """Server-side limits of a desk's session: a dead or stalled desk frees its locks and
+    its transaction within ``seconds``; keepalives find a vanished peer sooner."""
+    ms = seconds * 1000
+    settings = {
+        "statement_timeout": ms,
+        "idle_in_transaction_session_timeout": ms,
+        "lock_timeout": ms,
+        "client_connection_check_interval": 5000,
+        "tcp_keepalives_idle": 10,
+        "tcp_keepalives_interval": 5,
+        "tcp_keepalives_count": 3,
+        "timezone": "UTC",
+    }
+    return " ".join(f"-c {k}={v}" for k, v in settings.items())
 
 
 class CentralError(Exception):
@@ -60,11 +93,57 @@ def make_engine(url: str | URL) -> Engine:
         return engine
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    seconds = timeout_s()
     return create_engine(
         parsed,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "recovery-desk"},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "recovery-desk",
+            "options": _session_options(seconds),
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+            "tcp_user_timeout": seconds * 1000,
+        },
     )
+
+
+@contextmanager
+def watched(conn: Connection, seconds: float | None = None) -> Iterator[None]:
+    """Cut ``conn``'s socket if the work inside takes longer than ``seconds`` (default:
+    the sync timeout plus a margin for the server's own): a centre that stopped answering
+    (a stalled network) then ends the sync with one clear error instead of a hang."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    limit = seconds if seconds is not None else timeout_s() + 15
+    fired = threading.Event()
+
+    def cut() -> None:
+        fired.set()
+        try:
+            raw = conn.connection.driver_connection
+            fd = raw.pgconn.socket  # type: ignore[union-attr]
+            with socket.socket(fileno=os.dup(fd)) as sock:
+                sock.shutdown(socket.SHUT_RDWR)
+        except (OSError, AttributeError, ValueError):
+            log.warning("sync: could not cut a silent connection", exc_info=True)
+
+    timer = threading.Timer(limit, cut)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except (DBAPIError, OSError) as exc:
+        if fired.is_set():
+            raise CentralError(
+                "unreachable", f"the centre did not answer for {limit:.0f} s"
+            ) from exc
+        raise
+    finally:
+        timer.cancel()
 
 
 def translate(exc: Exception) -> CentralError:

@@ -3,7 +3,9 @@
 - ``rd_agent`` (agents and executives): reads the catalogues, users and cycles, its own
   assignments and the customers of those assignments; inserts and updates only rows it
   authored in the authored tables (calls and their children, care reviews, audit log,
-  health events): ``author_id = rd_current_user_id()``, filled in by the server.
+  health events): ``author_id = rd_current_user_id()``, filled in by the server — and
+  only calls of its own ``agent_id``, children of such calls, its own call-backs and
+  audit entries (``AGENT_CHECKS``).
 - ``rd_supervisor``: reads everything; writes catalogues, users, cycles, assignments,
   customers, coaching notes, and its own authored rows.
 
@@ -35,35 +37,59 @@ def _policy(conn: Connection, table: str, name: str, clause: str) -> None:
     conn.exec_driver_sql(f"CREATE POLICY {name} ON {table} {clause}")
 
 
+# What an agent's row must also satisfy, beyond being its own (author_id), per table.
+AGENT_CHECKS: dict[str, str] = {
+    "calls": f"agent_id = {_ME}",
+    "callbacks": f"agent_id = {_ME}",
+    "audit_log": f"(user_id IS NULL OR user_id = {_ME})",
+    **{
+        child: f"EXISTS (SELECT 1 FROM calls k WHERE k.id = call_id AND k.agent_id = {_ME})"
+        for child in ("call_steps", "call_reasons", "offers_made", "promises")
+    },
+}
+
+
 def install_roles(conn: Connection) -> None:
     """Create (or refresh) the two group roles, their grants and the RLS policies."""
     for role in (AGENT, SUPERVISOR):
         _ensure_role(conn, role)
         conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {role}")
         conn.exec_driver_sql(f"GRANT SELECT ON rd_central_version TO {role}")
-        conn.exec_driver_sql(f"GRANT USAGE ON SEQUENCE rd_change_seq TO {role}")
         conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION rd_current_user_id() TO {role}")
+        conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION rd_whoami() TO {role}")
+        conn.exec_driver_sql(f"GRANT SELECT, INSERT ON rd_push_tokens TO {role}")
+        conn.exec_driver_sql(f"GRANT SELECT, INSERT ON rd_conflicts TO {role}")
     conn.exec_driver_sql(f"GRANT SELECT ON rd_logins TO {SUPERVISOR}")
+    for table in ("rd_push_tokens", "rd_conflicts"):
+        conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    _policy(conn, "rd_push_tokens", "rd_own", "FOR ALL USING (login = session_user)")
+    _policy(conn, "rd_conflicts", "rd_sup_read", f"FOR SELECT TO {SUPERVISOR} USING (true)")
+    _policy(conn, "rd_conflicts", "rd_own_insert", f"FOR INSERT WITH CHECK (won_by = {_ME})")
     for table in CENTRE_OWNED:
         conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON {table} TO {SUPERVISOR}")
         conn.exec_driver_sql(f"GRANT SELECT ON {table} TO {AGENT}")
     for table in AUTHORED:
         conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON {table} TO {AGENT}, {SUPERVISOR}")
         conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        for old in ("rd_own_insert", "rd_own_update"):  # before c0003: one for both roles
+            conn.exec_driver_sql(f"DROP POLICY IF EXISTS {old} ON {table}")
+        mine = f"author_id = {_ME}"
+        agent = f"{mine} AND {AGENT_CHECKS[table]}" if table in AGENT_CHECKS else mine
         _policy(conn, table, "rd_sup_read", f"FOR SELECT TO {SUPERVISOR} USING (true)")
-        _policy(conn, table, "rd_own_read", f"FOR SELECT TO {AGENT} USING (author_id = {_ME})")
+        _policy(conn, table, "rd_own_read", f"FOR SELECT TO {AGENT} USING ({mine})")
+        _policy(conn, table, "rd_sup_insert", f"FOR INSERT TO {SUPERVISOR} WITH CHECK ({mine})")
+        _policy(conn, table, "rd_agent_insert", f"FOR INSERT TO {AGENT} WITH CHECK ({agent})")
         _policy(
             conn,
             table,
-            "rd_own_insert",
-            f"FOR INSERT TO {AGENT}, {SUPERVISOR} WITH CHECK (author_id = {_ME})",
+            "rd_sup_update",
+            f"FOR UPDATE TO {SUPERVISOR} USING ({mine}) WITH CHECK ({mine})",
         )
         _policy(
             conn,
             table,
-            "rd_own_update",
-            f"FOR UPDATE TO {AGENT}, {SUPERVISOR} USING (author_id = {_ME}) "
-            f"WITH CHECK (author_id = {_ME})",
+            "rd_agent_update",
+            f"FOR UPDATE TO {AGENT} USING ({mine}) WITH CHECK ({agent})",
         )
     for table in ("assignments", "customers"):
         conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")

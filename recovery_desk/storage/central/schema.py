@@ -1,23 +1,37 @@
 """The central schema: every travelling table of ``storage/tables.py``, plus what the
 centre needs.
 
-- ``change_seq``: a server-side change number, set on every insert and update (a sequence
-  and a trigger on PostgreSQL; a counter table and triggers on the SQLite stand-in). Pulls
-  use it as their cursor, so no clocks are compared. On PostgreSQL every writer takes one
-  transaction-level advisory lock first, so change numbers become visible in commit order
-  and a pull never skips a row that commits late (a statement trigger takes the lock for
-  writers that do not).
+- ``change_seq``: the id of the central transaction that last wrote the row
+  (``pg_current_xact_id()``, set by a trigger; a counter on the SQLite stand-in). A pull
+  reads only rows of transactions older than the oldest one still in flight
+  (``pg_snapshot_xmin``), so it never skips a row that commits late, and no writer ever
+  waits for another (there is no lock every desk takes).
 - ``author_id`` on calls, their children and the other records desktops write: the app
   user behind the database login (``rd_logins``), filled in by the server, checked by
   row-level security (see ``roles.py``).
-- No foreign keys and no unique constraints besides the primary key: desktops push in
-  batches and may be offline for weeks, so the centre accepts a child before its parent
-  arrives, and a desktop can never be wedged by another desktop's natural keys.
+- ``rd_push_tokens``: one row per pushed batch, committed with it, so a desk that died
+  before it heard the commit knows whether to push again (exactly once).
+- ``rd_conflicts``: values a push overruled (see ``docs/sync.md``), readable by
+  supervisors and pulled to their desks.
+- Foreign keys only from a call's children to the call (``rules.py``): everything else
+  may arrive before its parent from desks offline for weeks, and no desk can be wedged by
+  another desk's natural keys, so the centre has no unique constraints besides ids.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Connection, Index, MetaData, String, Table, Uuid
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Connection,
+    DateTime,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+)
 
 from recovery_desk.storage.tables import TRAVELLING_TABLES, Base
 
@@ -55,9 +69,6 @@ ORDERED: tuple[str, ...] = tuple(
 )
 """Travelling tables with parents before children (push order)."""
 
-LOCK_KEY = 72_170_005
-"""The advisory lock every PostgreSQL writer takes (keeps change numbers in commit order)."""
-
 
 def _build() -> dict[str, Table]:
     tables: dict[str, Table] = {}
@@ -71,7 +82,7 @@ def _build() -> dict[str, Table]:
         if name in AUTHORED:
             columns.append(Column("author_id", Uuid, nullable=True))
         table = Table(name, central_metadata, *columns)
-        Index(f"ix_c_{name}_change_seq", table.c.change_seq)
+        Index(f"ix_c_{name}_pull", table.c.change_seq, table.c.id)
         tables[name] = table
     return tables
 
@@ -87,24 +98,44 @@ logins = Table(
 )
 
 
-def _pg_triggers(conn: Connection) -> None:
-    conn.exec_driver_sql("CREATE SEQUENCE IF NOT EXISTS rd_change_seq")
-    conn.exec_driver_sql(
-        f"""
-        CREATE OR REPLACE FUNCTION rd_lock_writers() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            PERFORM pg_advisory_xact_lock({LOCK_KEY});
-            RETURN NULL;
-        END $$"""
-    )
+push_tokens = Table(
+    "rd_push_tokens",
+    central_metadata,
+    Column("token", Uuid, primary_key=True),
+    Column("login", String(63), nullable=False, server_default="-"),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+conflicts = Table(
+    "rd_conflicts",
+    central_metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("entity", String(60), nullable=False),
+    Column("entity_id", Uuid, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("lost", JSON, nullable=False),
+    Column("won_by", Uuid, nullable=True),
+    Column("change_seq", BigInteger, nullable=False, server_default="0"),
+    Index("ix_c_rd_conflicts_pull", "change_seq", "id"),
+)
+
+STAMPED: tuple[str, ...] = (*ORDERED, "rd_conflicts")
+"""Tables whose rows carry a ``change_seq`` (pulled by change number)."""
+
+
+def pg_stamp_function(conn: Connection) -> None:
     conn.exec_driver_sql(
         """
         CREATE OR REPLACE FUNCTION rd_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            NEW.change_seq := nextval('rd_change_seq');
+            NEW.change_seq := pg_current_xact_id()::text::bigint;
             RETURN NEW;
         END $$"""
     )
+
+
+def _pg_triggers(conn: Connection) -> None:
+    pg_stamp_function(conn)
     conn.exec_driver_sql(
         """
         CREATE OR REPLACE FUNCTION rd_current_user_id() RETURNS uuid
@@ -112,11 +143,7 @@ def _pg_triggers(conn: Connection) -> None:
             SELECT user_id FROM rd_logins WHERE login = session_user
         $$"""
     )
-    for name in ORDERED:
-        conn.exec_driver_sql(  # once per statement: writers queue in commit order
-            f"CREATE TRIGGER rd_lock_{name} BEFORE INSERT OR UPDATE ON {name} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION rd_lock_writers()"
-        )
+    for name in STAMPED:
         conn.exec_driver_sql(
             f"CREATE TRIGGER rd_stamp_{name} BEFORE INSERT OR UPDATE ON {name} "
             "FOR EACH ROW EXECUTE FUNCTION rd_stamp()"
@@ -130,7 +157,11 @@ def _pg_triggers(conn: Connection) -> None:
 def _sqlite_triggers(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE TABLE rd_change_counter (value INTEGER NOT NULL)")
     conn.exec_driver_sql("INSERT INTO rd_change_counter (value) VALUES (0)")
-    for name in ORDERED:
+    sqlite_stamp_triggers(conn, STAMPED)
+
+
+def sqlite_stamp_triggers(conn: Connection, names: tuple[str, ...]) -> None:
+    for name in names:
         for event in ("INSERT", "UPDATE"):
             conn.exec_driver_sql(
                 f"""CREATE TRIGGER rd_stamp_{name}_{event.lower()} AFTER {event} ON {name}
@@ -183,6 +214,8 @@ def drop_schema(conn: Connection) -> None:
         conn.exec_driver_sql("DROP SEQUENCE IF EXISTS rd_change_seq")
         conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_stamp() CASCADE")
         conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_lock_writers() CASCADE")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_whoami() CASCADE")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_customer_effects() CASCADE")
         conn.exec_driver_sql("DROP FUNCTION IF EXISTS rd_current_user_id() CASCADE")
     else:
         conn.exec_driver_sql("DROP TABLE IF EXISTS rd_change_counter")

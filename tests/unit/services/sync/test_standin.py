@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from pathlib import Path
 
 import keyring
@@ -12,7 +13,7 @@ from sqlalchemy import select, update
 from recovery_desk.domain.enums import Role
 from recovery_desk.services.progress import run_to_end
 from recovery_desk.services.sync import settings as sync_settings
-from recovery_desk.services.sync.push_pull import CentralError, history, sync, waiting
+from recovery_desk.services.sync.push_pull import CentralError, conflicts, history, sync, waiting
 from recovery_desk.services.sync.settings import (
     CentralSettings,
     KeyringUnavailable,
@@ -48,7 +49,7 @@ def test_standin_centre_round_trip(template_data_dir: Path, tmp_path: Path) -> N
     ws.close()
 
 
-def test_centre_wins_for_catalogue_and_retired_reason_stays_readable(
+def test_later_edit_wins_retirement_sticks_and_the_overruled_value_is_kept(
     template_data_dir: Path, tmp_path: Path
 ) -> None:
     ws = S.desktop(template_data_dir, tmp_path / "d")
@@ -66,14 +67,18 @@ def test_centre_wins_for_catalogue_and_retired_reason_stays_readable(
             .values(active=False, label_en="Retired", version=reasons.c.version + 5)
         )
     engine.dispose()
-    with ws.sessions.begin() as session:  # a local edit of the same reason: centre wins
+    with ws.sessions.begin() as session:  # meanwhile, a local edit of the same reason
         reason = session.get(Reason, reason_id)
         assert reason is not None
         reason.label_en = "Local edit"
     S.run_sync(ws, target)
+    S.run_sync(ws, target)
     with ws.sessions() as session:
         reason = session.get(Reason, reason_id)
-        assert reason is not None and reason.label_en == "Retired" and not reason.active
+        # The later change reaches the centre last and wins; the retirement is merged in.
+        assert reason is not None and reason.label_en == "Local edit" and not reason.active
+        lost = [c.lost for c in conflicts(ws.sessions) if c.entity_id == reason_id]
+        assert lost and lost[0]["label_en"] == "Retired"
         assert session.scalar(select(CallReason.reason_id).where(CallReason.call_id == call))
         picker = session.scalars(select(Reason.id).where(Reason.active.is_(True))).all()
         assert reason_id not in picker
@@ -84,12 +89,13 @@ def test_agent_desktop_pushes_only_authored_records(
     template_data_dir: Path, tmp_path: Path
 ) -> None:
     ws = S.desktop(template_data_dir, tmp_path / "d", Role.AGENT)
-    # an agent's stand-in pushes everything (single machine); a PostgreSQL centre would not
-    from recovery_desk.services.sync.push_pull import _up_tables
+    # What a login may write follows its role at the centre; the stand-in is the desk's own.
+    from recovery_desk.services.sync.identity import OWNER, Identity
 
-    assert "reasons" not in _up_tables(Role.AGENT, False)
-    assert "calls" in _up_tables(Role.AGENT, False)
-    assert "reasons" in _up_tables(Role.SUPERVISOR, False)
+    agent = Identity(uuid.uuid4(), "agent").writable()
+    assert "reasons" not in agent and "customers" not in agent and "calls" in agent
+    assert "reasons" in Identity(uuid.uuid4(), "supervisor").writable()
+    assert "reasons" in Identity(None, OWNER).writable()
     ws.close()
 
 
