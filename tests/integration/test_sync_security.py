@@ -92,8 +92,9 @@ def test_wrong_password_keeps_outbox(
     done = run_cli(
         "sync",
         "--central",
-        _login_url(pg_server, centre, f"caio_{tag}", "wrong"),
+        pg_server.url(centre.rsplit("/", 1)[1], user=f"caio_{tag}"),
         data_dir=ws.paths.data_dir,
+        env={"RECOVERY_DESK_PASSWORD": "wrong"},
     )
     assert done.returncode == 2
     assert "refused the user name or password" in done.stderr
@@ -122,7 +123,10 @@ def test_unknown_host_keeps_outbox(template_data_dir: Path, tmp_path: Path, url:
     with pytest.raises(CentralError) as failure:
         S.run_sync(ws, url)
     assert failure.value.kind == "unreachable"
-    done = run_cli("sync", "--central", url, data_dir=ws.paths.data_dir)
+    bare = url.replace("nobody:x@", "nobody@")  # the CLI takes no password in a URL
+    done = run_cli(
+        "sync", "--central", bare, data_dir=ws.paths.data_dir, env={"RECOVERY_DESK_PASSWORD": "x"}
+    )
     assert done.returncode == 2
     assert "cannot be reached" in done.stderr and "outbox" in done.stderr
     assert len(done.stderr.strip().splitlines()) <= 2  # progress line + one error line

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy import URL, Connection, Engine, func, select
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import Subquery
@@ -29,6 +29,7 @@ from recovery_desk.services.reports.filters import (
     call_period,
     customer_conditions,
 )
+from recovery_desk.storage.central.engine import make_engine
 from recovery_desk.storage.tables import Call, CallReason, Customer, Reason, ReasonCategory
 
 customers = Customer.__table__
@@ -275,16 +276,19 @@ def _rank(
     return rows
 
 
-def central_engine(url: str) -> Engine:
+def central_engine(url: str | URL) -> Engine:
     """An engine on the centre's database (PostgreSQL, or an SQLite stand-in) for reading.
 
+    The centre's own engine: ``postgresql://`` means psycopg 3, with its connect timeout.
+
     Raises:
-        ValidationError: the URL is not a database URL SQLAlchemy understands.
+        ValidationError: the URL is not a database URL SQLAlchemy understands (the URL is
+            not echoed: it may hold a password).
     """
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return make_engine(url)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise ValidationError(f"not a usable database URL: {exc}", field="central") from exc
+        raise ValidationError("not a usable database URL", field="central") from exc
 
 
 CURRENCY_SAMPLE = 10_000

@@ -1,9 +1,14 @@
-"""Setting up the central PostgreSQL: schema, roles, logins (the owner's connection)."""
+"""Setting up the central PostgreSQL: schema, roles, logins (the owner's connection).
+
+The owner's URL comes with its password already set (the CLI takes it from stdin, the
+environment or the keyring, never from its command line: see ``services.sync.settings``).
+"""
 
 from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from recovery_desk.domain.errors import ValidationError
@@ -19,7 +24,7 @@ from recovery_desk.storage.central.engine import (
 APP_ROLES = ("agent", "executive", "supervisor")
 
 
-def init_centre(url: str) -> str:
+def init_centre(url: str | URL) -> str:
     """Create or upgrade the central schema and (on PostgreSQL) its two roles.
 
     Returns the schema revision. Raises CentralError.
@@ -37,8 +42,13 @@ def init_centre(url: str) -> str:
     return head_revision()
 
 
-def add_user(url: str, login: str, password: str, role: str, name: str | None = None) -> uuid.UUID:
-    """Create a login role for a person, mapped to a central app user. Raises CentralError."""
+def add_user(
+    url: str | URL, login: str, password: str, role: str, name: str | None = None
+) -> uuid.UUID:
+    """Create a login role for a person, mapped to a central app user. Raises CentralError.
+
+    ``password`` is the new login's: it goes to the server only, never to a message or a log.
+    """
     if role not in APP_ROLES:
         raise ValidationError("unknown role", field="role")
     if not login.replace("_", "").replace(".", "").isalnum() or len(login) > 63:

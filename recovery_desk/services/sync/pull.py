@@ -13,9 +13,9 @@ is never lost.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Connection, Engine

@@ -26,6 +26,7 @@ from recovery_desk.services.progress import CancelToken, Progress, Throttle
 from recovery_desk.services.sync.identity import Identity
 from recovery_desk.storage.central import apply, exchange, push
 from recovery_desk.storage.central.engine import translate, watched
+from recovery_desk.storage.central.pull import rows_by_id as pull_rows
 from recovery_desk.storage.central.schema import ORDERED
 from recovery_desk.storage.queries import get_setting, set_setting
 
@@ -99,7 +100,7 @@ def push_outbox(
             window = exchange.outbox_window(session, batch)
             if window is None:
                 break
-            rows = _window(session, window, identity, me, writable, raw, result)
+            rows = _window(session, engine, window, identity, me, writable, raw, result)
             batch_token = uuid.uuid4()
             set_setting(
                 session,
@@ -139,6 +140,7 @@ def push_outbox(
 
 def _window(
     session: Session,
+    engine: Engine,
     window: exchange.OutboxWindow,
     identity: Identity,
     me: uuid.UUID | None,
@@ -153,6 +155,7 @@ def _window(
             if table == "customers":  # an agent's: the call carries its effect
                 result.dropped += exchange.drop_entries(session, table, window)
             else:
+                result.dropped += _drop_unchanged(session, engine, window, table)
                 why = ROLE.format(role=identity.role, table=table)
                 result.refused += exchange.refuse(session, window, table, why)
             continue
@@ -162,6 +165,27 @@ def _window(
         rows[table] = exchange.window_rows(session, table, window, raw=raw, only=mine)
     apply.refresh_refused(session, window.lo, window.hi)
     return rows
+
+
+def _drop_unchanged(
+    session: Session, engine: Engine, window: exchange.OutboxWindow, table: str
+) -> int:
+    """Drop entries whose row the centre already holds as it is here (a catalogue seeded
+    from the same defaults): nothing would be lost, so there is nothing to show."""
+    local = exchange.window_rows(session, table, window)
+    if not local:
+        return 0
+    with engine.connect() as conn, watched(conn):
+        central = {r["id"]: r for r in pull_rows(conn, table, [r["id"] for r in local])}
+    same = [r["id"] for r in local if _same(r, central.get(r["id"]))]
+    return exchange.drop_ids(session, table, window, same)
+
+
+def _same(local: dict[str, Any], central: dict[str, Any] | None) -> bool:
+    if central is None:
+        return False
+    skip = {"created_at", "updated_at", "version", "rd_base"}
+    return all(central.get(k) == v for k, v in local.items() if k not in skip)
 
 
 def _unwritten(rows: list[dict[str, Any]], written: set[uuid.UUID]) -> list[uuid.UUID]:

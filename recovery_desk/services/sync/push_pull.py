@@ -104,7 +104,7 @@ def history(sessions: sessionmaker[Session]) -> list[SyncAttempt]:
 
 def record_attempt(sessions: sessionmaker[Session], attempt: SyncAttempt) -> None:
     """Add ``attempt`` to the history (newest first, the last ``HISTORY_SIZE`` kept)."""
-    item = {**attempt.__dict__, "at": attempt.at.isoformat()}
+    item = {**attempt.__dict__, "at": attempt.at.isoformat(), "error": scrub(attempt.error)}
     with sessions.begin() as session:
         raw = list(get_setting(session, HISTORY_KEY, []) or [])
         set_setting(session, HISTORY_KEY, [item, *raw][:HISTORY_SIZE])

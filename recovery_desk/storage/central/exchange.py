@@ -125,6 +125,22 @@ def drop_entries(session: Session, table: str, window: OutboxWindow) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+def drop_ids(session: Session, table: str, window: OutboxWindow, ids: Sequence[uuid.UUID]) -> int:
+    """Remove the window's entries of these rows of ``table``."""
+    dropped = 0
+    for start in range(0, len(ids), 900):
+        result = session.execute(
+            delete(OutboxEntry).where(
+                OutboxEntry.seq.between(window.lo, window.hi),
+                OutboxEntry.entity == table,
+                OutboxEntry.entity_id.in_(list(ids[start : start + 900])),
+                _WAITING,
+            )
+        )
+        dropped += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return dropped
+
+
 def outbox_count(session: Session) -> int:
     """Entries waiting for the centre (refused ones not counted)."""
     return int(session.scalar(select(func.count()).select_from(OutboxEntry).where(_WAITING)) or 0)
