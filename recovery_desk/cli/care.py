@@ -38,7 +38,9 @@ def register(sub: Subparsers) -> None:
 
     followups = sub.add_parser("followups", help="the current user's follow-ups, by due time")
     add_common(followups)
-    followups.add_argument("--format", choices=["table", "json"], default="table")
+    followups.add_argument(
+        "--format", choices=["table", "json"], default="table", help="output format"
+    )
     followups.add_argument("--days", type=int, default=7, help="look-ahead in days (default 7)")
     followups.set_defaults(handler=cmd_followups)
 

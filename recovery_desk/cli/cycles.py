@@ -34,31 +34,71 @@ def register(sub: Subparsers) -> None:
     actions = parser.add_subparsers(dest="cycle_command", required=True)
     create = actions.add_parser("create", help="open a cycle with its selection rules")
     add_common(create)
-    create.add_argument("--name", required=True)
-    create.add_argument("--from", dest="period_start", type=parse_day, required=True)
-    create.add_argument("--to", dest="period_end", type=parse_day, required=True)
+    create.add_argument("--name", required=True, help="the cycle's name, unique (Dez/2026)")
+    create.add_argument(
+        "--from",
+        dest="period_start",
+        type=parse_day,
+        required=True,
+        help="first day of the cycle (dd/mm/yyyy)",
+    )
+    create.add_argument(
+        "--to",
+        dest="period_end",
+        type=parse_day,
+        required=True,
+        help="last day of the cycle (dd/mm/yyyy)",
+    )
     create.add_argument(
         "--within-days", type=int, default=90, help="departed within N days (0: any)"
     )
-    create.add_argument("--min-revenue", type=parse_money)
-    create.add_argument("--max-revenue", type=parse_money)
-    create.add_argument("--segment", action="append", default=[])
-    create.add_argument("--region", action="append", default=[])
+    create.add_argument(
+        "--min-revenue", type=parse_money, help='lowest monthly revenue ("R$ 50,00"; default: none)'
+    )
+    create.add_argument(
+        "--max-revenue", type=parse_money, help="highest monthly revenue (default: none)"
+    )
+    create.add_argument(
+        "--segment",
+        action="append",
+        default=[],
+        help="only this segment (repeatable; default: all)",
+    )
+    create.add_argument(
+        "--region", action="append", default=[], help="only this region (repeatable; default: all)"
+    )
     create.add_argument(
         "--category", action="append", default=[], help="known reason category code (repeatable)"
     )
-    create.add_argument("--include-won-back", action="store_true")
-    create.add_argument("--include-do-not-call", action="store_true")
-    create.add_argument("--not-contacted-days", type=int, default=14, help="0: any")
-    create.add_argument("--weight-revenue", type=int, default=70)
-    create.add_argument("--weight-recency", type=int, default=30)
+    create.add_argument(
+        "--include-won-back", action="store_true", help="also customers already won back"
+    )
+    create.add_argument(
+        "--include-do-not-call",
+        action="store_true",
+        help="also customers who asked not to be called",
+    )
+    create.add_argument(
+        "--not-contacted-days",
+        type=int,
+        default=14,
+        help="not called in the last N days (0: any)",
+    )
+    create.add_argument(
+        "--weight-revenue", type=int, default=70, help="priority weight of monthly revenue"
+    )
+    create.add_argument(
+        "--weight-recency", type=int, default=30, help="priority weight of a recent departure"
+    )
     create.set_defaults(handler=cmd_create)
     assign = actions.add_parser("assign", help="assign the cycle's customers")
     add_common(assign)
     assign.add_argument("cycle", help="cycle name or id")
     assign.add_argument("--agent", action="append", help="only these agents (repeatable)")
     assign.add_argument("--executive", action="append", help="only these executives (repeatable)")
-    assign.add_argument("--no-executives", action="store_true")
+    assign.add_argument(
+        "--no-executives", action="store_true", help="assign to agents only, no executive handful"
+    )
     assign.set_defaults(handler=cmd_assign)
     close = actions.add_parser("close", help="close a cycle and freeze its figures")
     add_common(close)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import locale
+import sys
 from pathlib import Path
 
 from recovery_desk.cli.common import (
@@ -33,12 +34,18 @@ def register(sub: Subparsers) -> None:
     reasons.add_argument(
         "--locale", help="CSV conventions: pt_BR/pt_PT use ; and decimal comma (default: system)"
     )
-    reasons.add_argument("--lang", choices=["pt_BR", "pt_PT", "en"], default="en")
+    reasons.add_argument(
+        "--lang",
+        choices=["pt_BR", "pt_PT", "en"],
+        default="en",
+        help="language of the column headers and reason names",
+    )
     reasons.set_defaults(handler=cmd_export_reasons)
 
 
 def cmd_export_reasons(args: argparse.Namespace) -> int:
     from recovery_desk.services.exports import reason_log as exports
+    from recovery_desk.services.exports.target import TargetError
 
     out = Path(args.out)
     with workspace(args) as ws:
@@ -56,8 +63,12 @@ def cmd_export_reasons(args: argparse.Namespace) -> int:
             summary = drive(gen)
         except PermissionDenied as exc:
             raise CliError(f"refused: {exc}") from exc
+        except TargetError as exc:  # one line: the path and why it cannot be written
+            raise CliError(exc.text, EXIT_NOTHING) from exc
         except OSError as exc:  # named after the file asked for, not its temporary copy
             raise CliError(f"{out} cannot be written: {exc.strerror or exc}", EXIT_NOTHING) from exc
     kind = "pseudonymised " if summary.pseudonymised else ""
     print(f"exported {summary.rows} {kind}reason rows to {summary.path}")
+    if summary.replaced:
+        print(f"{summary.path} existed and was replaced (its permissions kept)", file=sys.stderr)
     return EXIT_OK

@@ -32,7 +32,8 @@ def register(sub: Subparsers) -> None:
         metavar="FIELD=HEADER",
         help="read FIELD from the column HEADER (fields: external_id, name, phone, email, "
         "segment, region, monthly_revenue, lifetime_value, customer_since, departed_on, "
-        "served_by, reason, category, notes); an empty HEADER ignores the field",
+        "served_by, reason, category, notes); an empty HEADER ignores the field; when two "
+        "columns share a header, name the column by its letter (FIELD=C)",
     )
     parser.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
     parser.add_argument("--errors", metavar="OUT.csv", help="write the rejected rows here")

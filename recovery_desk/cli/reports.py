@@ -10,9 +10,12 @@ from typing import Any
 from recovery_desk.cli.common import (
     EXIT_NOTHING,
     EXIT_OK,
+    PASSWORD_SOURCES,
     CliError,
     Subparsers,
     add_common,
+    add_password_stdin,
+    central_target,
     parse_day,
     workspace,
 )
@@ -30,8 +33,8 @@ def add_filter_args(parser: argparse.ArgumentParser) -> None:
         default="departed",
         help="the period applies to the departure date (default) or to the call date",
     )
-    parser.add_argument("--segment")
-    parser.add_argument("--region")
+    parser.add_argument("--segment", help="only customers of this segment (as imported)")
+    parser.add_argument("--region", help="only customers of this region (as imported)")
     parser.add_argument("--agent", help="agent login, name or id")
 
 
@@ -151,21 +154,56 @@ def register(sub: Subparsers) -> None:
     report = sub.add_parser("report", help="print a report (table, CSV or JSON)")
     kinds = report.add_subparsers(dest="kind", required=True)
     for kind, (help_text, _handler) in REPORT_KINDS.items():
-        parser = kinds.add_parser(kind, help=help_text)
+        parser = kinds.add_parser(
+            kind,
+            help=help_text,
+            description=f"Report: {help_text}. A --central URL holds no password: "
+            f"{PASSWORD_SOURCES}.",
+        )
         add_common(parser)
         add_filter_args(parser)
-        parser.add_argument("--format", choices=["table", "csv", "json"], default="table")
         parser.add_argument(
-            "--central", metavar="URL", help="read the centre's database instead of this one"
+            "--format", choices=["table", "csv", "json"], default="table", help="output format"
         )
-        parser.add_argument("--lang", choices=["pt_BR", "pt_PT", "en"], default="en")
+        parser.add_argument(
+            "--central",
+            metavar="URL",
+            help="read the centre's database instead of this one: "
+            "postgresql://user@host:port/db (no password in it)",
+        )
+        add_password_stdin(parser)
+        parser.add_argument(
+            "--lang",
+            choices=["pt_BR", "pt_PT", "en"],
+            default="en",
+            help="language of reason and category names",
+        )
         if kind == "reasons":
-            parser.add_argument("--source", choices=["calls", "imported", "all"], default="all")
-            parser.add_argument("--level", choices=["reason", "category"], default="reason")
-            parser.add_argument("--by", choices=["revenue", "count"], default="revenue")
+            parser.add_argument(
+                "--source",
+                choices=["calls", "imported", "all"],
+                default="all",
+                help="reasons recorded in calls, imported with the customers, or both",
+            )
+            parser.add_argument(
+                "--level",
+                choices=["reason", "category"],
+                default="reason",
+                help="rank single reasons or their categories",
+            )
+            parser.add_argument(
+                "--by",
+                choices=["revenue", "count"],
+                default="revenue",
+                help="rank by lost monthly revenue or by customers",
+            )
         if kind == "departed":
             parser.add_argument(
-                "--by", dest="group_by", choices=["month", "quarter"], default="month"
+                "--by",
+                dest="group_by",
+                choices=["month", "quarter"],
+                default="month",
+                help="one line per month or per quarter",
             )
         parser.set_defaults(handler=cmd_report)
 
@@ -187,12 +225,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     _help, handler = REPORT_KINDS[args.kind]
     if args.central:
-        engine = reports.central_engine(args.central)
+        from recovery_desk.services.sync.settings import scrub
+
+        engine = reports.central_engine(central_target(args, args.central).url)
         try:
             with reading_centre():
                 data = handler(args, engine, report_filters(args, engine))
-        except CentralUnreadable as exc:
-            raise CliError(f"cannot read the centre: {exc}", EXIT_NOTHING) from exc
+        except CentralUnreadable as exc:  # one line: the driver's first, no credentials
+            first = (str(exc).splitlines() or [""])[0]
+            raise CliError(f"cannot read the centre: {scrub(first)}", EXIT_NOTHING) from exc
         finally:
             engine.dispose()
     else:

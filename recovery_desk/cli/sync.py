@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from recovery_desk.cli.common import (
+    EXIT_INPUT,
     EXIT_NOTHING,
     EXIT_OK,
     PASSWORD_SOURCES,
@@ -28,6 +30,9 @@ from recovery_desk.cli.common import (
 )
 from recovery_desk.services.errors import CentralError, central_message
 
+if TYPE_CHECKING:
+    from recovery_desk.services.sync.push_pull import SyncReport
+
 NEW_PASSWORD_ENV = "RECOVERY_DESK_NEW_PASSWORD"
 OWNER_URL = "the owner's URL of the central database: postgresql://owner@host:port/db"
 
@@ -40,6 +45,14 @@ def register(sub: Subparsers) -> None:
         f"holds no password: {PASSWORD_SOURCES}.",
     )
     add_common(parser)
+    parser.add_argument(
+        "what",
+        nargs="?",
+        choices=("now", "status", "conflicts"),
+        default="now",
+        help="now: sync (default); status: what waits, what the centre will not take from "
+        "this login, what waits for a parent; conflicts: values the conflict rule overruled",
+    )
     parser.add_argument(
         "--central",
         metavar="URL",
@@ -87,6 +100,10 @@ def _failed(exc: CentralError) -> CliError:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    if args.what == "status":
+        return _status(args)
+    if args.what == "conflicts":
+        return _conflicts(args)
     # The URL is checked (and stdin read) before anything is loaded or opened.
     given = central_target(args, args.central) if args.central else None
     from recovery_desk.services.sync.push_pull import sync
@@ -103,6 +120,58 @@ def cmd_sync(args: argparse.Namespace) -> int:
         except CentralError as exc:
             raise _failed(exc) from exc
     print(f"synced with {target.describe()}: {report.pushed} sent, {report.pulled} received")
+    return _aftermath(report)
+
+
+def _status(args: argparse.Namespace) -> int:
+    from recovery_desk.services.sync.push_pull import status
+
+    with workspace(args) as ws:
+        state = status(ws.sessions)
+    last = state.last_ok_at.isoformat(timespec="seconds") if state.last_ok_at else "never"
+    print(f"waiting to be sent: {state.waiting}")
+    print(f"last successful sync: {last}")
+    if state.last is not None and not state.last.ok:
+        print(f"last attempt failed: {state.last.error_kind}")
+    for table, (count, why) in sorted(state.refused.items()):
+        print(f"not sent ({table}): {count}: {why}")
+    print(f"received rows waiting for a parent: {state.held}")
+    return EXIT_OK
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from recovery_desk.services.sync.push_pull import conflicts
+
+    with workspace(args) as ws:
+        found = conflicts(ws.sessions)
+    if not found:
+        print("no overruled changes")
+        return EXIT_OK
+    for item in found:
+        who = item.won_by or "?"
+        print(f"{item.at.isoformat(timespec='seconds')} {item.entity} {item.entity_id}, by {who}:")
+        for column, (lost, now) in item.changes.items():
+            print(f"  {column}: {lost!r} was overruled by {now!r}")
+    return EXIT_OK
+
+
+def _aftermath(report: SyncReport) -> int:
+    """What the sync could not do, one line each; exit 1 while pulled rows wait."""
+    if report.identity_changed:
+        print("this desk now works as the centre login's user")
+    if report.refused:
+        print(
+            f"warning: {report.refused} change(s) made here cannot be sent with this login "
+            "and are kept aside: see 'recovery-desk sync status'",
+            file=sys.stderr,
+        )
+    if report.held:
+        print(
+            f"error: {report.held} row(s) from the centre wait for a record this desk cannot "
+            "read yet; they are kept and tried at every sync: see 'recovery-desk sync status'",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     return EXIT_OK
 
 

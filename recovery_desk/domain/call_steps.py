@@ -3,7 +3,8 @@
 Steps run apologise → listen → diagnose → assist → offer → outcome. The agent may jump to any
 step (Alt+1…6), but moving *forward* out of Diagnose with ``next`` needs the diagnosis
 confirmed back by the customer, and finishing needs an outcome that satisfies
-:func:`outcome_problems`. Time is measured by the caller's monotonic clock in milliseconds.
+:func:`recovery_desk.domain.call_record.record_problems`. Time is measured by the caller's
+monotonic clock in milliseconds.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from recovery_desk.domain.enums import STEP_ORDER, Outcome, Step
+from recovery_desk.domain.enums import STEP_ORDER, Step
 from recovery_desk.domain.errors import ValidationError
 
 WORK_START_HOUR = 9
@@ -96,29 +97,6 @@ class CallFlow:
         return self.go(STEP_ORDER[max(0, index - 1)], now_ms)
 
 
-def outcome_problems(
-    outcome: Outcome | None,
-    *,
-    diagnosis_confirmed: bool,
-    callback_at: datetime | None,
-    now: datetime,
-) -> list[ValidationError]:
-    """What stops the call from finishing with ``outcome`` (empty when it may finish)."""
-    if outcome is None:
-        return [ValidationError("choose an outcome to finish the call", field="outcome")]
-    problems = []
-    if outcome is Outcome.WON_BACK and not diagnosis_confirmed:
-        problems.append(
-            ValidationError("a won-back call needs a confirmed reason", field="diagnosis")
-        )
-    if outcome is Outcome.THINKING:
-        if callback_at is None:
-            problems.append(ValidationError("set the call-back date and time", field="callback"))
-        elif callback_at <= now:
-            problems.append(ValidationError("the call-back must be later", field="callback"))
-    return problems
-
-
 def next_working_time(now_local: datetime) -> datetime:
     """The suggested next attempt: the next working day (Mon–Fri) in working hours."""
     hour = min(max(now_local.hour, WORK_START_HOUR), WORK_END_HOUR - 1)
@@ -131,12 +109,37 @@ def next_working_time(now_local: datetime) -> datetime:
 
 
 def compose_readback(template: str, joiner: str, labels: list[str]) -> str:
-    """The read-back sentence: ``{reasons}`` replaced by the labels joined naturally."""
+    """The read-back sentence: ``{reasons}`` replaced by the labels as noun phrases.
+
+    The template takes the reason as a noun phrase ("the main reason you left was:
+    {reasons}"), never as a clause ("because {reasons}"), so any reason label reads right.
+    The primary reason comes first; the others follow ``joiner`` ("; and also: "), joined
+    by commas.
+    """
     parts = [_lower_first(text) for text in labels if text]
     if not parts:
         return ""
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + joiner + parts[-1]
+    joined = parts[0] if len(parts) == 1 else parts[0] + joiner + ", ".join(parts[1:])
     return template.replace("{reasons}", joined)
+
+
+READBACK_CLAUSE_WORDS = ("because", "since", "porque", "pois", "visto que", "já que")
+
+
+def readback_clause_problem(text: str, placeholder: str = "{reason}") -> bool:
+    """Whether ``text`` uses the reason placeholder as a clause ("because {reason}").
+
+    Reason labels are noun phrases ("Price increase above expectations"), so a script that
+    puts one after "because"/"porque" reads ungrammatically aloud.
+    """
+    lowered = text.lower()
+    start = lowered.find(placeholder)
+    while start >= 0:
+        before = lowered[:start].rstrip(" ,:")
+        if any(before.endswith(word) for word in READBACK_CLAUSE_WORDS):
+            return True
+        start = lowered.find(placeholder, start + 1)
+    return False
 
 
 def _lower_first(text: str) -> str:

@@ -67,6 +67,16 @@ STORAGE: dict[str, str] = {
     "cannot_open": QT_TRANSLATE_NOOP("errors", "{path} cannot be opened: {detail}"),
     "corrupt": QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be read: {detail}"),
     "unreadable": QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {detail}"),
+    "several_revisions": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} records more than one schema version ({detail}): it is damaged. "
+        "It was left untouched.",
+    ),
+    "empty_database": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is an empty file, not a Recovery Desk database. It was left untouched; "
+        "move it away to start a new database there.",
+    ),
 }
 """Why the database file cannot be used, by ``StorageUnavailable.kind``."""
 

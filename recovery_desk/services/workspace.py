@@ -10,6 +10,7 @@ from recovery_desk.services.catalogue.defaults import seed_defaults
 from recovery_desk.services.dto import Sessions
 from recovery_desk.services.primary_reason import track_primary_reasons
 from recovery_desk.storage.db import Database, open_database
+from recovery_desk.storage.scratch import clean_stale
 
 
 @dataclass
@@ -35,6 +36,7 @@ def open_workspace(paths: AppPaths) -> Workspace:
         StorageUnavailable: the database file cannot be used.
     """
     app_paths.ensure(paths)
+    clean_stale()  # what a killed export or import left behind
     track_primary_reasons()
     database = open_database(paths.database, paths.backup_dir)
     seed_defaults(database.sessions)

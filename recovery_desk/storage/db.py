@@ -8,6 +8,7 @@ SQLite failures a user can act on become :class:`StorageUnavailable`; the rest a
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -34,6 +35,8 @@ log = logging.getLogger("recovery_desk.storage")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+NEW_MARKER = ".new"
+"""Beside a database file the app is creating: an empty file with it is the app's own."""
 
 SessionFactory = Callable[[], Session]
 
@@ -102,7 +105,12 @@ def enable_wal(engine: Engine) -> None:
 
 
 def _check_header(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
+        return
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        # Reads would work and every write fail: refused before anything is written.
+        raise StorageUnavailable("read_only", path)
+    if path.stat().st_size == 0:
         return
     try:
         with path.open("rb") as handle:
@@ -190,17 +198,27 @@ def open_database(path: Path | None, backup_dir: Path | None = None) -> Database
         StorageUnavailable: the file is foreign, corrupt, newer than the app, read-only,
             locked or otherwise unusable. The file is left untouched.
     """
-    if path is not None:
+    marker = path.with_name(path.name + NEW_MARKER) if path is not None else None
+    if path is not None and marker is not None:
         _check_header(path)
+        if not path.exists():  # the app creates it: an empty file then is its own
+            marker.touch()
+    engine = None
     try:
         engine = make_engine(path, wal=False)  # a refused file is never written to
-        backup = _prepare_schema(engine, path, backup_dir)
+        backup = _prepare_schema(engine, path, backup_dir, ours=marker is None or marker.exists())
         if path is not None:
             enable_wal(engine)
-    except StorageUnavailable:
-        raise
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        if engine is not None:
+            engine.dispose()
         raise _translate(exc, path) from exc
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        raise
+    if marker is not None:
+        marker.unlink(missing_ok=True)
     sessions = sessionmaker(engine, expire_on_commit=False)
     outbox.install(sessions)
     checkpoints = BackgroundCheckpoints(engine) if path is not None else None
@@ -222,30 +240,42 @@ def _head_from_files() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def _is_current(engine: Engine) -> bool:
+def _versions(engine: Engine) -> list[str] | None:
+    """The revisions recorded in ``alembic_version`` (``None``: no such table)."""
     with engine.connect() as conn:
         if not conn.execute(
             text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
         ).first():
-            return False
-        versions = [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+            return None
+        return [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+
+
+def _is_current(versions: list[str] | None) -> bool:
     head = _head_from_files()
     return head is not None and versions == [head]
 
 
-def _prepare_schema(engine: Engine, path: Path | None, backup_dir: Path | None) -> Path | None:
-    if engine.dialect.name == "sqlite" and _is_current(engine):
+def _prepare_schema(
+    engine: Engine, path: Path | None, backup_dir: Path | None, *, ours: bool = True
+) -> Path | None:
+    """Check the file's schema; create or upgrade it. ``ours``: an empty file is one this
+    app just created (a new database); otherwise an empty file is refused, untouched."""
+    where = path or Path(":memory:")
+    versions = _versions(engine) if engine.dialect.name == "sqlite" else None
+    if versions is not None and len(versions) != 1:
+        raise StorageUnavailable("several_revisions", where, ", ".join(versions) or "none")
+    if _is_current(versions):
         return None
+    if versions is None and not ours and not _foreign(engine):
+        raise StorageUnavailable("empty_database", where)
     revision = current_revision(engine)
     head = head_revision()
     if revision == head:
         return None
     if revision is None and _foreign(engine):
-        engine.dispose()
-        raise StorageUnavailable("foreign_database", path or Path(":memory:"))
+        raise StorageUnavailable("foreign_database", where)
     if revision is not None and revision not in _known_revisions():
-        engine.dispose()
-        raise StorageUnavailable("newer_database", path or Path(":memory:"), revision)
+        raise StorageUnavailable("newer_database", where, revision)
     backup = None
     if revision is not None and path is not None:
         backup = backup_file(path, backup_dir or path.parent / "backups", f"before-{head}")
@@ -255,14 +285,17 @@ def _prepare_schema(engine: Engine, path: Path | None, backup_dir: Path | None) 
 
 
 def _translate(exc: Exception, path: Path | None) -> StorageUnavailable:
-    message = str(exc).lower()
+    # The driver's own words, one line: SQLAlchemy adds the statement and a "Background
+    # on this error" link, which help a developer, not a user.
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    message = detail.lower()
     where = path or Path(":memory:")
     if "locked" in message or "busy" in message:
-        return StorageUnavailable("locked", where, str(exc))
+        return StorageUnavailable("locked", where, detail)
     if "readonly" in message or "read-only" in message:
-        return StorageUnavailable("read_only", where, str(exc))
+        return StorageUnavailable("read_only", where, detail)
     if "disk" in message and "full" in message:
-        return StorageUnavailable("disk_full", where, str(exc))
+        return StorageUnavailable("disk_full", where, detail)
     if "unable to open" in message:
-        return StorageUnavailable("cannot_open", where, str(exc))
-    return StorageUnavailable("corrupt", where, str(exc))
+        return StorageUnavailable("cannot_open", where, detail)
+    return StorageUnavailable("corrupt", where, detail)

@@ -9,8 +9,10 @@ are neither re-queued nor re-versioned.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, event, insert, inspect, literal, literal_column, select
@@ -25,14 +27,36 @@ FROM_CENTRE = "from_centre"
 _OUTBOX = cast(Table, OutboxEntry.__table__)
 
 
-def _has_changes(obj: Travelling) -> bool:
+UNKNOWN = "\x00unknown"  # a base value the session never loaded
+
+
+def as_text(value: Any) -> str | None:
+    """A column value as the sync compares it on both ends (None stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, (date, uuid.UUID)):
+        return value.isoformat() if isinstance(value, date) else str(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, sort_keys=True, default=str)
+    return str(value)
+
+
+def _changed(obj: Travelling) -> dict[str, str | None]:
+    """The columns of ``obj`` this flush changes (bookkeeping aside), each with the value
+    it had before, as text: a conflict at the centre compares it with the centre's."""
     state = inspect(obj)
+    columns = {c.key for c in state.mapper.column_attrs}
+    changed: dict[str, str | None] = {}
     for attr in state.attrs:
-        if attr.key in ("version", "updated_at"):
+        if attr.key not in columns or attr.key in ("version", "updated_at"):
             continue
-        if attr.history.has_changes():
-            return True
-    return False
+        history = attr.history
+        if history.has_changes():
+            before = history.deleted[0] if history.deleted else UNKNOWN
+            changed[attr.key] = UNKNOWN if before is UNKNOWN else as_text(before)
+    return changed
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -49,11 +73,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             obj.updated_at = obj.updated_at or now
             entries.append(_entry(obj, 0, now))
     for obj in session.dirty:
-        if isinstance(obj, Travelling) and _has_changes(obj):
+        changed = _changed(obj) if isinstance(obj, Travelling) else []
+        if changed:
+            assert isinstance(obj, Travelling)
             base = obj.version or 1
             obj.version = base + 1
             obj.updated_at = now
-            entries.append(_entry(obj, base, now))
+            entries.append(_entry(obj, base, now, json.dumps(changed)))
     session.add_all(entries)
 
 
@@ -67,12 +93,13 @@ def _new_id(session: Session, obj: Travelling) -> uuid.UUID:
     return uuid.uuid4()
 
 
-def _entry(obj: Travelling, base: int, now: Any) -> OutboxEntry:
+def _entry(obj: Travelling, base: int, now: Any, fields: str | None = None) -> OutboxEntry:
     return OutboxEntry(
         entity=obj.__tablename__,
         entity_id=obj.id,
         version=obj.version,
         base_version=base,
+        fields=fields,
         queued_at=now,
     )
 

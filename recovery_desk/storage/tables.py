@@ -472,6 +472,11 @@ class OutboxEntry(Base):
     # The version the centre had when this change was made (migration 0013): a centre row
     # newer than that was changed elsewhere meanwhile, and the push is a conflict.
     base_version: Mapped[int | None] = mapped_column(Integer)
+    # The columns the change touched, with the values they had before, as JSON text
+    # ({"notes": null}); None: the whole row (a new row, a bulk write). In a conflict the
+    # centre keeps its values of the other columns, and a column both sides changed
+    # keeps a conflict record.
+    fields: Mapped[str | None] = mapped_column(Text)
     # Why the centre can never take this change (this login may not write it); such
     # entries are kept and shown, not sent again.
     refused: Mapped[str | None] = mapped_column(String(200))

@@ -60,6 +60,12 @@ PAGES: list[PageSpec] = [
         QT_TRANSLATE_NOOP("pages", "Follow-ups"),
     ),
     PageSpec(
+        "approvals",
+        "recovery_desk.ui.pages.approvals.page:ApprovalsPage",
+        MANAGERS,
+        QT_TRANSLATE_NOOP("pages", "Approvals"),
+    ),
+    PageSpec(
         "departed",
         "recovery_desk.ui.pages.departed.page:DepartedPage",
         MANAGERS,

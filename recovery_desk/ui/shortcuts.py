@@ -13,11 +13,16 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ShortcutRow:
-    """One line of the sheet: the keys (portable text, ``"Ctrl+F"``) and what they do."""
+    """One line of the sheet: the keys (portable text, ``"Ctrl+F"``) and what they do.
+
+    ``keys_now``, when given, says the keys in the current language (mnemonics such as
+    Alt+R in English are Alt+E in Portuguese); ``keys`` then only identifies the row.
+    """
 
     keys: str
     describe: Callable[[], str]
     section: Callable[[], str] | None = None
+    keys_now: Callable[[], str] | None = None
 
 
 _rows: dict[tuple[str, str], ShortcutRow] = {}
@@ -29,9 +34,10 @@ def register(
     *,
     section: Callable[[], str] | None = None,
     owner: str = "",
+    keys_now: Callable[[], str] | None = None,
 ) -> None:
     """Add (or replace, for the same ``owner`` and ``keys``) a row of the sheet."""
-    _rows[(owner, keys)] = ShortcutRow(keys, describe, section)
+    _rows[(owner, keys)] = ShortcutRow(keys, describe, section, keys_now)
 
 
 def rows() -> list[ShortcutRow]:

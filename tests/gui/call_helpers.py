@@ -64,3 +64,11 @@ def close_all_calls() -> None:
         dialog.close_guard.decided = True
         dialog.close()
     QApplication.processEvents()
+
+
+def diagnose_by_keyboard(qtbot, search: str = "preco alto") -> None:  # type: ignore[no-untyped-def]
+    """Alt+3, type the reason, Enter picks it, Alt+C: read back and confirmed."""
+    press(Qt.Key.Key_3, ALT)
+    type_text(search)
+    press(Qt.Key.Key_Return)
+    mnemonic(qtbot, Qt.Key.Key_C)

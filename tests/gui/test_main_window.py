@@ -124,12 +124,13 @@ def test_navigation_is_as_wide_as_its_longest_title(window) -> None:
     ("who", "titles"),
     [
         ("agent", ["Queue", "Follow-ups"]),
-        ("executive", ["Queue", "Follow-ups", "Departed", "Reports", "Insights"]),
+        ("executive", ["Queue", "Follow-ups", "Approvals", "Departed", "Reports", "Insights"]),
         (
             "supervisor",
             [
                 "Queue",
                 "Follow-ups",
+                "Approvals",
                 "Departed",
                 "Cycles",
                 "Reports",

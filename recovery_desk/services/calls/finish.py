@@ -16,7 +16,8 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from recovery_desk.domain.call_steps import CallFlow, next_working_time, outcome_problems
+from recovery_desk.domain.call_record import CallRecord, record_problems, settle
+from recovery_desk.domain.call_steps import CallFlow, next_working_time
 from recovery_desk.domain.enums import (
     ApprovalStatus,
     AssistAction,
@@ -25,7 +26,7 @@ from recovery_desk.domain.enums import (
     Outcome,
     Role,
 )
-from recovery_desk.domain.offers import approval_for
+from recovery_desk.domain.offers import approval_for, offer_cost
 from recovery_desk.services.calls.catalogue import offer_rules
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.followups.callbacks import close_open_callbacks, schedule
@@ -70,11 +71,31 @@ log = logging.getLogger("recovery_desk.call")
 
 @dataclass(frozen=True)
 class FinishedCallDTO:
+    """What was saved: shown in the main window's status bar when the call ends."""
+
     call_id: uuid.UUID
     outcome: Outcome
     callback_at: datetime | None
     next_attempt_at: datetime | None
     offer_approval: ApprovalStatus | None
+    customer_name: str = ""
+    promises: int = 0
+    dropped: tuple[str, ...] = ()  # call_record.DROPPED_*: what a missed call could not keep
+
+
+def call_record(cs: CallToFinish) -> CallRecord:
+    """The draft of ``cs`` as the domain's :class:`CallRecord`."""
+    offer = cs.draft.get("offer")
+    offer = offer if isinstance(offer, dict) else {}
+    return CallRecord(
+        reason_ids=tuple(cs.flow.diagnosis.reason_ids),
+        diagnosis_confirmed=cs.flow.diagnosis.confirmed,
+        offer_id=offer.get("offer_id") or None,
+        offer_response=offer.get("response") or None,
+        promise_count=len(cs.promises),
+        pending_promise=str(cs.draft.get("promise_typing") or ""),
+        callback_at=cs.fields.get("callback_at"),
+    )
 
 
 def escalation_team(session: Session, reason_id: uuid.UUID) -> str | None:
@@ -90,20 +111,21 @@ def escalation_team(session: Session, reason_id: uuid.UUID) -> str | None:
 def finish_call(cs: CallToFinish, outcome: Outcome | None, *, now: datetime) -> FinishedCallDTO:
     """Finish ``cs`` with ``outcome``.
 
+    A call that did not reach the customer keeps no reason, offer answer or promise
+    (:func:`call_record.settle`); the result names what was dropped.
+
     Raises:
-        ValidationError: no outcome, an unconfirmed diagnosis for "won back", a call-back
-            missing or in the past for "thinking it over".
+        ValidationError: no outcome; a call that reached the customer without a confirmed
+            reason, or with a promise typed but not added; a call-back missing or in the past
+            for "thinking it over".
     """
-    callback_at = cs.fields.get("callback_at") if outcome is Outcome.THINKING else None
-    problems = outcome_problems(
-        outcome,
-        diagnosis_confirmed=cs.flow.diagnosis.confirmed,
-        callback_at=callback_at,
-        now=now,
-    )
+    problems = record_problems(outcome, call_record(cs), now=now)
     if problems:
         raise problems[0]
     assert outcome is not None
+    record, dropped = settle(outcome, call_record(cs))
+    callback_at = record.callback_at
+    promises = cs.promises if record.promise_count else []
     with cs.sessions.begin() as session:
         call = session.get(Call, cs.call_id)
         customer = session.get(Customer, cs.customer_id)
@@ -115,11 +137,14 @@ def finish_call(cs: CallToFinish, outcome: Outcome | None, *, now: datetime) -> 
         # A conversation is assessed (nothing ticked: none met); nobody answered: not assessed.
         reached = outcome is not Outcome.NOT_REACHED
         call.expectations_met = (call.expectations_met or 0) if reached else None
-        reason_ids = [uuid.UUID(r) for r in cs.flow.diagnosis.reason_ids]
-        _write_reasons(session, call, reason_ids, cs.flow.diagnosis.confirmed)
+        reason_ids = [uuid.UUID(r) for r in record.reason_ids]
+        call.diagnosis_confirmed = record.diagnosis_confirmed
+        if not record.reason_ids:
+            call.readback_text = None  # the sentence names the reasons dropped with them
+        _write_reasons(session, call, reason_ids, record.diagnosis_confirmed)
         if call.assist_action == AssistAction.ESCALATED.value and reason_ids:
             call.escalated_team = call.escalated_team or escalation_team(session, reason_ids[0])
-        for promise in cs.promises:
+        for promise in promises:
             session.add(
                 Promise(
                     call_id=call.id,
@@ -129,13 +154,23 @@ def finish_call(cs: CallToFinish, outcome: Outcome | None, *, now: datetime) -> 
                     due_on=promise.due_on,
                 )
             )
-        approval = _write_offer(session, cs.user, call, customer.id, cs.draft.get("offer"), now)
+        offer = {"offer_id": record.offer_id, "response": record.offer_response}
+        approval = _write_offer(session, cs.user, call, customer.id, offer, now)
         close_open_callbacks(session, customer.id, now)
         next_attempt = _apply_outcome(session, cs.user, call, customer, outcome, now)
         session.flush()
         refresh_primary_reasons(session, [customer.id])
-        result = FinishedCallDTO(call.id, outcome, callback_at, next_attempt, approval)
-    log.info("call %s finished: %s", cs.call_id, outcome.value)
+        result = FinishedCallDTO(
+            call.id,
+            outcome,
+            callback_at,
+            next_attempt,
+            approval,
+            customer_name=customer.name,
+            promises=len(promises),
+            dropped=dropped,
+        )
+    log.info("call %s finished: %s (dropped: %s)", cs.call_id, outcome.value, dropped or "-")
     return result
 
 
@@ -170,14 +205,16 @@ def _write_offer(
     if found is None:
         return None
     rule, offer = found
-    approval = approval_for(rule, Role(user.role))
+    customer = session.get(Customer, customer_id)
+    cost = offer_cost(rule, customer.monthly_revenue_cents if customer else None)
+    approval = approval_for(rule, Role(user.role), cost)
     session.add(
         OfferMade(
             call_id=call.id,
             customer_id=customer_id,
             offer_id=offer.id,
             value_cents=offer.value_cents,
-            cost_cents=offer.cost_cents,
+            cost_cents=cost,
             response=chosen.get("response"),
             approval_status=approval.value,
             made_at=now,

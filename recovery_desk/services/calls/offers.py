@@ -1,4 +1,5 @@
-"""The offers a customer may receive in this call, best fit first, with their approval."""
+"""The offers a customer may receive in this call, best fit first, with their cost for this
+customer, why each fits, and whether it needs a supervisor's approval."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ from sqlalchemy import select
 
 from recovery_desk.domain.enums import ApprovalStatus, Role
 from recovery_desk.domain.labels import pick_label
-from recovery_desk.domain.offers import OfferContext, approval_for, eligible_offers
+from recovery_desk.domain.offers import (
+    OfferContext,
+    OfferFit,
+    approval_for,
+    eligible_offers,
+    fit_of,
+)
 from recovery_desk.services.calls.catalogue import labels_of, offer_rules, previous_offers
 from recovery_desk.storage.tables import Customer, Reason, ReasonCategory
 
@@ -25,11 +32,12 @@ class OfferChoiceDTO:
     code: str
     label: str
     kind: str
-    cost_cents: int
+    cost_cents: int  # for this customer (a percentage of their bill)
     value_cents: int | None
     value_percent_bp: int | None
     duration_months: int
     approval: ApprovalStatus
+    fit: OfferFit
 
     @property
     def needs_approval(self) -> bool:
@@ -65,17 +73,19 @@ def offers_for_call(cs: CallSession, lang: str, now: datetime) -> list[OfferChoi
         result = []
         for rule in chosen:
             _, offer = by_code[rule.code]
+            fit = fit_of(rule, ctx)
             result.append(
                 OfferChoiceDTO(
                     id=offer.id,
                     code=offer.code,
                     label=pick_label(labels_of(offer), lang).text,
                     kind=offer.kind,
-                    cost_cents=offer.cost_cents,
+                    cost_cents=fit.cost_cents,
                     value_cents=offer.value_cents,
                     value_percent_bp=offer.value_percent_bp,
                     duration_months=offer.duration_months,
-                    approval=approval_for(rule, role),
+                    approval=approval_for(rule, role, fit.cost_cents),
+                    fit=fit,
                 )
             )
         return result

@@ -188,7 +188,17 @@ class CallSession:
             raise ValidationError("the due date is in the past", field="due_on")
         item = {"what": what.strip(), "owner": owner.strip(), "due_on": due_on.isoformat()}
         self.set_draft("promises", [*self.draft.get("promises", []), item])
+        self.set_pending_promise("")
         return PromiseDraft(item["what"], item["owner"], due_on)
+
+    @property
+    def pending_promise(self) -> str:
+        """What is typed in the promise field but not added yet (kept with the draft)."""
+        return str(self.draft.get("promise_typing") or "")
+
+    def set_pending_promise(self, text: str) -> None:
+        """Remember the promise being typed: finishing refuses while it is not added."""
+        self.set_draft("promise_typing", text)
 
     def remove_promise(self, index: int) -> None:
         items = list(self.draft.get("promises", []))

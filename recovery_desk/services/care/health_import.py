@@ -58,7 +58,11 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        pass
+    try:
         return raw.decode("cp1252")
+    except UnicodeDecodeError:  # bytes no text encoding has: not a CSV at all
+        raise ValidationError("not a text file (UTF-8 or Windows-1252)", field="file") from None
 
 
 def _parse_date(text: str) -> date:

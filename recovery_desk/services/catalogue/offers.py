@@ -264,6 +264,8 @@ def rule_of(dto: OfferDTO | Offer) -> OfferRule:
         max_per_customer=dto.max_per_customer,
         period_days=dto.period_days,
         active=dto.active,
+        value_percent_bp=dto.value_percent_bp,
+        duration_months=dto.duration_months or 1,
     )
 
 

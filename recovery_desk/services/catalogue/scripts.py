@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from recovery_desk.domain.call_steps import readback_clause_problem
 from recovery_desk.domain.enums import Lang, Step
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -22,7 +23,7 @@ from recovery_desk.domain.text import fold
 from recovery_desk.services.audit import audit
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.users.access import require_supervisor
-from recovery_desk.storage.queries import get_setting
+from recovery_desk.storage.queries import get_setting, set_setting
 from recovery_desk.storage.tables import Customer, Phrase, Script
 
 MSG_UNKNOWN_PLACEHOLDER = QT_TRANSLATE_NOOP(
@@ -35,6 +36,11 @@ MSG_PHRASE_LONG = QT_TRANSLATE_NOOP("messages", "a phrase is at most 300 charact
 MSG_PHRASE_DUPLICATE = QT_TRANSLATE_NOOP("messages", "this phrase is already in the list")
 MSG_NO_PHRASE = QT_TRANSLATE_NOOP("messages", "the phrase does not exist")
 MSG_CHECKLIST = QT_TRANSLATE_NOOP("messages", "a checklist item cannot be empty")
+MSG_REASON_CLAUSE = QT_TRANSLATE_NOOP(
+    "messages",
+    "{reason} is the reason's name, not a sentence: write 'Main reason: {reason}', "
+    "not 'because {reason}'",
+)
 
 COMPANY_KEY = "company_name"  # setting shown for {company}; the app's name when unset
 
@@ -92,6 +98,9 @@ def validate_script(dto: ScriptDTO) -> ScriptDTO:
     if problems:
         where, name = problems[0]
         raise ValidationError(f"{MSG_UNKNOWN_PLACEHOLDER}: {{{name}}}", field=where)
+    # The reason is read aloud as a noun phrase, like the read-back sentence does.
+    if readback_clause_problem(dto.body):
+        raise ValidationError(MSG_REASON_CLAUSE, field="body")
     return ScriptDTO(dto.step, dto.lang, dto.title.strip(), dto.body, checklist)
 
 
@@ -145,6 +154,13 @@ def _snapshot(dto: ScriptDTO) -> dict[str, object]:
         "body": dto.body,
         "checklist": list(dto.checklist),
     }
+
+
+def set_company_name(sessions: Sessions, user: UserDTO, name: str) -> None:
+    """Set the company the scripts name for ``{company}`` (supervisors); blank clears it."""
+    require_supervisor(user)
+    with sessions.begin() as session:
+        set_setting(session, COMPANY_KEY, " ".join(name.split()) or None)
 
 
 # --- preview ----------------------------------------------------------------------------------

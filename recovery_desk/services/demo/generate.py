@@ -6,23 +6,22 @@ are not queued for sync: demo data lives in its own data folder and never travel
 
 from __future__ import annotations
 
-import math
 import random
 import uuid
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.enums import Outcome, Role, Step
+from recovery_desk.domain.errors import DomainError
 from recovery_desk.domain.expectations import Expectation, to_mask
 from recovery_desk.domain.priority import Candidate, Weights, scores
-from recovery_desk.domain.text import fold
 from recovery_desk.services.demo import pools
+from recovery_desk.services.demo.customers import customer_row, weighted
 from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.services.progress import Progress, Throttle
 from recovery_desk.storage.queries import set_setting
@@ -44,7 +43,6 @@ from recovery_desk.storage.tables import (
 WEIGHTS = Weights()  # the default weights a supervisor starts from
 
 BATCH = 5_000
-HISTORY_DAYS = 548  # departures spread over 18 months
 OUTCOMES = (
     (Outcome.WON_BACK, 20),
     (Outcome.DECLINED, 28),
@@ -52,6 +50,14 @@ OUTCOMES = (
     (Outcome.THINKING, 15),
     (Outcome.DO_NOT_CALL, 7),
 )
+
+
+class NotEmpty(DomainError):
+    """Demo data goes only into a database without customers (it would clash with them)."""
+
+    def __init__(self, customers: int) -> None:
+        super().__init__(f"the database already has {customers} customers")
+        self.customers = customers
 
 
 @dataclass(frozen=True)
@@ -97,19 +103,26 @@ def generate_iter(
     market: str = "br",
     today: date | None = None,
 ) -> Generator[Progress, None, DemoSummary]:
-    """Yield progress while writing ``customers`` demo customers and their history."""
+    """Yield progress while writing ``customers`` demo customers and their history.
+
+    Raises:
+        NotEmpty: the database already has customers; nothing is written.
+    """
     rng = random.Random(seed)
     place = pools.MARKETS[market]
     day = today or date.today()
     throttle = Throttle(0.2)
     with sessions.begin() as session:
+        existing = session.scalar(select(func.count()).select_from(Customer)) or 0
+        if existing:
+            raise NotEmpty(existing)
         team = _ensure_team(session)
         reasons = _reason_pool(session)
         conn = session.connection()
         customer_rows: list[tuple[uuid.UUID, date, int]] = []
         for start in range(0, customers, BATCH):
             rows = [
-                _customer(rng, place, day, start + i, reasons)
+                customer_row(rng, place, day, start + i, reasons)
                 for i in range(min(BATCH, customers - start))
             ]
             conn.execute(insert(Customer), rows)
@@ -163,74 +176,6 @@ _LEADING = ("PRICE", "COMPETITOR", "SERVICE_FAILURE", "SUPPORT", "BILLING", "STA
 def _offer_pool(session: Session) -> list[tuple[uuid.UUID, int]]:
     query = select(Offer.id, Offer.cost_cents).where(Offer.active.is_(True)).order_by(Offer.code)
     return [(row[0], row[1]) for row in session.execute(query)]
-
-
-def _weighted(rng: random.Random, items: tuple[tuple[Any, int], ...]) -> Any:
-    return rng.choices([i[0] for i in items], weights=[i[1] for i in items])[0]
-
-
-@cache
-def _folded(place: pools.Market) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return tuple(map(fold, place.first_names)), tuple(map(fold, place.surnames))
-
-
-def _customer(
-    rng: random.Random,
-    place: pools.Market,
-    today: date,
-    number: int,
-    reasons: list[tuple[uuid.UUID, str]],
-) -> dict[str, Any]:
-    i, j, k = (
-        rng.randrange(len(place.first_names)),
-        rng.randrange(len(place.surnames)),
-        rng.randrange(len(place.surnames)),
-    )
-    name = f"{place.first_names[i]} {place.surnames[j]} {place.surnames[k]}"
-    folded = _folded(place)
-    name_folded = f"{folded[0][i]} {folded[1][j]} {folded[1][k]}"
-    segment, _w, median = rng.choices(pools.SEGMENTS, weights=[s[1] for s in pools.SEGMENTS])[0]
-    revenue = int(median * math.exp(rng.gauss(0, 0.7)) / 10) * 10
-    departed = today - timedelta(days=int(HISTORY_DAYS * rng.random() ** 1.6))
-    months = rng.randint(3, 120)
-    phone = place.phone(rng.choice(place.area_codes), rng.randrange(10**7, 10**8 - 1))
-    email = (
-        f"{folded[0][i]}.{number}@{rng.choice(place.email_domains)}" if rng.random() < 0.8 else None
-    )
-    external_id = f"CLI-{number + 1:07d}"
-    reason = rng.choice(reasons) if reasons and rng.random() < 0.4 else None
-    now = datetime.now(UTC)
-    return {
-        "id": uuid.uuid4(),
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-        "external_id": external_id,
-        "name": name,
-        "name_folded": name_folded,
-        # Same terms as services.customer_search.search_terms, from pre-folded parts.
-        "search_terms": " ".join(
-            (
-                name_folded,
-                external_id.lower(),
-                phone[1:],
-                phone[1 + len(place.country_code) :],
-                email or "",
-            )
-        ).rstrip(),
-        "phone": phone,
-        "phone_valid": True,
-        "email": email,
-        "segment": segment,
-        "region": _weighted(rng, place.regions),
-        "currency": place.currency,
-        "monthly_revenue_cents": revenue if rng.random() > 0.02 else None,
-        "lifetime_value_cents": revenue * months * rng.randint(80, 100) // 100,
-        "customer_since": departed - timedelta(days=months * 30),
-        "departed_on": departed,
-        "served_by": rng.choice(pools.FRONT_LINE_REPS),
-        "imported_reason_id": reason[0] if reason else None,
-    }
 
 
 def _history(
@@ -332,11 +277,14 @@ def _calls(
     }
     won: list[uuid.UUID] = []
     marks = random.Random(len(assignments))  # its own draws: the rest of the data stays put
+    # Accepted offers: some waited for a supervisor, who approved or rejected them (own draws).
+    answers = random.Random(len(assignments) + 1)
+    approver = conn.scalar(select(User.id).where(User.role == Role.SUPERVISOR.value).limit(1))
     contacts: dict[uuid.UUID, tuple[datetime, Outcome]] = {}
     for assignment in assignments:
         if rng.random() > 0.75:
             continue
-        outcome = _weighted(rng, OUTCOMES)
+        outcome = weighted(rng, OUTCOMES)
         began = datetime.combine(
             start + timedelta(days=rng.randint(0, (end - start).days)),
             time(rng.randint(12, 20), rng.randint(0, 59)),
@@ -405,6 +353,8 @@ def _calls(
             response = {Outcome.WON_BACK: "accepted", Outcome.THINKING: "thinking"}.get(
                 outcome, "declined"
             )
+            approval = _demo_approval(answers, response)
+            decided = approval in ("approved", "rejected")
             batches[OfferMade].append(
                 _stamp(
                     {
@@ -414,7 +364,9 @@ def _calls(
                         "offer_id": offer_id,
                         "cost_cents": cost,
                         "response": response,
-                        "approval_status": "granted",
+                        "approval_status": approval,
+                        "approved_by_id": approver if decided else None,
+                        "approved_at": began + timedelta(hours=20) if decided else None,
                         "made_at": began,
                     }
                 )
@@ -456,6 +408,21 @@ EXPECTATION_ODDS = {
     Expectation.SIMPLICITY: 0.72,
     Expectation.RESPONSIBILITY: 0.78,
 }
+
+
+def _demo_approval(answers: random.Random, response: str) -> str:
+    """Most accepted offers were within the agent's limit; a few waited for a supervisor:
+    about 4% still wait, 7% were approved, 3% rejected."""
+    if response != "accepted":
+        return "granted"
+    roll = answers.random()
+    if roll < 0.04:
+        return "awaiting_approval"
+    if roll < 0.11:
+        return "approved"
+    if roll < 0.14:
+        return "rejected"
+    return "granted"
 
 
 def _expectations(rng: random.Random, outcome: Outcome) -> int:

@@ -8,17 +8,21 @@ produce ourselves (money, counts) stay numbers.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, BinaryIO, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
+
+from recovery_desk.storage.scratch import WorkFile
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -126,13 +130,23 @@ CURRENCY_FORMATS = {
 
 
 class XlsxRowWriter:
-    """Write-only workbook with typed cells: dates as dates, money as currency numbers."""
+    """Write-only workbook with typed cells: dates as dates, money as currency numbers.
 
-    def __init__(self, path: Path, sheet_title: str = "reasons") -> None:
+    ``path`` is a file name or a binary file open for writing. openpyxl's sheet is spooled
+    to a work file of the scratch folder (removed at close, or at the next start after a
+    kill), never to a nameless file of the system's temporary folder.
+    """
+
+    def __init__(self, path: Path | BinaryIO, sheet_title: str = "reasons") -> None:
         self.path = path
         self.book = Workbook(write_only=True)
         self.sheet: WriteOnlyWorksheet = self.book.create_sheet(sheet_title)
         self._formats: dict[str, str] = {}
+        self._spool = WorkFile(suffix=".xml")
+        writer = WorksheetWriter(self.sheet, out=str(self._spool.path))
+        ALL_TEMP_FILES.append(str(self._spool.path))  # openpyxl's cleanup expects it listed
+        writer.write_top()
+        self.sheet._writer = writer
 
     def header(self, names: Sequence[str], kinds: Sequence[str] = ()) -> None:
         self.sheet.append(list(names))
@@ -161,4 +175,13 @@ class XlsxRowWriter:
         self.sheet.append(out)
 
     def close(self) -> None:
-        self.book.save(self.path)
+        try:
+            self.book.save(self.path)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the sheet's work file (done by :meth:`close`; call it on failure)."""
+        with contextlib.suppress(ValueError):
+            ALL_TEMP_FILES.remove(str(self._spool.path))
+        self._spool.remove()

@@ -3,8 +3,11 @@
 :func:`export_reasons` is a generator service: it yields :class:`Progress`, checks the
 cancel token between rows, streams the rows from the database (``yield_per``), writes a
 temporary file beside the target and renames it only when everything was written — a
-cancelled or failed export leaves no partial file under the chosen name. Every export is
-written to the audit log. Only supervisors may export.
+cancelled or failed export leaves no partial file under the chosen name, and a killed one
+no temporary file (:mod:`recovery_desk.storage.scratch`). The target is checked first
+(:mod:`.target`): links and folders are refused, an existing file is replaced keeping its
+mode. The audit entry is written in the same step as the rename: no file leaves the desk
+without its record. Only supervisors may export.
 """
 
 from __future__ import annotations
@@ -14,13 +17,12 @@ import hmac
 import logging
 import os
 import secrets
-import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from sqlalchemy import Connection, Integer, Row, String, func, select, type_coerce
 from sqlalchemy.orm import Session, sessionmaker
@@ -37,6 +39,7 @@ from recovery_desk.services.exports.formats import (
     RowWriter,
     XlsxRowWriter,
 )
+from recovery_desk.services.exports.target import check_target, os_error, place_with_audit
 from recovery_desk.services.progress import CancelToken, Progress, ProgressGen, Throttle
 from recovery_desk.services.reports.filters import (
     ReportFilters,
@@ -46,6 +49,7 @@ from recovery_desk.services.reports.filters import (
 )
 from recovery_desk.services.users.access import require_role
 from recovery_desk.storage.queries import get_setting, set_setting
+from recovery_desk.storage.scratch import OutputFile
 from recovery_desk.storage.tables import (
     AuditEntry,
     Call,
@@ -97,6 +101,8 @@ class ExportSummary:
     path: Path
     rows: int
     pseudonymised: bool
+    replaced: bool = False
+    """A file was at the path already and was replaced (its mode kept)."""
 
 
 def pseudonym_key(sessions: sessionmaker[Session]) -> bytes:
@@ -297,9 +303,8 @@ def export_reasons(
     kind = _writer_for(out)
     filters = filters or ReportFilters()
     token = token or CancelToken()
-    out = out.resolve()
-    if not out.parent.is_dir():
-        raise ValidationError(f"the folder {out.parent} does not exist", field="out")
+    target = check_target(out)
+    out = target.path
     key = pseudonym_key(sessions) if pseudonymise else b""
 
     def ref(row: Row[Any]) -> str:
@@ -309,8 +314,10 @@ def export_reasons(
         plain = external_id or str(uuid.UUID(str(customer_id)))
         return pseudonym(key, plain) if pseudonymise else plain
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    tmp = Path(tmp_name)
+    try:
+        output = OutputFile(out, target.mode)
+    except OSError as exc:
+        raise os_error(out, exc) from exc
     rows = 0
     try:
         with sessions() as session:
@@ -320,21 +327,22 @@ def export_reasons(
                 conn, _imported_rows_stmt(filters)
             )
             yield Progress(0, total, "exporting")
+            fd = os.dup(output.fd)  # the writer closes its copy; commit needs the file
             if kind == "csv":
                 rows = yield from _write_csv(
                     conn, filters, look, customer_ref, fd, locale_name, pseudonymise, total, token
                 )
             else:
                 rows = yield from _write(
-                    conn, filters, look, ref, kind, fd, tmp, locale_name, pseudonymise, total, token
+                    conn, filters, look, ref, kind, fd, locale_name, pseudonymise, total, token
                 )
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _audit(sessions, user, out, filters, rows, pseudonymise, kind)
-    log.info("exported %d reason rows to %s", rows, out)
-    return ExportSummary(path=out, rows=rows, pseudonymised=pseudonymise)
+        place_with_audit(sessions, output, _audit(user, out, filters, rows, pseudonymise, kind))
+    except OSError as exc:
+        raise os_error(out, exc) from exc
+    finally:
+        output.close()
+    log.info("exported %d reason rows to %s%s", rows, out, " (replaced)" if target.replaces else "")
+    return ExportSummary(path=out, rows=rows, pseudonymised=pseudonymise, replaced=target.replaces)
 
 
 def _write_csv(
@@ -377,7 +385,6 @@ def _write(
     ref: Any,
     kind: str,
     fd: int,
-    tmp: Path,
     locale_name: str | None,
     pseudonymise: bool,
     total: int,
@@ -388,13 +395,12 @@ def _write(
     name_at = COLUMNS.index("customer_name")
     rows = 0
     handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    writer: RowWriter | None = None
     try:
-        writer: RowWriter
         if kind == "csv":
             writer = CsvRowWriter(handle, locale_name)
         else:
-            handle.close()
-            writer = XlsxRowWriter(tmp)
+            writer = XlsxRowWriter(cast(BinaryIO, handle.buffer))
         writer.header(names, PSEUDONYMISED_KINDS if pseudonymise else KINDS)
         for cells in _rows(conn, filters, look, ref):
             if pseudonymise:
@@ -408,6 +414,8 @@ def _write(
         token.check()
         writer.close()
     finally:
+        if isinstance(writer, XlsxRowWriter):
+            writer.discard()
         if not handle.closed:
             handle.close()
     yield Progress(rows, total, "exporting")
@@ -415,14 +423,13 @@ def _write(
 
 
 def _audit(
-    sessions: sessionmaker[Session],
     user: UserDTO,
     out: Path,
     filters: ReportFilters,
     rows: int,
     pseudonymised: bool,
     kind: str,
-) -> None:
+) -> AuditEntry:
     details: dict[str, object] = {
         "file": out.name,
         "format": kind,
@@ -431,12 +438,6 @@ def _audit(
         "filters": filters.describe(),
         "exported_on": date.today().isoformat(),
     }
-    with sessions.begin() as session:
-        session.add(
-            AuditEntry(
-                user_id=user.id,
-                action="export.reason_log",
-                entity="reason_log",
-                details=details,
-            )
-        )
+    return AuditEntry(
+        user_id=user.id, action="export.reason_log", entity="reason_log", details=details
+    )

@@ -1,17 +1,16 @@
 """Rejected rows of an import: the list shown to the user and the errors CSV.
 
 The errors CSV has the input's columns plus an ``erro`` column, so the user can fix the
-rows in a spreadsheet and import the file again. It is written to a temporary file and
-renamed into place only once the import committed.
+rows in a spreadsheet and import the file again. It is written to a kill-safe temporary
+file beside the target (:mod:`recovery_desk.storage.scratch`) and renamed into place only
+once the import committed; without a target it is a work file of the scratch folder.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import IO
 from recovery_desk.services.imports.read import FileInfo
 from recovery_desk.services.imports.rows import Problem
 from recovery_desk.services.imports.values import Cell, as_text
+from recovery_desk.storage.scratch import OutputFile, WorkFile
 
 ERROR_COLUMN = "erro"
 Translate = Callable[[str], str]
@@ -56,6 +56,8 @@ class ErrorSpool:
         self.translate = translate
         self.count = 0
         self.path: Path | None = None
+        self._output: OutputFile | None = None
+        self._work: WorkFile | None = None
         self._fh: IO[str] | None = None
         self._writer: csv.DictWriter[str] | None = None
         self._columns = {index: header for header, index in _by_field(info).items()}
@@ -80,9 +82,13 @@ class ErrorSpool:
         return self.info.format.delimiter if self.info.format.kind == "csv" else ";"
 
     def _open(self) -> None:
-        folder = self.target.parent if self.target is not None else None
-        fd, name = tempfile.mkstemp(prefix=".import-errors-", suffix=".csv", dir=folder)
-        self.path = Path(name)
+        if self.target is not None:
+            self._output = OutputFile(self.target)
+            fd = os.dup(self._output.fd)
+        else:
+            self._work = WorkFile(suffix=".csv")
+            fd = os.dup(self._work.fd)
+            self.path = self._work.path
         self._fh = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
         csv.writer(self._fh, delimiter=self._delimiter()).writerow(
             [*self.info.headers, ERROR_COLUMN]
@@ -90,20 +96,24 @@ class ErrorSpool:
 
     def finish(self) -> Path | None:
         """Close the spool; move it to the target. Returns where the errors CSV is."""
-        if self._fh is None or self.path is None:
+        if self._fh is None:
             return None
         self._fh.close()
-        if self.target is None:
-            return self.path
-        os.replace(self.path, self.target)
-        return self.target
+        if self._output is not None:
+            self._output.commit()
+            return self._output.target
+        if self._work is not None:  # kept for the user to save; the next start removes it
+            os.close(self._work.fd)
+            self._work.fd = -1
+        return self.path
 
     def discard(self) -> None:
         if self._fh is not None:
             self._fh.close()
-        if self.path is not None:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
+        if self._output is not None:
+            self._output.close()
+        if self._work is not None:
+            self._work.remove()
 
 
 def _by_field(info: FileInfo) -> dict[str, int]:
@@ -112,12 +122,10 @@ def _by_field(info: FileInfo) -> dict[str, int]:
 
 def save_copy(errors_file: Path, target: Path) -> None:
     """Copy an errors CSV to ``target`` (through a temporary file renamed into place)."""
-    fd, name = tempfile.mkstemp(prefix=".import-errors-", suffix=".csv", dir=target.parent)
-    os.close(fd)
+    output = OutputFile(target)
     try:
-        shutil.copyfile(errors_file, name)
-        os.replace(name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        raise
+        with errors_file.open("rb") as source, os.fdopen(os.dup(output.fd), "wb") as copy:
+            shutil.copyfileobj(source, copy)
+        output.commit()
+    finally:
+        output.close()

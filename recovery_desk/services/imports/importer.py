@@ -21,6 +21,7 @@ from recovery_desk.domain.enums import Role
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.imports import errors as import_errors
 from recovery_desk.services.imports.errors import ErrorSpool, Rejection, Translate
+from recovery_desk.services.imports.limits import DEFAULT_LIMITS, ReadLimits
 from recovery_desk.services.imports.mapping import check_mapping, resolve_mapping
 from recovery_desk.services.imports.read import (
     FileInfo,
@@ -109,16 +110,28 @@ def inspect_file(
     sheet: str | None = None,
     overrides: Mapping[str, str | None] | None = None,
     require_identity: bool = True,
+    refuse_duplicates: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> FileInfo:
     """Detect format and headers; resolve the mapping (guess + ``overrides``).
 
+    ``limits``: the bounds the file is read within (see :class:`ReadLimits`);
+    ``refuse_duplicates=False`` leaves a guess on a header two columns share unmapped
+    instead of refusing it (see :func:`resolve_mapping`).
+
     Raises:
-        ValidationError: unreadable file, unknown sheet, or a mapping without identity.
+        ValidationError: unreadable file, a bound passed, unknown sheet, two columns of
+            the same name, or a mapping without identity.
     """
-    fmt = detect(path, sheet)
+    fmt = detect(path, sheet, limits)
     with RowSource(path, fmt) as source:
         headers = tuple(source.headers)
-    mapping = resolve_mapping(headers, overrides or {}, require_identity=require_identity)
+    mapping = resolve_mapping(
+        headers,
+        overrides or {},
+        require_identity=require_identity,
+        refuse_duplicates=refuse_duplicates,
+    )
     return FileInfo(path, fmt, headers, mapping)
 
 

@@ -199,6 +199,11 @@ MISSING_IDENTITY = QT_TRANSLATE_NOOP(
 )
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("messages", "unknown field '%1' (known: %2)")
 UNKNOWN_HEADER = QT_TRANSLATE_NOOP("messages", "the file has no column '%1'")
+DUPLICATE_HEADER = QT_TRANSLATE_NOOP(
+    "messages",
+    "columns %2 have the same name '%1': rename all but one, or choose one by its letter "
+    "(--map %3=%4)",
+)
 
 
 def _key(header: str) -> str:
@@ -208,6 +213,47 @@ def _key(header: str) -> str:
 ALIAS_TO_FIELD: dict[str, str] = {
     _key(alias): field for field, aliases in _ALIASES.items() for alias in (field, *aliases)
 }
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _column_of_letter(text: str, count: int) -> int | None:
+    """The 0-based column a letter reference names (``"F"`` → 5), if in range."""
+    letters = text.strip().upper().removeprefix("#")
+    if not letters.isalpha() or not letters.isascii() or len(letters) > 3:
+        return None
+    index = 0
+    for char in letters:
+        index = index * 26 + ord(char) - 64
+    return index - 1 if index <= count else None
+
+
+def _duplicates(headers: Sequence[str], index: int) -> list[int]:
+    """Every column whose header reads as column ``index``'s (itself included)."""
+    key = _key(headers[index])
+    return [i for i, h in enumerate(headers) if key and _key(h) == key]
+
+
+def column_choice(headers: Sequence[str], index: int) -> str:
+    """How an override names column ``index``: its header, or ``#`` and its letter when
+    another column has the same header."""
+    return headers[index] if len(_duplicates(headers, index)) <= 1 else f"#{_letter(index)}"
+
+
+def _refuse_duplicate(headers: Sequence[str], columns: list[int], field: str) -> None:
+    letters = ", ".join(_letter(i) for i in columns)
+    raise ValidationError(
+        DUPLICATE_HEADER,
+        field=field,
+        args=(headers[columns[0]].strip(), letters, field, _letter(columns[-1])),
+    )
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
@@ -239,12 +285,18 @@ def resolve_mapping(
     overrides: Mapping[str, str | None],
     *,
     require_identity: bool = True,
+    refuse_duplicates: bool = True,
 ) -> dict[str, int]:
-    """The guess, with ``overrides`` (field → header, or ``None`` to ignore the field).
+    """The guess, with ``overrides`` (field → header, ``#`` and a column letter, or
+    ``None`` to ignore the field).
+
+    A guess on a header two columns share is ambiguous: refused, naming the columns, or
+    with ``refuse_duplicates=False`` (the wizard, whose user then picks a column) left out.
 
     Raises:
-        ValidationError: an override names a missing header or unknown field, or the
-            result maps neither ``external_id`` nor ``name``.
+        ValidationError: an override names a missing or shared header or an unknown field,
+            a guess falls on a shared header, or the result maps neither ``external_id``
+            nor ``name``.
     """
     mapping = guess_mapping(headers)
     folded = {_key(h): i for i, h in reversed(list(enumerate(headers)))}
@@ -257,16 +309,33 @@ def resolve_mapping(
         if header is None or header == "":
             mapping.pop(field, None)
             continue
-        index = exact.get(header.strip(), folded.get(_key(header)))
-        if index is None:
-            raise ValidationError(UNKNOWN_HEADER.replace("%1", header), field=field)
+        index = _override_column(headers, header, field, exact.get(header.strip()), folded)
         for other, column in list(mapping.items()):
             if column == index and other != field and other not in overrides:
                 del mapping[other]
         mapping[field] = index
+    for field, index in list(mapping.items()):
+        if field not in overrides and len(same := _duplicates(headers, index)) > 1:
+            if refuse_duplicates:
+                _refuse_duplicate(headers, same, field)
+            del mapping[field]
     if require_identity:
         check_mapping(mapping)
     return mapping
+
+
+def _override_column(
+    headers: Sequence[str], header: str, field: str, exact: int | None, folded: dict[str, int]
+) -> int:
+    """The column an override names: by its header (refused when shared) or its letter."""
+    index = exact if exact is not None else folded.get(_key(header))
+    if index is None:
+        index = _column_of_letter(header, len(headers))
+    elif len(same := _duplicates(headers, index)) > 1:
+        _refuse_duplicate(headers, same, field)
+    if index is None:
+        raise ValidationError(UNKNOWN_HEADER.replace("%1", header), field=field)
+    return index
 
 
 def check_mapping(mapping: Mapping[str, int]) -> None:

@@ -78,6 +78,9 @@ def convert_row(
 ) -> ParsedRow:
     """Parse the mapped cells of one row; problems name the field at fault."""
     row = ParsedRow(number)
+    faults = getattr(cells, "faults", None)
+    if faults:
+        row.problems.extend(_faults(number, faults, mapping))
     _texts(row, cells, mapping)
     _amounts_and_dates(row, cells, mapping, region)
     _contact(row, cells, mapping, region)
@@ -90,6 +93,30 @@ def convert_row(
     if "departed_on" not in out and "departed_on" not in faulty:
         row.warnings.append(Problem("departed_on", NO_DEPARTURE, severity="warning"))
     return row
+
+
+def _faults(
+    number: int, faults: Sequence[tuple[int, str]], mapping: Mapping[str, int]
+) -> list[Problem]:
+    """The cells the reader could not read whole (a formula without a saved value, a NUL
+    or undecodable byte), each named by its cell (``C7``); the field is the one mapped to
+    that column, or the column's letter."""
+    fields = {index: name for name, index in mapping.items()}
+    problems = []
+    for index, template in faults:
+        letter = column_letter(index)
+        problems.append(Problem(fields.get(index, letter), template, f"{letter}{number}"))
+    return problems
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column (0 → A, 27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _texts(row: ParsedRow, cells: Sequence[Cell], mapping: Mapping[str, int]) -> None:

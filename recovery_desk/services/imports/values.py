@@ -36,6 +36,26 @@ _PLAIN_DECIMAL = re.compile(r"\d*\.?\d*")
 _SERIAL = re.compile(r"^\d{1,6}(?:[.,]\d+)?$")
 
 
+NO_SAVED_VALUE = QT_TRANSLATE_NOOP(
+    "messages",
+    "cell %1 holds a formula without a saved value: open the file in Excel, save it and "
+    "import it again",
+)
+BAD_BYTE = QT_TRANSLATE_NOOP(
+    "messages", "cell %1 holds a NUL or undecodable byte: correct it and import the row again"
+)
+
+
+class FaultyCells(list[Cell]):
+    """The cells of a row the reader could not read whole: ``faults`` holds (column index,
+    template) for each, and the row is rejected naming the cell (the rest of the file
+    still imports)."""
+
+    def __init__(self, cells: list[Cell], faults: list[tuple[int, str]]):
+        super().__init__(cells)
+        self.faults = faults
+
+
 class ValueProblem(ValueError):
     """A cell that cannot be used: ``template`` is marked for translation, ``%1`` is the
     value as typed (``%2`` an optional detail)."""

@@ -45,6 +45,8 @@ promises = Promise.__table__
 call_steps = CallStep.__table__
 
 GRANTED = (ApprovalStatus.GRANTED.value, ApprovalStatus.APPROVED.value)
+AWAITING = ApprovalStatus.AWAITING.value
+REJECTED = ApprovalStatus.REJECTED.value
 
 
 @dataclass(frozen=True)
@@ -143,12 +145,19 @@ def cycles_report(engine: Engine, filters: ReportFilters | None = None) -> list[
 
 @dataclass(frozen=True)
 class OfferRow:
+    """One offer in one currency: money is never added across currencies, so an offer made
+    to customers billed in BRL and in EUR has a row for each."""
+
     offer: str  # code
     label: str
     made: int
     accepted: int
     acceptance_rate: float | None
     cost_cents: int  # cost of the accepted offers that were granted or approved
+    currency: str = "BRL"
+    awaiting: int = 0  # accepted, waiting for a supervisor's approval (cost not counted)
+    awaiting_cents: int = 0  # what they would cost if approved
+    rejected: int = 0  # accepted, then rejected by a supervisor (cost not counted)
 
 
 @dataclass(frozen=True)
@@ -186,21 +195,33 @@ def offers_report(
     where = call_conditions(filters)
     accepted = offers_made.c.response == OfferResponse.ACCEPTED.value
     granted = and_(accepted, offers_made.c.approval_status.in_(GRANTED))
+    awaiting = and_(accepted, offers_made.c.approval_status == AWAITING)
+    rejected = and_(accepted, offers_made.c.approval_status == REJECTED)
     offer_stmt = (
         select(
             offers.c.code,
             offers.c.label_pt_br,
             offers.c.label_pt_pt,
             offers.c.label_en,
+            customers.c.currency,
             func.count().label("made"),
             func.sum(case((accepted, 1), else_=0)).label("accepted"),
             func.sum(case((granted, offers_made.c.cost_cents), else_=0)).label("cost"),
+            func.sum(case((awaiting, 1), else_=0)).label("awaiting"),
+            func.sum(case((awaiting, offers_made.c.cost_cents), else_=0)).label("awaiting_cost"),
+            func.sum(case((rejected, 1), else_=0)).label("rejected"),
         )
         .join_from(offers_made, offers, offers.c.id == offers_made.c.offer_id)
         .join(calls, calls.c.id == offers_made.c.call_id)
         .join(customers, customers.c.id == calls.c.customer_id)
         .where(*where)
-        .group_by(offers.c.code, offers.c.label_pt_br, offers.c.label_pt_pt, offers.c.label_en)
+        .group_by(
+            offers.c.code,
+            offers.c.label_pt_br,
+            offers.c.label_pt_pt,
+            offers.c.label_en,
+            customers.c.currency,
+        )
     )
     kept = promises.c.kept_on.is_not(None)
     promise_stmt = (
@@ -240,10 +261,14 @@ def offers_report(
             accepted=int(r.accepted or 0),
             acceptance_rate=acceptance_rate(int(r.accepted or 0), int(r.made)),
             cost_cents=int(r.cost or 0),
+            currency=r.currency or "BRL",
+            awaiting=int(r.awaiting or 0),
+            awaiting_cents=int(r.awaiting_cost or 0),
+            rejected=int(r.rejected or 0),
         )
         for r in offer_rows
     ]
-    offer_list.sort(key=lambda o: (-o.made, -o.accepted, o.offer))
+    offer_list.sort(key=lambda o: (-o.made, -o.accepted, o.offer, o.currency))
     order = [s.value for s in STEP_ORDER]
     step_list = [
         StepRow(step=name, calls=count, average_ms=average(total, count))

@@ -72,6 +72,10 @@ def offers_records(report: OffersReport) -> dict[str, Any]:
                 if o.acceptance_rate is None
                 else round(o.acceptance_rate, 4),
                 "cost": money(o.cost_cents),
+                "currency": o.currency,
+                "awaiting_approval": o.awaiting,
+                "awaiting_cost": money(o.awaiting_cents),
+                "rejected": o.rejected,
             }
             for o in report.offers
         ],

@@ -40,7 +40,7 @@ OTHERS = "another person's record at the centre: this login may not change it"
 # What an agent's row must meet to be sent (local SQL, alias t), as the centre checks it.
 _AGENT_ROWS = {
     "calls": "t.agent_id = '{me}'",
-    "callbacks": "t.agent_id = '{me}'",
+    "callbacks": "t.agent_id = '{me}'",  # hers, or addressed to her by a supervisor
     "audit_log": "(t.user_id IS NULL OR t.user_id = '{me}')",
     **{
         child: "t.call_id IN (SELECT id FROM calls WHERE agent_id = '{me}')"
@@ -184,7 +184,7 @@ def _drop_unchanged(
 def _same(local: dict[str, Any], central: dict[str, Any] | None) -> bool:
     if central is None:
         return False
-    skip = {"created_at", "updated_at", "version", "rd_base"}
+    skip = {"created_at", "updated_at", "version", "rd_base", "rd_fields"}
     return all(central.get(k) == v for k, v in local.items() if k not in skip)
 
 

@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -45,7 +45,7 @@ from recovery_desk.storage.central.engine import (
     watched,
 )
 from recovery_desk.storage.queries import get_setting, set_setting
-from recovery_desk.storage.tables import SyncConflict, User
+from recovery_desk.storage.tables import Base, SyncConflict, User
 from recovery_desk.storage.types import utcnow
 
 log = logging.getLogger("recovery_desk.sync")
@@ -249,13 +249,18 @@ def status(sessions: sessionmaker[Session]) -> SyncStatus:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A value the conflict rule overruled (what a supervisor reviews)."""
+    """A value the conflict rule overruled (what a supervisor reviews): per column, the
+    overruled value and the value this desk holds now."""
 
     at: datetime
     entity: str
     entity_id: uuid.UUID
     lost: dict[str, object]
     won_by: str | None
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+
+
+_NOT_SHOWN = {"id", "version", "created_at", "updated_at", "search_text", "search_terms"}
 
 
 def conflicts(sessions: sessionmaker[Session], limit: int = 200) -> list[Conflict]:
@@ -265,12 +270,32 @@ def conflicts(sessions: sessionmaker[Session], limit: int = 200) -> list[Conflic
         rows = session.scalars(
             select(SyncConflict).order_by(SyncConflict.at.desc()).limit(limit)
         ).all()
-        return [
-            Conflict(
-                r.at, r.entity, r.entity_id, dict(r.lost), names.get(r.won_by) if r.won_by else None
-            )
-            for r in rows
-        ]
+        found = []
+        for r in rows:
+            now = _current(session, r.entity, r.entity_id)
+            changes = {
+                k: (v, now.get(k))
+                for k, v in r.lost.items()
+                if k not in _NOT_SHOWN and k in now and _text(now.get(k)) != _text(v)
+            }
+            won = names.get(r.won_by) if r.won_by else None
+            found.append(Conflict(r.at, r.entity, r.entity_id, dict(r.lost), won, changes))
+        return found
+
+
+def _current(session: Session, entity: str, rid: uuid.UUID) -> dict[str, object]:
+    table = Base.metadata.tables.get(entity)
+    if table is None:
+        return {}
+    row = session.execute(select(table).where(table.c.id == rid)).first()
+    return dict(row._mapping) if row is not None else {}
+
+
+def _text(value: object) -> str:
+    """Values compared as the centre's JSON shows them (ids, dates and times as text)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return "" if value is None else str(value)
 
 
 def test_connection(settings: CentralSettings, password: str | None, paths: AppPaths) -> str:

@@ -1,7 +1,8 @@
 """Who works at this desk: the current user, roles and permission checks, user admin.
 
-Owns: the current user and the role checks every feature uses (``access``) and the
-supervisor's user administration (``admin``).
+Owns: the current user and the role checks every feature uses (``access``), the
+supervisor's user administration (``admin``) and setting up a desk from the command line
+(``desk``: the first supervisor, finding, switching to and deactivating users).
 
 May use: the shared modules only.
 """

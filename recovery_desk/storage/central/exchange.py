@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, column, delete, func, select, text, update
+from sqlalchemy import Integer, Text, column, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from recovery_desk.storage.central.pull import Cursor
@@ -59,7 +59,8 @@ def window_rows(
     only: str | None = None,
 ) -> list[dict[str, Any]]:
     """Current local state of the ``table`` rows named in ``window``, each with
-    ``rd_base``. ``only``: an SQL condition on the row (alias ``t``) a row must meet.
+    ``rd_base`` (the version it was changed from) and ``rd_fields`` (the columns changed,
+    ",a,,b," — None: all). ``only``: an SQL condition on the row (alias ``t``) a row must meet.
 
     ``raw``: values as SQLite stores them (hex UUIDs, ISO text, 0/1), for a text COPY.
     """
@@ -67,14 +68,19 @@ def window_rows(
     cols = [c.name for c in local.columns]
     condition = f" AND {only}" if only else ""
     sql = (
-        f"SELECT {', '.join('t.' + c for c in cols)}, b.rd_base FROM {table} t JOIN ("
-        "SELECT entity_id, MIN(base_version) AS rd_base FROM sync_outbox "
+        f"SELECT {', '.join('t.' + c for c in cols)}, b.rd_base, b.rd_fields FROM {table} t "
+        "JOIN (SELECT entity_id, MIN(base_version) AS rd_base, CASE WHEN COUNT(*) = "
+        "COUNT(fields) THEN GROUP_CONCAT(fields, '') END AS rd_fields FROM ("
+        "SELECT entity_id, base_version, fields FROM sync_outbox "
         "WHERE seq BETWEEN :lo AND :hi AND entity = :entity AND refused IS NULL "
+        "ORDER BY seq) "  # earliest change first: its before-values are the base
         f"GROUP BY entity_id) b ON b.entity_id = t.id WHERE 1 = 1{condition}"
     )
     params = {"lo": window.lo, "hi": window.hi, "entity": table}
     if not raw:
-        typed = text(sql).columns(*local.columns, column("rd_base", Integer))
+        typed = text(sql).columns(
+            *local.columns, column("rd_base", Integer), column("rd_fields", Text)
+        )
         return [dict(r._mapping) for r in session.execute(typed, params)]
     # The driver's own cursor: rows as stored, without a result object per row.
     driver = session.connection().connection.dbapi_connection
@@ -82,7 +88,8 @@ def window_rows(
     cursor = driver.cursor()
     try:
         cursor.execute(sql, params)
-        return [dict(zip([*cols, "rd_base"], row, strict=True)) for row in cursor.fetchall()]
+        names = [*cols, "rd_base", "rd_fields"]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     finally:
         cursor.close()
 

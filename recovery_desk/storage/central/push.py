@@ -2,12 +2,14 @@
 conflicting change overrules, update the rest — one transaction with the batch's token.
 
 The conflict rule (``docs/sync.md``): each row carries the version the desk changed it
-from (``rd_base``). The centre holding a newer version than that means someone else
-changed the row meanwhile. The push that reaches the centre later wins the row (the
-centre's order decides, no clocks), and the centre's value it replaces is kept in
-``rd_conflicts`` when it differed. Customers' fields that several people change for
-good reasons are merged instead: do-not-call sticks, the stronger status wins (see
-``STATUS_RANK``), attempts and last contact take the larger value.
+from (``rd_base``) and the columns it changed (``rd_fields``). The centre holding a newer
+version than that means someone else changed the row meanwhile. Then per column: what
+only the centre changed stays; what the desk changed takes the desk's value — the push
+that reaches the centre later wins (the centre's order decides, no clocks) — and the
+centre's row is kept in ``rd_conflicts`` when a value it overrules differed. Customers'
+fields that several people change for good reasons are merged instead: do-not-call
+sticks, the stronger status wins (see ``STATUS_RANK``), attempts and last contact take
+the larger value, and a retirement (``active`` false) sticks in every table.
 
 A row the login may not see (another author's, under row-level security) is neither
 inserted nor updated: the caller learns which ids were written and refuses the rest.
@@ -15,16 +17,28 @@ inserted nor updated: the caller learns which ids were written and refuses the r
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
+from datetime import UTC
 from typing import Any
 
-from sqlalchemy import JSON, Column, Connection, Integer, MetaData, Table, text
+from sqlalchemy import JSON, Column, Connection, Integer, MetaData, Table, Text, text
 
 from recovery_desk.storage.central.schema import CENTRAL
+from recovery_desk.storage.outbox import UNKNOWN
 
 CENTRE_ONLY = ("change_seq", "author_id")
 BOOKKEEPING = ("id", "version", "created_at", "updated_at")
+
+EXTRA = ("rd_base", "rd_fields")  # per row: the version it was changed from, its columns
+
+
+def touched(name: str, dialect: str) -> str:
+    """SQL: the pushed row changed column ``name`` (``rd_fields`` None: every column)."""
+    find = "strpos" if dialect == "postgresql" else "instr"
+    return f"""(s.rd_fields IS NULL OR {find}(s.rd_fields, '"{name}":') > 0)"""
+
 
 STATUS_RANK = ("departed", "in_progress", "lost", "won_back", "do_not_call")
 """Customer statuses, weakest first: in a conflict the stronger one stays."""
@@ -63,7 +77,7 @@ def _merged(dialect: str, table: str) -> dict[str, str]:
 def _stage(conn: Connection, table: str, rows: Sequence[dict[str, Any]], raw: bool) -> list[str]:
     """Put ``rows`` (with their ``rd_base``) in a temporary table; returns its columns."""
     central = CENTRAL[table]
-    columns = [c for c in rows[0] if c != "rd_base" and c in central.c]
+    columns = [c for c in rows[0] if c in central.c]
     stage = f"rd_in_{table}"
     select_cols = ", ".join(columns)
     if conn.dialect.name == "postgresql":
@@ -72,24 +86,27 @@ def _stage(conn: Connection, table: str, rows: Sequence[dict[str, Any]], raw: bo
             f"SELECT {select_cols} FROM {table} WITH NO DATA"
         )
         conn.exec_driver_sql(
-            f"ALTER TABLE {stage} ADD COLUMN rd_base integer, ADD COLUMN rd_new boolean"
+            f"ALTER TABLE {stage} ADD COLUMN rd_base integer, ADD COLUMN rd_fields text, "
+            "ADD COLUMN rd_new boolean"
         )
-        _copy(conn, central, stage, [*columns, "rd_base"], rows, raw)
+        _copy(conn, central, stage, [*columns, *EXTRA], rows, raw)
     else:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
         conn.exec_driver_sql(
             f"CREATE TEMP TABLE {stage} AS SELECT {select_cols} FROM {table} WHERE 0"
         )
         conn.exec_driver_sql(f"ALTER TABLE {stage} ADD COLUMN rd_base INTEGER")
+        conn.exec_driver_sql(f"ALTER TABLE {stage} ADD COLUMN rd_fields TEXT")
         conn.exec_driver_sql(f"ALTER TABLE {stage} ADD COLUMN rd_new INTEGER")
         staged = Table(
             stage,
             MetaData(),
             *(Column(c, central.c[c].type) for c in columns),
             Column("rd_base", Integer),
+            Column("rd_fields", Text),
             prefixes=["TEMPORARY"],
         )
-        conn.execute(staged.insert(), [{c: r.get(c) for c in (*columns, "rd_base")} for r in rows])
+        conn.execute(staged.insert(), [{c: r.get(c) for c in (*columns, *EXTRA)} for r in rows])
     return columns
 
 
@@ -145,10 +162,23 @@ def apply_push(
     conflict = "c.version > s.rd_base"
     merged = _merged(dialect, table)
     _record_conflicts(conn, table, columns, conflict, set(merged))
+    # A conflicting push that changes nothing (another desk sent the same row first, as
+    # two desks seeded from the same defaults do) is done as it is: no new version.
+    same = f"{conflict} AND NOT ({differs(CENTRAL[table], columns, dialect)})"
+    unchanged = _ids(
+        conn.exec_driver_sql(
+            f"SELECT c.id FROM {table} c JOIN {stage} s ON s.id = c.id "
+            f"WHERE NOT s.rd_new AND {same}"
+        )
+        .scalars()
+        .all()
+    )
+    # In a conflict: merged columns merge; a column the push did not touch keeps the
+    # centre's value; the rest take the push's (the later writer's).
     sets = [
         f"{c} = CASE WHEN {conflict} THEN {merged[c]} ELSE s.{c} END"
         if c in merged
-        else f"{c} = s.{c}"
+        else f"{c} = CASE WHEN {conflict} AND NOT {touched(c, dialect)} THEN c.{c} ELSE s.{c} END"
         for c in columns
         if c not in ("id", "version")
     ]
@@ -158,7 +188,7 @@ def apply_push(
     updated = _ids(
         conn.exec_driver_sql(
             f"UPDATE {table} AS c SET {', '.join(sets)} FROM {stage} AS s "
-            f"WHERE c.id = s.id AND NOT s.rd_new "
+            f"WHERE c.id = s.id AND NOT s.rd_new AND NOT ({same}) "
             f"AND (s.rd_base IS NOT NULL OR c.version < s.version) RETURNING {returning}"
         )
         .scalars()
@@ -166,7 +196,28 @@ def apply_push(
     )
     if dialect != "postgresql":
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
-    return inserted | updated
+    return inserted | updated | unchanged
+
+
+def differs(
+    central: Table, columns: list[str], dialect: str, skip: frozenset[str] = frozenset()
+) -> str:
+    """SQL: a column the push touched holds another value at the centre (``c``) than in
+    the push (``s``)."""
+    compared = [c for c in columns if c not in BOOKKEEPING and c not in skip]
+    if not compared:
+        return "false" if dialect == "postgresql" else "0"
+    if dialect == "postgresql":
+
+        def value(alias: str, name: str) -> str:
+            cast = "::jsonb" if isinstance(central.c[name].type, JSON) else ""
+            return f"{alias}.{name}{cast}"
+
+        return " OR ".join(
+            f"({touched(c, dialect)} AND {value('c', c)} IS DISTINCT FROM {value('s', c)})"
+            for c in compared
+        )
+    return " OR ".join(f"({touched(c, dialect)} AND c.{c} IS NOT s.{c})" for c in compared)
 
 
 def _not_new(conn: Connection, stage: str, inserted: set[uuid.UUID], dialect: str) -> None:
@@ -192,39 +243,94 @@ def _not_new(conn: Connection, stage: str, inserted: set[uuid.UUID], dialect: st
 def _record_conflicts(
     conn: Connection, table: str, columns: list[str], conflict: str, merged: set[str]
 ) -> None:
-    """Keep the centre's values a push overrules (merged columns lose nothing)."""
+    """Keep the centre's row when a push overrules a value someone else changed there.
+
+    A column conflicts when the push changed it, the centre's value differs from the
+    push's, and the centre's value is no longer the one the desk changed it from (both
+    sides changed it). Merged columns lose nothing, so they alone make no conflict.
+    """
     central = CENTRAL[table]
+    dialect = conn.dialect.name
     compared = [c for c in columns if c not in BOOKKEEPING and c not in merged]
     if not compared:
         return
-    if conn.dialect.name == "postgresql":
-
-        def value(alias: str, name: str) -> str:
-            cast = "::jsonb" if isinstance(central.c[name].type, JSON) else ""
-            return f"{alias}.{name}{cast}"
-
-        left = ", ".join(value("c", c) for c in compared)
-        right = ", ".join(value("s", c) for c in compared)
-        differs = f"ROW({left}) IS DISTINCT FROM ROW({right})"
-        new_id, lost, me = (
-            "gen_random_uuid()",
-            "to_jsonb(c) - 'change_seq' - 'author_id'",
-            ("rd_current_user_id()"),
-        )
-        new = "NOT s.rd_new"
+    if dialect == "postgresql":
+        lost = "to_jsonb(c) - 'change_seq' - 'author_id'"
+        flags = ", ".join(f"{differs(central, [c], dialect)}" for c in compared)
     else:
-        differs = " OR ".join(f"c.{c} IS NOT s.{c}" for c in compared)
-        new_id, me = "lower(hex(randomblob(16)))", "NULL"
         pairs = ", ".join(
             f"'{c.name}', c.{c.name}" for c in central.columns if c.name not in CENTRE_ONLY
         )
         lost = f"json_object({pairs})"
-        new = "NOT s.rd_new"
-    conn.exec_driver_sql(
-        f"""INSERT INTO rd_conflicts (id, entity, entity_id, at, lost, won_by)
-        SELECT {new_id}, '{table}', c.id, CURRENT_TIMESTAMP, {lost}, {me}
-        FROM {table} c JOIN rd_in_{table} s ON s.id = c.id
-        WHERE {new} AND {conflict} AND ({differs})"""
+        flags = ", ".join(f"{differs(central, [c], dialect)}" for c in compared)
+    found = conn.exec_driver_sql(
+        f"SELECT c.id, s.rd_fields, {lost}, {flags} FROM {table} c "
+        f"JOIN rd_in_{table} s ON s.id = c.id "
+        f"WHERE NOT s.rd_new AND {conflict} AND ({differs(central, compared, dialect)})"
+    ).all()
+    for row in found:
+        rid, fields, lost_row = row[0], row[1], row[2]
+        centre = lost_row if isinstance(lost_row, dict) else json.loads(lost_row)
+        bases = _bases(fields)
+        overruled = [
+            name
+            for name, flag in zip(compared, row[3:], strict=True)
+            if flag and (bases is None or bases.get(name, UNKNOWN) != _as_text(centre.get(name)))
+        ]
+        if overruled:
+            _insert_conflict(conn, table, rid, centre)
+
+
+def _bases(fields: str | None) -> dict[str, str | None] | None:
+    """The before-values of the push's changed columns (earliest change first); None:
+    unknown (a new row or a bulk write)."""
+    if fields is None:
+        return None
+    decoder = json.JSONDecoder()
+    bases: dict[str, str | None] = {}
+    at = 0
+    while at < len(fields):
+        part, at = decoder.raw_decode(fields, at)
+        for key, value in part.items():
+            bases.setdefault(key, value)
+    return bases
+
+
+def _as_text(value: Any) -> str | None:
+    """A value of the centre's JSON row as the desk wrote its before-values."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, sort_keys=True, default=str)
+    text_value = str(value)
+    if len(text_value) >= 19 and text_value[10:11] == "T" and text_value[4:5] == "-":
+        from datetime import datetime
+
+        try:  # a timestamp: as an aware UTC ISO text, as the desk wrote it
+            return datetime.fromisoformat(text_value).astimezone(UTC).isoformat()
+        except ValueError:
+            return text_value
+    return text_value
+
+
+def _insert_conflict(conn: Connection, table: str, rid: Any, lost: dict[str, Any]) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                "INSERT INTO rd_conflicts (id, entity, entity_id, at, lost, won_by) VALUES "
+                "(gen_random_uuid(), :t, :rid, now(), CAST(:lost AS json), rd_current_user_id())"
+            ),
+            {"t": table, "rid": rid, "lost": json.dumps(lost, default=str)},
+        )
+        return
+    conn.execute(
+        text(
+            "INSERT INTO rd_conflicts (id, entity, entity_id, at, lost, won_by) VALUES "
+            "(lower(hex(randomblob(16))), :t, :rid, CURRENT_TIMESTAMP, :lost, NULL)"
+        ),
+        {"t": table, "rid": rid, "lost": json.dumps(lost, default=str)},
     )
 
 

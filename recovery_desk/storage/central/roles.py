@@ -91,6 +91,22 @@ def install_roles(conn: Connection) -> None:
             "rd_agent_update",
             f"FOR UPDATE TO {AGENT} USING ({mine}) WITH CHECK ({agent})",
         )
+    # Approvals: a supervisor decides an offer an agent made (the row stays hers).
+    _policy(
+        conn,
+        "offers_made",
+        "rd_sup_update",
+        f"FOR UPDATE TO {SUPERVISOR} USING (true) WITH CHECK (true)",
+    )
+    # A call-back a supervisor addresses to an agent is hers to read and to close.
+    mine_or_for_me = f"(author_id = {_ME} OR agent_id = {_ME})"
+    _policy(conn, "callbacks", "rd_own_read", f"FOR SELECT TO {AGENT} USING ({mine_or_for_me})")
+    _policy(
+        conn,
+        "callbacks",
+        "rd_agent_update",
+        f"FOR UPDATE TO {AGENT} USING ({mine_or_for_me}) WITH CHECK (agent_id = {_ME})",
+    )
     for table in ("assignments", "customers"):
         conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         _policy(conn, table, "rd_sup_all", f"FOR ALL TO {SUPERVISOR} USING (true)")

@@ -6,11 +6,12 @@ import platform
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from recovery_desk import __version__
 from recovery_desk.services.preferences.versions import storage_versions
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 
 
 def versions() -> dict[str, str]:
@@ -31,7 +32,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.data_dir = data_dir
-        self.body = QLabel()
+        self.body = ValueLabel()
         self.body.setObjectName("aboutText")
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -55,4 +56,4 @@ class AboutDialog(QDialog):
             + self.tr("Data folder: %1").replace("%1", f"<code>{self.data_dir}</code>")
             + "</p>"
         )
-        self.body.setAccessibleName(self.tr("Versions and data folder"))
+        self.body.set_caption(self.tr("Versions and data folder"))

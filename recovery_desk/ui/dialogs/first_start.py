@@ -26,6 +26,7 @@ from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.vocabulary import role_help, role_label
 
 
@@ -52,7 +53,7 @@ class FirstUserDialog(QDialog):
         self.role = QLabel()
         self.role.setObjectName("firstUserRole")
         self.role_label = QLabel()
-        self.role_help = QLabel()
+        self.role_help = ValueLabel()
         self.role_help.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -82,7 +83,7 @@ class FirstUserDialog(QDialog):
         self.role_label.setText(self.tr("Role:"))
         self.role.setText(role_label(Role.SUPERVISOR))
         self.role_help.setText(role_help(Role.SUPERVISOR))
-        self.role_help.setAccessibleName(self.tr("What a supervisor does"))
+        self.role_help.set_caption(self.tr("What a supervisor does"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
 

@@ -54,7 +54,10 @@ class ShortcutsDialog(QDialog):
     def rows(self) -> list[tuple[str, str]]:
         extra = [
             (
-                QKeySequence(r.keys).toString(QKeySequence.SequenceFormat.NativeText) or r.keys,
+                r.keys_now()
+                if r.keys_now is not None
+                else QKeySequence(r.keys).toString(QKeySequence.SequenceFormat.NativeText)
+                or r.keys,
                 r.describe(),
             )
             for r in shortcuts.rows()

@@ -10,6 +10,7 @@ from recovery_desk.domain.phrases import DefensivePhrase, find_defensive
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.wizard.step_page import StepPage
 
 
@@ -32,7 +33,7 @@ class ApologisePage(StepPage):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlainText(call.notes.get(self.STEP, ""))
         self.notes_label.setBuddy(self.notes)
-        self.hint = QLabel()
+        self.hint = ValueLabel(announced=True)
         self.hint.setObjectName("defensiveHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(link);")
@@ -51,7 +52,7 @@ class ApologisePage(StepPage):
         self.retranslate_base()
         self.notes_label.setText(self.tr("&Notes"))
         self.notes.setAccessibleName(self.tr("Apology notes"))
-        self.hint.setAccessibleName(self.tr("Wording hint"))
+        self.hint.set_caption(self.tr("Wording hint"))
         self._check()
 
     def _check(self) -> None:

@@ -61,7 +61,7 @@ class AssistPage(StepPage):
         self.team_label = QLabel()
         self.team_label.setObjectName("escalationTeam")
 
-        self.promise_what = QLineEdit()
+        self.promise_what = QLineEdit(call.pending_promise)  # typed before a crash
         self.promise_what.setObjectName("promiseWhat")
         self.promise_owner = QLineEdit(call.user.name)
         self.promise_owner.setObjectName("promiseOwner")
@@ -100,6 +100,7 @@ class AssistPage(StepPage):
         self.action_group.idToggled.connect(self._on_actions_id_toggled)
         self.ticket.textChanged.connect(self._on_ticket_text_changed)
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.promise_what.textChanged.connect(self._on_promise_what_text_changed)
         watched: tuple[QWidget, ...] = (
             self.promise_what,
             self.promise_owner,
@@ -113,7 +114,9 @@ class AssistPage(StepPage):
 
     def focus_first(self) -> None:
         checked = self.action_group.checkedButton()
-        (checked or self.radios[AssistAction.SOLVED]).setFocus()
+        (checked or self.radios[AssistAction.SOLVED]).setFocus(Qt.FocusReason.TabFocusReason)
+        # As after a Tab: the style draws the focus ring (not after a plain setFocus)
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
 
     def set_team(self, team: str | None) -> None:
         """The responsible team of the primary reason (shown when escalating)."""
@@ -167,7 +170,16 @@ class AssistPage(StepPage):
             due = format_date(promise.due_on)
             self.promises.addItem(f"{promise.what} — {promise.owner} — {due}")
 
-    def _add_promise(self) -> None:
+    def settle_pending(self) -> bool:
+        """Add the promise typed but not added (leaving Assist, finishing the call).
+
+        Returns False, with the reason shown, when it cannot be added as typed.
+        """
+        if not self.promise_what.text().strip():
+            return True
+        return self._add_promise()
+
+    def _add_promise(self) -> bool:
         try:
             self.call.add_promise(
                 self.promise_what.text(),
@@ -176,12 +188,13 @@ class AssistPage(StepPage):
             )
         except ValidationError as exc:
             self.promise_error.setText(self._message(exc.field))
-            return
+            return False
         self.promise_error.clear()
         self.promise_what.clear()
         self._show_promises()
         self.sig_changed.emit()
         self.promise_what.setFocus()
+        return True
 
     def _message(self, field: str | None) -> str:
         if field == "owner":
@@ -221,3 +234,9 @@ class AssistPage(StepPage):
     @Slot()
     def _on_add_button_clicked(self) -> None:
         self._add_promise()
+
+    @Slot(str)
+    def _on_promise_what_text_changed(self, text: str) -> None:
+        self.call.set_pending_promise(text)
+        self.promise_error.clear()  # the old complaint was about what was typed before
+        self.sig_changed.emit()

@@ -46,6 +46,9 @@ class CloseGuard(QObject):
                 | QMessageBox.StandardButton.Cancel
             )
             self.box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Keep as draft"))
+            # Every choice has its letter (Alt+D, Alt+C), as the first one has.
+            self.box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard"))
+            self.box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
             self.box.setDefaultButton(QMessageBox.StandardButton.Save)
             self.box.finished.connect(self._on_box_finished)
         self.box.open()

@@ -20,9 +20,11 @@ from recovery_desk.domain.reason_index import ReasonIndex
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.wizard.step_page import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PICKER_LIMIT = 25  # matches listed while typing; the rest are counted, not hidden silently
 
 
 class DiagnosePage(StepPage):
@@ -63,7 +65,7 @@ class DiagnosePage(StepPage):
         self.picked = QListWidget()
         self.picked.setObjectName("pickedReasons")
         self.picked.setMaximumHeight(80)
-        self.readback = QLabel()
+        self.readback = ValueLabel()
         self.readback.setObjectName("readback")
         self.readback.setWordWrap(True)
         self.status = QLabel()
@@ -116,12 +118,12 @@ class DiagnosePage(StepPage):
         self.retranslate_base()
         self.search_label.setText(self.tr("&Reason (type part of a word, Enter picks)"))
         self.search.setAccessibleName(self.tr("Search reasons"))
-        self.search.setPlaceholderText(self.tr("e.g. price, atendimento, fatura"))
+        self.search.setPlaceholderText(self.tr("e.g. price, service, invoice"))
         self.search.setToolTip(self.tr("Down arrow moves into the list; Enter picks"))
         self.results.setAccessibleName(self.tr("Matching reasons"))
         self.picked_label.setText(self.tr("Picked (first is the primary reason; Delete removes)"))
         self.picked.setAccessibleName(self.tr("Picked reasons"))
-        self.readback.setAccessibleName(self.tr("Read-back sentence"))
+        self.readback.set_caption(self.tr("Read-back sentence"))
         self.confirm_button.setText(self.tr("&Confirmed"))
         self.confirm_button.setToolTip(self.tr("The customer confirmed the read-back (Alt+C)"))
         self.confirm_button.setAccessibleName(self.tr("Confirmed"))
@@ -135,16 +137,26 @@ class DiagnosePage(StepPage):
     # --- picker -----------------------------------------------------------------------
 
     def _filter(self) -> None:
+        """Empty box: every reason, by category (browsable whole with the arrows); typed:
+        the best ``PICKER_LIMIT`` matches and an honest line saying how many more matched."""
         self.results.clear()
-        for entry in self.index.search(self.search.text(), limit=25):
+        text = self.search.text()
+        found = self.index.search(text, limit=max(1, len(self.index)))
+        shown = found[:PICKER_LIMIT] if text.strip() else found
+        for entry in shown:
             item = QListWidgetItem(f"{entry.category_label(self.lang)} → {entry.label(self.lang)}")
             item.setData(ID_ROLE, entry.id)
             self.results.addItem(item)
-        if self.results.count():
+        hidden = len(found) - len(shown)
+        if hidden:
+            more = QListWidgetItem(self.tr("%1 more — type to narrow").replace("%1", str(hidden)))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)  # a hint, never picked
+            self.results.addItem(more)
+        if shown:
             self.results.setCurrentRow(0)
 
     def _pick(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+        if item is None or item.data(ID_ROLE) is None:
             return
         self.call.pick_reason(str(item.data(ID_ROLE)))
         self.search.clear()
@@ -177,7 +189,8 @@ class DiagnosePage(StepPage):
             key = event.key()
             if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 row = self.results.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
-                if 0 <= row < self.results.count():
+                item = self.results.item(row)
+                if item is not None and item.data(ID_ROLE) is not None:
                     self.results.setCurrentRow(row)
                 return True
             if watched is self.picked and key == Qt.Key.Key_Delete:

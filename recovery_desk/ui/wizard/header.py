@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
 from recovery_desk.services.calls.header import CallHeaderDTO
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.formatting import format_date, format_day_of, format_phone, money
 from recovery_desk.ui.vocabulary import outcome_label
 
@@ -23,13 +24,14 @@ class CallHeaderWidget(QWidget):
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.name.setFont(font)
-        self.timer = QLabel("00:00")
+        self.timer = ValueLabel()
+        self.timer.setText("00:00")
         self.timer.setObjectName("callTimer")
         self.timer.setFont(font)
-        self.warning = QLabel()
+        self.warning = ValueLabel(announced=True)
         self.warning.setObjectName("customerWarning")
         self.warning.setStyleSheet("color: palette(link); font-weight: bold;")
-        self.facts: dict[str, tuple[QLabel, QLabel]] = {}
+        self.facts: dict[str, tuple[QLabel, ValueLabel]] = {}
         grid = QGridLayout(self)
         grid.addWidget(self.name, 0, 0, 1, 2)
         grid.addWidget(self.warning, 0, 2)
@@ -38,9 +40,10 @@ class CallHeaderWidget(QWidget):
         for number, key in enumerate(
             ("phone", "segment", "revenue", "since", "departed", "served_by", "reason", "earlier")
         ):
-            caption, value = QLabel(), QLabel()
+            caption, value = QLabel(), ValueLabel()
             value.setObjectName(f"header_{key}")
             value.setWordWrap(True)
+            caption.setBuddy(value)  # the pair reads together
             self.facts[key] = (caption, value)
             (left if number < 4 else right).addRow(caption, value)
         grid.addLayout(left, 1, 0, 1, 2)
@@ -72,8 +75,8 @@ class CallHeaderWidget(QWidget):
             "won_back": self.tr("Already won back"),
         }
         self.warning.setText(warnings.get(h.status, ""))
-        self.warning.setAccessibleName(self.warning.text())
-        self.timer.setAccessibleName(self.tr("Call duration"))
+        self.warning.set_caption(self.tr("Warning"))
+        self.timer.set_caption(self.tr("Call duration"))
         self.timer.setToolTip(self.tr("Time since the call started"))
         days = self._departed_text() if h.departed_on else "—"
         earlier = "\n".join(
@@ -103,4 +106,4 @@ class CallHeaderWidget(QWidget):
             caption, value = self.facts[key]
             caption.setText(caption_text)
             value.setText(value_text)
-            value.setAccessibleName(caption_text)
+            value.set_caption(caption_text)

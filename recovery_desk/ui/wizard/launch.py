@@ -7,6 +7,7 @@ import functools
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
@@ -17,6 +18,7 @@ from recovery_desk.services.calls.session import CallSession, DraftSummaryDTO, u
 from recovery_desk.ui import i18n, shortcuts
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_datetime
+from recovery_desk.ui.wizard import shortcuts as keys_module
 from recovery_desk.ui.wizard.reminders import CallbackReminder
 from recovery_desk.ui.wizard.shortcuts import CALL_SHORTCUTS
 from recovery_desk.ui.wizard.wizard import CallWizardDialog
@@ -70,7 +72,34 @@ class CallLauncher(QObject):
         self.resume_box: QMessageBox | None = None
         self.last_dialog: CallWizardDialog | None = None
         self._drafts: list[DraftSummaryDTO] = []
+        # Start-up notices wait their turn: one dialog at a time, each with the focus.
+        self._resume_settled = False
+        self._waiting: list[Callable[[], None]] = []
         ctx.events.sig_open_customer.connect(self._on_events_open_customer)
+
+    def when_idle(self, show: Callable[[], None]) -> None:
+        """Run ``show`` (a start-up notice) once the resume question is answered and no
+        call screen is open; at once when that is already so."""
+        if self._resume_settled and not _open:
+            show()
+        else:
+            self._waiting.append(show)
+
+    def _settle(self) -> None:
+        """The resume question is answered (or there was none)."""
+        self._resume_settled = True
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        """Show what waited, once nothing is asked and no call screen is open."""
+        if not self._resume_settled or _open or not self._waiting:
+            return
+        waiting, self._waiting = self._waiting, []
+        for show in waiting:
+            show()
+
+    def _watch(self, dialog: CallWizardDialog) -> None:
+        dialog.destroyed.connect(lambda _obj=None: QTimer.singleShot(0, self._show_waiting))
 
     def keep_open_drafts(self) -> bool:
         """Close guard of the main window: every open call is saved as a draft (it is
@@ -83,12 +112,15 @@ class CallLauncher(QObject):
     @Slot(object)
     def _on_events_open_customer(self, customer_id: object) -> None:
         self.last_dialog = open_call(self.ctx, customer_id, self.window)
+        self._watch(self.last_dialog)
 
     def offer_resume(self) -> QMessageBox | None:
         """Ask (non-modal) whether to resume the newest unfinished call, if any."""
         self._drafts = unfinished_drafts(self.ctx.sessions, self.ctx.user)
         if not self._drafts:
+            self._settle()
             return None
+        self._resume_settled = False
         draft = self._drafts[0]
         box = QMessageBox(self.window)
         box.setObjectName("resumeCallBox")
@@ -113,6 +145,8 @@ class CallLauncher(QObject):
         clicked = self.resume_box.standardButton(self.resume_box.clickedButton())
         if clicked == QMessageBox.StandardButton.Yes and self._drafts:
             self.last_dialog = resume_call(self.ctx, self._drafts[0].call_id, self.window)
+            self._watch(self.last_dialog)
+        self._settle()
 
 
 def _translate_call_shortcut(text: str) -> str:
@@ -130,6 +164,12 @@ def install_call_launcher(window: Any) -> CallLauncher:
     window.call_launcher = launcher
     for keys, text in CALL_SHORTCUTS:  # listed in Help → Keyboard shortcuts
         shortcuts.register(keys, functools.partial(_translate_call_shortcut, text), owner="call")
+    shortcuts.register(
+        keys_module.EXPECTATIONS_ROW,
+        keys_module.describe_expectations,
+        owner="call",
+        keys_now=keys_module.expectation_keys,
+    )
     guards = getattr(window, "close_guards", None)
     if guards is not None:
         guards.append(launcher.keep_open_drafts)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import OfferResponse, Step
+from recovery_desk.domain.offers import FIT_HEAVY, FIT_IN_PROPORTION, FIT_TOKEN
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.offers import OfferChoiceDTO, offers_for_call
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
-from recovery_desk.ui.formatting import money
+from recovery_desk.ui.formatting import format_percent, money
 from recovery_desk.ui.wizard.step_page import StepPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -57,9 +58,13 @@ class OfferPage(StepPage):
             self.radios[response] = radio
             row.addWidget(radio)
         row.addStretch(1)
+        self.approval_note = QLabel()
+        self.approval_note.setObjectName("offerApprovalNote")
+        self.approval_note.setWordWrap(True)
         self.body.addWidget(self.offers_label)
         self.body.addWidget(self.offers, 1)
         self.body.addLayout(row)
+        self.body.addWidget(self.approval_note)
         self.offers.currentRowChanged.connect(self._on_offers_current_row_changed)
         self.responses.idToggled.connect(self._on_responses_id_toggled)
         i18n.register(self)
@@ -84,13 +89,51 @@ class OfferPage(StepPage):
             self.offers.setCurrentRow(ids.index(chosen["offer_id"]))
         if chosen.get("response") in {r.value for r in RESPONSES}:
             self.radios[OfferResponse(chosen["response"])].setChecked(True)
+        self._show_approval_note()
+
+    def current_choice(self) -> OfferChoiceDTO | None:
+        row = self.offers.currentRow()
+        return self.choices[row] if 0 <= row < len(self.choices) else None
+
+    def _show_approval_note(self) -> None:
+        """Above the agent's limit the customer must hear that the answer comes later."""
+        choice = self.current_choice()
+        if choice is not None and choice.needs_approval:
+            self.approval_note.setText(
+                self.tr(
+                    "This offer is above your limit: it waits for a supervisor's approval. "
+                    "Tell the customer you will call back with the answer."
+                )
+            )
+        else:
+            self.approval_note.clear()
 
     def _describe(self, choice: OfferChoiceDTO) -> str:
         cost = money(choice.cost_cents, self.call.header.currency, self.lang)
         text = self.tr("%1 (cost %2)").replace("%1", choice.label).replace("%2", cost)
         if choice.needs_approval:
             text += " — " + self.tr("needs supervisor approval")
-        return text
+        return text + "\n    " + self._fit_line(choice)
+
+    def _fit_line(self, choice: OfferChoiceDTO) -> str:
+        """One line saying why the offer fits: reason, segment, share of the revenue."""
+        fit = choice.fit
+        reasons = []
+        if fit.targets_primary:
+            reasons.append(self.tr("answers the main reason"))
+        if fit.segment:
+            reasons.append(self.tr("made for %1").replace("%1", fit.segment))
+        if fit.share is not None:
+            share = format_percent(fit.share, 1, self.lang)
+            bands = {
+                FIT_IN_PROPORTION: self.tr("%1 of a year's revenue, in proportion"),
+                FIT_TOKEN: self.tr("%1 of a year's revenue, small for this customer"),
+                FIT_HEAVY: self.tr("%1 of a year's revenue, large for this customer"),
+            }
+            reasons.append(bands.get(fit.band, "%1").replace("%1", share))
+        else:
+            reasons.append(self.tr("revenue unknown"))
+        return self.tr("Fit: %1").replace("%1", "; ".join(reasons))
 
     def retranslate_ui(self) -> None:
         self.retranslate_base()
@@ -100,6 +143,7 @@ class OfferPage(StepPage):
             self.tr("Present one offer; above your limit it awaits a supervisor's approval")
         )
         self.response_label.setText(self.tr("Customer's answer:"))
+        self.approval_note.setAccessibleName(self.tr("Approval needed"))
         texts = {
             OfferResponse.ACCEPTED: self.tr("A&ccepted"),
             OfferResponse.DECLINED: self.tr("&Declined"),
@@ -110,6 +154,7 @@ class OfferPage(StepPage):
             self.radios[response].setAccessibleName(text.replace("&", ""))
         for row, choice in enumerate(self.choices):
             self.offers.item(row).setText(self._describe(choice))
+        self._show_approval_note()
 
     def _store(self) -> None:
         item = self.offers.currentItem()
@@ -125,6 +170,7 @@ class OfferPage(StepPage):
 
     @Slot(int)
     def _on_offers_current_row_changed(self, _row: int) -> None:
+        self._show_approval_note()
         self._store()
 
     @Slot(int, bool)

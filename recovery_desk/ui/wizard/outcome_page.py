@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QTime, Slot
+from PySide6.QtCore import QDateTime, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +23,7 @@ from recovery_desk.domain.expectations import EXPECTATIONS, Expectation, from_ma
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.formatting import DateTimeEdit
 from recovery_desk.ui.wizard.step_page import StepPage
 
@@ -81,7 +82,7 @@ class OutcomePage(StepPage):
             self.expectations[expectation] = box
             ticks.addWidget(box)
         ticks.addStretch(1)
-        self.error = QLabel()
+        self.error = ValueLabel(announced=True, assertive=True)
         self.error.setObjectName("outcomeError")
         grid.addWidget(self.callback_label, 2, 0)
         grid.addWidget(self.callback, 2, 1)
@@ -102,7 +103,9 @@ class OutcomePage(StepPage):
 
     def focus_first(self) -> None:
         checked = self.group.checkedButton()
-        (checked or self.radios[Outcome.WON_BACK]).setFocus()
+        (checked or self.radios[Outcome.WON_BACK]).setFocus(Qt.FocusReason.TabFocusReason)
+        # As after a Tab: the style draws the focus ring (not after a plain setFocus)
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
 
     def retranslate_ui(self) -> None:
         self.retranslate_base()
@@ -120,7 +123,7 @@ class OutcomePage(StepPage):
         self.callback.setAccessibleName(self.tr("Call-back date and time"))
         self.notes_label.setText(self.tr("Notes on the &outcome"))
         self.notes.setAccessibleName(self.tr("Outcome notes"))
-        self.error.setAccessibleName(self.tr("Why the call cannot finish yet"))
+        self.error.set_caption(self.tr("Why the call cannot finish yet"))
         self.expectations_box.setTitle(self.tr("The customer's four expectations: this call met"))
         expectations: dict[Expectation, tuple[str, str]] = {
             Expectation.RESPECT: (

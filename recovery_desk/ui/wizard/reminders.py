@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from recovery_desk.services.calls.approvals import APPROVED_KIND, REJECTED_KIND
 from recovery_desk.services.followups.callbacks import CallbackDTO, pending_callbacks
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_datetime
@@ -56,7 +57,12 @@ class CallbackReminder(QObject):
     def _show(self, due: list[CallbackDTO]) -> None:
         lines = []
         for item in due:
-            kind = self.tr("call back") if item.kind == "callback" else self.tr("next attempt")
+            kinds = {
+                "callback": self.tr("call back"),
+                APPROVED_KIND: self.tr("offer approved: call back"),
+                REJECTED_KIND: self.tr("offer rejected: call back"),
+            }
+            kind = kinds.get(item.kind, self.tr("next attempt"))
             when = format_datetime(item.due_at)
             lines.append(f"{when} — {item.customer_name} ({kind})")
         if self.box is None:

@@ -26,6 +26,30 @@ CALL_SHORTCUTS: list[tuple[str, str]] = [
 ``CallShortcuts``). Use :func:`call_shortcuts` for the translated list."""
 
 
+EXPECTATIONS_ROW = "Alt+R, Alt+S, Alt+M, Alt+P"
+# The four expectation boxes' texts (OutcomePage): their mnemonics follow the language.
+_EXPECTATION_LABELS = ("&Respect", "&Solutions", "Si&mplicity", "Res&ponsibility")
+
+
+def expectation_keys() -> str:
+    """ "Alt+R, Alt+S, Alt+M, Alt+P" in English; the letters of the translated labels."""
+    keys = []
+    for source in _EXPECTATION_LABELS:
+        label = QCoreApplication.translate("OutcomePage", source)
+        at = label.find("&")
+        if 0 <= at < len(label) - 1:
+            keys.append(f"Alt+{label[at + 1].upper()}")
+    return ", ".join(keys)
+
+
+def describe_expectations() -> str:
+    return QCoreApplication.translate(
+        "CallShortcuts",
+        "Outcome: tick the expectations the call met "
+        "(respect, solutions, simplicity, responsibility)",
+    )
+
+
 def call_shortcuts() -> list[tuple[str, str]]:
     """:data:`CALL_SHORTCUTS` with the descriptions translated now."""
     return [(key, QCoreApplication.translate(_CONTEXT, text)) for key, text in CALL_SHORTCUTS]

@@ -16,6 +16,7 @@ from recovery_desk.domain.enums import Step
 from recovery_desk.domain.placeholders import fill
 from recovery_desk.services.calls.catalogue import ScriptDTO
 from recovery_desk.services.calls.session import CallSession
+from recovery_desk.ui.accessibility import ValueLabel
 
 
 class StepPage(QWidget):
@@ -46,7 +47,7 @@ class StepPage(QWidget):
         font = self.script_title.font()
         font.setBold(True)
         self.script_title.setFont(font)
-        self.script_label = QLabel()
+        self.script_label = ValueLabel()
         self.script_label.setObjectName("script")
         self.script_label.setWordWrap(True)
         self.script_label.setFrameShape(QFrame.Shape.StyledPanel)
@@ -81,7 +82,7 @@ class StepPage(QWidget):
         self.checklist.setFocus()
 
     def retranslate_base(self) -> None:
-        self.script_label.setAccessibleName(QCoreApplication.translate("StepPage", "Script"))
+        self.script_label.set_caption(QCoreApplication.translate("StepPage", "Script"))
         self.checklist.setAccessibleName(
             QCoreApplication.translate("StepPage", "Checklist (Space ticks an item)")
         )

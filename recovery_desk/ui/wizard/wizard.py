@@ -15,10 +15,13 @@ from functools import partial
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
+    QLineEdit,
     QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -30,6 +33,7 @@ from recovery_desk.domain.errors import ValidationError
 from recovery_desk.services.calls import catalogue
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.fit import fit_list_to_items
 from recovery_desk.ui.vocabulary import step_label
@@ -37,9 +41,11 @@ from recovery_desk.ui.wizard import shortcuts as keys
 from recovery_desk.ui.wizard.close_guard import CloseGuard
 from recovery_desk.ui.wizard.header import CallHeaderWidget
 from recovery_desk.ui.wizard.page_factory import REASON_BLANK, PageFactory
+from recovery_desk.ui.wizard.saved import saved_summary
 
 log = logging.getLogger("recovery_desk.call")
 SAVE_DELAY_MS = 300
+SAVED_MESSAGE_MS = 20_000  # long enough to read after the call screen closes
 
 
 class CallWizardDialog(QDialog):
@@ -59,6 +65,7 @@ class CallWizardDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.call = call
+        self.saved_message = ""  # what finishing saved, as said in the status bar
         self.lang = i18n.current_language()
         self.setObjectName("CallWizardDialog")
         self.setModal(False)
@@ -71,7 +78,7 @@ class CallWizardDialog(QDialog):
         self.stack = QStackedWidget()
         for _step in STEP_ORDER:
             self.stack.addWidget(QWidget())
-        self.error = QLabel()
+        self.error = ValueLabel(announced=True, assertive=True)
         self.error.setObjectName("callError")
         self.error.setWordWrap(True)
         self.prev_button = QPushButton()
@@ -122,6 +129,7 @@ class CallWizardDialog(QDialog):
         ctx.events.sig_data_changed.connect(self._on_events_data_changed)
         i18n.register(self)
         self._show(call.flow.current)
+        self._restore_focus()
 
     # --- building ---------------------------------------------------------------------
 
@@ -173,8 +181,19 @@ class CallWizardDialog(QDialog):
     # --- navigation -------------------------------------------------------------------
 
     def go(self, step: Step) -> None:
+        self._add_typed_promise()
         self.call.go(step)
         self._show(step)
+
+    def _add_typed_promise(self) -> bool:
+        """Leaving Assist or finishing: a promise typed but not added is added now.
+
+        Returns False when it cannot be added as typed (the reason is on the Assist page).
+        """
+        if not self.call.pending_promise.strip():
+            return True
+        page = self.page(Step.ASSIST)
+        return bool(page.settle_pending())  # type: ignore[attr-defined]
 
     def _show(self, step: Step) -> None:
         page = self.page(step)
@@ -189,6 +208,40 @@ class CallWizardDialog(QDialog):
         page.focus_first()  # type: ignore[attr-defined]
         self._schedule_save()
 
+    def _remember_focus(self) -> None:
+        """Keep the field being typed in and the cursor in it with the draft (resume)."""
+        widget = QApplication.focusWidget()
+        if widget is None or not self.isAncestorOf(widget) or not widget.objectName():
+            return
+        cursor = None
+        if isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor().position()
+        elif isinstance(widget, QLineEdit):
+            cursor = widget.cursorPosition()
+        self.call.set_draft("focus", {"widget": widget.objectName(), "cursor": cursor})
+
+    def _restore_focus(self) -> None:
+        """Resuming: focus back in the field the agent was typing in, the cursor where it
+        was (at the end of the text when nothing was remembered)."""
+        page = self.factory.pages.get(self.call.flow.current)
+        where = self.call.draft.get("focus")
+        widget = None
+        if page is not None and isinstance(where, dict) and where.get("widget"):
+            widget = page.findChild(QWidget, str(where["widget"]))
+        if widget is not None:
+            widget.setFocus()
+        else:
+            widget = QApplication.focusWidget()
+            where = {}
+        cursor = where.get("cursor") if isinstance(where, dict) else None
+        if isinstance(widget, QPlainTextEdit):
+            text_cursor = widget.textCursor()
+            length = len(widget.toPlainText())
+            text_cursor.setPosition(min(cursor, length) if isinstance(cursor, int) else length)
+            widget.setTextCursor(text_cursor)
+        elif isinstance(widget, QLineEdit):
+            widget.setCursorPosition(cursor if isinstance(cursor, int) else len(widget.text()))
+
     def _schedule_save(self) -> None:
         # Not restarted while running: steady typing still saves every SAVE_DELAY_MS.
         if not self.call.finished and not self._save_timer.isActive():
@@ -197,13 +250,24 @@ class CallWizardDialog(QDialog):
     def save_now(self) -> None:
         """Write the draft at once (closing, finishing, tests)."""
         self._save_timer.stop()
-        if self.call.finished or not self.call.dirty:
+        if self.call.finished:
+            return
+        self._remember_focus()
+        if not self.call.dirty:
             return
         self.call.save_draft()
         self.sig_draft_saved.emit()
 
     def finish(self, outcome: Outcome | None) -> bool:
-        """Finish the call with ``outcome``; show why not and return False if it cannot."""
+        """Finish the call with ``outcome``; show why not and return False if it cannot.
+
+        What was saved is said in the main window's status bar as the call screen closes.
+        """
+        reached = outcome is not None and outcome is not Outcome.NOT_REACHED
+        if reached and not self._add_typed_promise():
+            self.go(Step.ASSIST)
+            self._show_error("pending_promise")
+            return False
         try:
             result = self.call.finish(outcome)
         except ValidationError as exc:
@@ -211,15 +275,26 @@ class CallWizardDialog(QDialog):
             return False
         self._save_timer.stop()
         self._clock_timer.stop()
+        self.saved_message = saved_summary(result)
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.saved_message, SAVED_MESSAGE_MS)
         self.ctx.events.sig_data_changed.emit("calls")
         self.ctx.events.sig_data_changed.emit("customers")
+        self.ctx.events.sig_data_changed.emit("followups")
         self.sig_call_finished.emit(result)
         self.close()
         return True
 
     def _show_error(self, field: str | None) -> None:
         messages = {
-            "diagnosis": self.tr("Read the reason back and mark it confirmed first (step 3)."),
+            "diagnosis": self.tr(
+                "A call that reached the customer needs its main reason read back and "
+                "confirmed (step 3)."
+            ),
+            "pending_promise": self.tr(
+                "A promise is typed but not added: complete it and press Enter, or clear it."
+            ),
             "outcome": self.tr("Choose an outcome to finish the call."),
             "callback": self.tr("Set a call-back date and time later than now."),
         }
@@ -238,7 +313,7 @@ class CallWizardDialog(QDialog):
             self.rail.item(row).setToolTip(f"Alt+{row + 1}")
         self.rail.setAccessibleName(self.tr("Call steps (Alt+1 to Alt+6)"))
         fit_list_to_items(self.rail)
-        self.error.setAccessibleName(self.tr("Call message"))
+        self.error.set_caption(self.tr("Call message"))
         texts = (
             (self.prev_button, self.tr("Previous"), keys.PREVIOUS),
             (self.next_button, self.tr("Next"), keys.NEXT),
@@ -257,7 +332,14 @@ class CallWizardDialog(QDialog):
     @Slot()
     def _on_page_changed(self) -> None:
         self.factory.refresh(self.call.flow.current)  # e.g. {reason} in the script
+        self._clear_messages()  # a "cannot finish" message is stale once something changed
         self._schedule_save()
+
+    def _clear_messages(self) -> None:
+        self.error.clear()
+        outcome_page = self.factory.pages.get(Step.OUTCOME)
+        if outcome_page is not None:
+            outcome_page.error.clear()  # type: ignore[attr-defined]
 
     @Slot()
     def _on_save_timer_timeout(self) -> None:
@@ -277,6 +359,7 @@ class CallWizardDialog(QDialog):
         if self.call.flow.current is Step.OUTCOME:
             self._on_finish_button_clicked()
             return
+        self._add_typed_promise()  # Ctrl+Return in the promise field: added, not lost
         try:
             step = self.call.next()
         except ValidationError as exc:

@@ -25,6 +25,101 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offers waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s n&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note to the agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required to reject: the agent tells the customer why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers wait for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no notes on this call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1 for %2. The agent&apos;s follow-ups have the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1 for %2. The agent&apos;s follow-ups have the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not do that: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistPage</name>
     <message>
         <source>&amp;Solved on the call</source>
@@ -146,6 +241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>CallSaved</name>
+    <message>
+        <source>Call with %1 saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer awaits a supervisor&apos;s approval; the answer will reach your follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offer answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept, as the customer was not reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallShortcuts</name>
     <message>
         <source>Call: next step (on Outcome: finish the call)</source>
@@ -223,6 +361,10 @@
         <source>Reason picker: pick the highlighted reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome: tick the expectations the call met (respect, solutions, simplicity, responsibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallWizardDialog</name>
@@ -231,7 +373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the reason back and mark it confirmed first (step 3).</source>
+        <source>A call that reached the customer needs its main reason read back and confirmed (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise is typed but not added: complete it and press Enter, or clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,6 +436,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>offer approved: call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer rejected: call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>next attempt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +478,14 @@
         <source>&amp;Keep as draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosePage</name>
@@ -336,7 +498,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. price, atendimento, fatura</source>
+        <source>e.g. price, service, invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,6 +543,10 @@
     </message>
     <message>
         <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more — type to narrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,11 +596,43 @@
 <context>
     <name>OfferPage</name>
     <message>
+        <source>This offer is above your limit: it waits for a supervisor&apos;s approval. Tell the customer you will call back with the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (cost %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers the main reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of a year&apos;s revenue, in proportion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of a year&apos;s revenue, small for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of a year&apos;s revenue, large for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,6 +649,10 @@
     </message>
     <message>
         <source>Customer&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,6 +755,29 @@
     </message>
     <message>
         <source>Checklist (Space ticks an item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>no offer waits for approval with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this offer was already approved or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this offer costs more than your approval limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the offer is rejected (the agent tells the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is at most 500 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,101 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Made</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Receita mensal</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>&amp;Offers waiting for approval</source>
+        <translation>&amp;Ofertas aguardando aprovação</translation>
+    </message>
+    <message>
+        <source>Offers waiting for approval</source>
+        <translation>Ofertas aguardando aprovação</translation>
+    </message>
+    <message>
+        <source>The call&apos;s n&amp;otes</source>
+        <translation>An&amp;otações da ligação</translation>
+    </message>
+    <message>
+        <source>Notes of the selected call</source>
+        <translation>Anotações da ligação selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the agent:</source>
+        <translation>&amp;Nota para o atendente:</translation>
+    </message>
+    <message>
+        <source>Note to the agent</source>
+        <translation>Nota para o atendente</translation>
+    </message>
+    <message>
+        <source>Required to reject: the agent tells the customer why</source>
+        <translation>Obrigatória para recusar: o atendente explica o motivo ao cliente</translation>
+    </message>
+    <message>
+        <source>Approvals status</source>
+        <translation>Situação das aprovações</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>Approve the selected offer</source>
+        <translation>Aprovar a oferta selecionada</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;cusar</translation>
+    </message>
+    <message>
+        <source>Reject the selected offer</source>
+        <translation>Recusar a oferta selecionada</translation>
+    </message>
+    <message>
+        <source>No offers wait for your approval.</source>
+        <translation>Nenhuma oferta aguardando a sua aprovação.</translation>
+    </message>
+    <message>
+        <source>(no notes on this call)</source>
+        <translation>(ligação sem anotações)</translation>
+    </message>
+    <message>
+        <source>Approved: %1 for %2. The agent&apos;s follow-ups have the answer.</source>
+        <translation>Aprovada: %1 para %2. A resposta está nas pendências do atendente.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 for %2. The agent&apos;s follow-ups have the answer.</source>
+        <translation>Recusada: %1 para %2. A resposta está nas pendências do atendente.</translation>
+    </message>
+    <message>
+        <source>Could not do that: %1</source>
+        <translation>Não foi possível: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssistPage</name>
     <message>
         <source>&amp;Solved on the call</source>
@@ -146,6 +241,10 @@
         <translation>%1 (ontem)</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
@@ -194,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>CallSaved</name>
+    <message>
+        <source>Call with %1 saved: %2.</source>
+        <translation>Ligação com %1 salva: %2.</translation>
+    </message>
+    <message>
+        <source>Call-back on %1.</source>
+        <translation>Retorno em %1.</translation>
+    </message>
+    <message>
+        <source>Next attempt on %1.</source>
+        <translation>Nova tentativa em %1.</translation>
+    </message>
+    <message>
+        <source>Promises: %1.</source>
+        <translation>Promessas: %1.</translation>
+    </message>
+    <message>
+        <source>The offer awaits a supervisor&apos;s approval; the answer will reach your follow-ups.</source>
+        <translation>A oferta aguarda a aprovação de um supervisor; a resposta vai chegar nas suas pendências.</translation>
+    </message>
+    <message>
+        <source>the offer answer</source>
+        <translation>a resposta à oferta</translation>
+    </message>
+    <message>
+        <source>the promises</source>
+        <translation>as promessas</translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation>os motivos</translation>
+    </message>
+    <message>
+        <source>Not kept, as the customer was not reached: %1.</source>
+        <translation>Não registrado, pois o cliente não atendeu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallShortcuts</name>
     <message>
         <source>Call: next step (on Outcome: finish the call)</source>
@@ -223,6 +361,10 @@
         <source>Reason picker: pick the highlighted reason</source>
         <translation>Seletor de motivos: escolher o motivo destacado</translation>
     </message>
+    <message>
+        <source>Outcome: tick the expectations the call met (respect, solutions, simplicity, responsibility)</source>
+        <translation>Resultado: marcar as expectativas que a ligação atendeu (respeito, soluções, simplicidade, responsabilidade)</translation>
+    </message>
 </context>
 <context>
     <name>CallWizardDialog</name>
@@ -231,8 +373,12 @@
         <translation>nossa empresa</translation>
     </message>
     <message>
-        <source>Read the reason back and mark it confirmed first (step 3).</source>
-        <translation>Repita o motivo para o cliente e marque como confirmado primeiro (etapa 3).</translation>
+        <source>A call that reached the customer needs its main reason read back and confirmed (step 3).</source>
+        <translation>Uma ligação em que você falou com o cliente precisa do motivo principal lido de volta e confirmado (passo 3).</translation>
+    </message>
+    <message>
+        <source>A promise is typed but not added: complete it and press Enter, or clear it.</source>
+        <translation>Há uma promessa digitada mas não adicionada: complete-a e tecle Enter, ou apague-a.</translation>
     </message>
     <message>
         <source>Choose an outcome to finish the call.</source>
@@ -290,6 +436,14 @@
         <translation>retorno</translation>
     </message>
     <message>
+        <source>offer approved: call back</source>
+        <translation>oferta aprovada: retornar a ligação</translation>
+    </message>
+    <message>
+        <source>offer rejected: call back</source>
+        <translation>oferta recusada: retornar a ligação</translation>
+    </message>
+    <message>
         <source>next attempt</source>
         <translation>nova tentativa</translation>
     </message>
@@ -318,11 +472,19 @@
     </message>
     <message>
         <source>The call is not finished. Keep it as a draft to resume later?</source>
-        <translation>A ligação não foi concluída. Guardar como rascunho para retomar depois?</translation>
+        <translation>A ligação não foi concluída. Salvar como rascunho para retomar depois?</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation>&amp;Guardar como rascunho</translation>
+        <translation>&amp;Salvar como rascunho</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -336,7 +498,7 @@
         <translation>Buscar motivos</translation>
     </message>
     <message>
-        <source>e.g. price, atendimento, fatura</source>
+        <source>e.g. price, service, invoice</source>
         <translation>ex.: preço, atendimento, fatura</translation>
     </message>
     <message>
@@ -382,6 +544,10 @@
     <message>
         <source>Corrected</source>
         <translation>Corrigido</translation>
+    </message>
+    <message>
+        <source>%1 more — type to narrow</source>
+        <translation>mais %1 — digite para filtrar</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -430,12 +596,44 @@
 <context>
     <name>OfferPage</name>
     <message>
+        <source>This offer is above your limit: it waits for a supervisor&apos;s approval. Tell the customer you will call back with the answer.</source>
+        <translation>Esta oferta passa do seu limite: ela aguarda a aprovação de um supervisor. Diga ao cliente que você vai ligar de volta com a resposta.</translation>
+    </message>
+    <message>
         <source>%1 (cost %2)</source>
         <translation>%1 (custo %2)</translation>
     </message>
     <message>
         <source>needs supervisor approval</source>
         <translation>precisa de aprovação do supervisor</translation>
+    </message>
+    <message>
+        <source>answers the main reason</source>
+        <translation>responde ao motivo principal</translation>
+    </message>
+    <message>
+        <source>made for %1</source>
+        <translation>feita para %1</translation>
+    </message>
+    <message>
+        <source>%1 of a year&apos;s revenue, in proportion</source>
+        <translation>%1 da receita de um ano, na medida certa</translation>
+    </message>
+    <message>
+        <source>%1 of a year&apos;s revenue, small for this customer</source>
+        <translation>%1 da receita de um ano, pouco para este cliente</translation>
+    </message>
+    <message>
+        <source>%1 of a year&apos;s revenue, large for this customer</source>
+        <translation>%1 da receita de um ano, muito para este cliente</translation>
+    </message>
+    <message>
+        <source>revenue unknown</source>
+        <translation>receita desconhecida</translation>
+    </message>
+    <message>
+        <source>Fit: %1</source>
+        <translation>Adequação: %1</translation>
     </message>
     <message>
         <source>&amp;Offers this customer may receive (best fit first)</source>
@@ -452,6 +650,10 @@
     <message>
         <source>Customer&apos;s answer:</source>
         <translation>Resposta do cliente:</translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>Aprovação necessária</translation>
     </message>
     <message>
         <source>A&amp;ccepted</source>
@@ -554,6 +756,29 @@
     <message>
         <source>Checklist (Space ticks an item)</source>
         <translation>Checklist (Espaço marca um item)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>no offer waits for approval with this id</source>
+        <translation>nenhuma oferta aguarda aprovação com este id</translation>
+    </message>
+    <message>
+        <source>this offer was already approved or rejected</source>
+        <translation>esta oferta já foi aprovada ou recusada</translation>
+    </message>
+    <message>
+        <source>this offer costs more than your approval limit</source>
+        <translation>esta oferta custa mais do que o seu limite de aprovação</translation>
+    </message>
+    <message>
+        <source>say why the offer is rejected (the agent tells the customer)</source>
+        <translation>diga por que a oferta foi recusada (o atendente vai explicar ao cliente)</translation>
+    </message>
+    <message>
+        <source>a note is at most 500 characters</source>
+        <translation>a nota tem no máximo 500 caracteres</translation>
     </message>
 </context>
 </TS>

@@ -226,7 +226,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offer approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the customer back with the answer. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -407,9 +419,12 @@
         <source>“%1” — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 teams</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reasons recorded in calls of this cycle yet.</source>

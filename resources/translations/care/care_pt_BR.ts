@@ -226,8 +226,20 @@
         <translation>Ligação de acompanhamento</translation>
     </message>
     <message>
+        <source>Offer approved</source>
+        <translation>Oferta aprovada</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Oferta recusada</translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
         <translation>Atrasado: %1</translation>
+    </message>
+    <message>
+        <source>Call the customer back with the answer. %1</source>
+        <translation>Ligue de volta para o cliente com a resposta. %1</translation>
     </message>
     <message>
         <source>Kept: %1. Tell the customer and thank them.</source>
@@ -407,9 +419,12 @@
         <source>“%1” — %2, %3</source>
         <translation>“%1” — %2, %3</translation>
     </message>
-    <message>
-        <source>%1 teams</source>
-        <translation>Equipes: %1</translation>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n equipe</numerusform>
+            <numerusform>%n equipes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reasons recorded in calls of this cycle yet.</source>

@@ -226,8 +226,20 @@
         <translation>Chamada de acompanhamento</translation>
     </message>
     <message>
+        <source>Offer approved</source>
+        <translation>Oferta aprovada</translation>
+    </message>
+    <message>
+        <source>Offer rejected</source>
+        <translation>Oferta rejeitada</translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
         <translation>Em atraso: %1</translation>
+    </message>
+    <message>
+        <source>Call the customer back with the answer. %1</source>
+        <translation>Volte a ligar ao cliente com a resposta. %1</translation>
     </message>
     <message>
         <source>Kept: %1. Tell the customer and thank them.</source>
@@ -407,9 +419,12 @@
         <source>“%1” — %2, %3</source>
         <translation>“%1” — %2, %3</translation>
     </message>
-    <message>
-        <source>%1 teams</source>
-        <translation>Equipas: %1</translation>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n equipa</numerusform>
+            <numerusform>%n equipas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reasons recorded in calls of this cycle yet.</source>

@@ -177,6 +177,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More reason actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason categories and reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +201,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: the category&apos;s team</source>
+        <source>As the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the category&apos;s team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,6 +347,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Company na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company the agents call for: every script says it for {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +372,10 @@
     </message>
     <message>
         <source>Save script (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -893,6 +921,10 @@
     </message>
     <message>
         <source>a checklist item cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} is the reason&apos;s name, not a sentence: write &apos;Main reason: {reason}&apos;, not &apos;because {reason}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

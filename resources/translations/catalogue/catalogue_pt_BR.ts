@@ -177,6 +177,10 @@
         <translation>Ações de motivo</translation>
     </message>
     <message>
+        <source>More reason actions</source>
+        <translation>Mais ações de motivos</translation>
+    </message>
+    <message>
         <source>Reason categories and reasons</source>
         <translation>Categorias de motivo e motivos</translation>
     </message>
@@ -197,8 +201,12 @@
         <translation>Equipe responsável</translation>
     </message>
     <message>
-        <source>Empty: the category&apos;s team</source>
-        <translation>Vazio: a equipe da categoria</translation>
+        <source>As the category</source>
+        <translation>Igual à categoria</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the category&apos;s team</source>
+        <translation>Deixe em branco para usar a equipe da categoria</translation>
     </message>
     <message>
         <source>&amp;Front-line service (reasons feed coaching)</source>
@@ -339,6 +347,22 @@
         <translation>Marcadores que você pode usar: {names}</translation>
     </message>
     <message>
+        <source>Company na&amp;me</source>
+        <translation>No&amp;me da empresa</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <source>Shown for {company}</source>
+        <translation>Aparece no lugar de {company}</translation>
+    </message>
+    <message>
+        <source>The company the agents call for: every script says it for {company}</source>
+        <translation>A empresa em nome da qual os agentes ligam: todo roteiro a cita no lugar de {company}</translation>
+    </message>
+    <message>
         <source>&amp;Save script</source>
         <translation>&amp;Salvar roteiro</translation>
     </message>
@@ -349,6 +373,10 @@
     <message>
         <source>Save script (Ctrl+S)</source>
         <translation>Salvar roteiro (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>our company</source>
+        <translation>nossa empresa</translation>
     </message>
     <message>
         <source>Unknown placeholders: {names}. Fix them before saving; agents never see them.</source>
@@ -894,6 +922,10 @@
     <message>
         <source>a checklist item cannot be empty</source>
         <translation>um item da lista de verificação não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>{reason} is the reason&apos;s name, not a sentence: write &apos;Main reason: {reason}&apos;, not &apos;because {reason}&apos;</source>
+        <translation>{reason} é o nome do motivo, não uma frase: escreva &apos;Motivo principal: {reason}&apos;, não &apos;porque {reason}&apos;</translation>
     </message>
     <message>
         <source>a name is required</source>

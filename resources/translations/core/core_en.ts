@@ -211,6 +211,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search by name, phone or customer id (Ctrl+F; Esc clears)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +256,10 @@
     </message>
     <message>
         <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queue is in priority order: the rescue cycle weighs the monthly revenue lost and how recently the customer left (Cycles → Priority weights). Click a column header to sort by it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +376,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} records more than one schema version ({detail}): it is damaged. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Recovery Desk database. It was left untouched; move it away to start a new database there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be used: it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +452,10 @@
     </message>
     <message>
         <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -211,6 +211,10 @@
         <translation>Buscar clientes</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Limpar a busca</translation>
+    </message>
+    <message>
         <source>Search by name, phone or customer id (Ctrl+F; Esc clears)</source>
         <translation>Busque por nome, telefone ou código do cliente (Ctrl+F; Esc limpa)</translation>
     </message>
@@ -240,7 +244,7 @@
     </message>
     <message>
         <source>Enter or double-click: call the customer</source>
-        <translation>Enter ou clique duplo: ligar para o cliente</translation>
+        <translation>Enter ou duplo clique: ligar para o cliente</translation>
     </message>
     <message>
         <source>Number of customers</source>
@@ -253,6 +257,10 @@
     <message>
         <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
         <translation>Dias desde a saída: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;vermelho em negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style=&quot;color:#a15c00&quot;&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style=&quot;color:#6b6b6b&quot;&gt;cinza&lt;/span&gt; = antigo. Passe o mouse sobre o número para ver detalhes.</translation>
+    </message>
+    <message>
+        <source>My queue is in priority order: the rescue cycle weighs the monthly revenue lost and how recently the customer left (Cycles → Priority weights). Click a column header to sort by it instead.</source>
+        <translation>Minha fila está em ordem de prioridade: o ciclo de resgate pondera a receita mensal perdida e há quanto tempo o cliente saiu (Ciclos → Pesos da prioridade). Clique no cabeçalho de uma coluna para ordenar por ela.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -369,6 +377,14 @@
         <translation>Não é possível ler {path}: {detail}</translation>
     </message>
     <message>
+        <source>{path} records more than one schema version ({detail}): it is damaged. It was left untouched.</source>
+        <translation>{path} registra mais de uma versão de esquema ({detail}): está danificado. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Recovery Desk database. It was left untouched; move it away to start a new database there.</source>
+        <translation>{path} é um arquivo vazio, não um banco de dados do Recovery Desk. Ele não foi alterado; mova-o para outro lugar para começar um banco de dados novo ali.</translation>
+    </message>
+    <message>
         <source>{path} cannot be used: it may be damaged.</source>
         <translation>{path} não pode ser usado: talvez esteja danificado.</translation>
     </message>
@@ -438,6 +454,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Pendências</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprovações</translation>
     </message>
     <message>
         <source>Departed</source>

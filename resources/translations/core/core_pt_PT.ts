@@ -211,6 +211,10 @@
         <translation>Procurar clientes</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
         <source>Search by name, phone or customer id (Ctrl+F; Esc clears)</source>
         <translation>Pesquise por nome, telefone ou número de cliente (Ctrl+F; Esc limpa)</translation>
     </message>
@@ -253,6 +257,10 @@
     <message>
         <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
         <translation>Dias desde a saída: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style=&quot;color:#a15c00&quot;&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style=&quot;color:#6b6b6b&quot;&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
+    </message>
+    <message>
+        <source>My queue is in priority order: the rescue cycle weighs the monthly revenue lost and how recently the customer left (Cycles → Priority weights). Click a column header to sort by it instead.</source>
+        <translation>A minha fila está por ordem de prioridade: o ciclo de recuperação pondera a receita mensal perdida e há quanto tempo o cliente saiu (Ciclos → Pesos da prioridade). Clique no cabeçalho de uma coluna para ordenar por ela.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -369,6 +377,14 @@
         <translation>Não é possível ler {path}: {detail}</translation>
     </message>
     <message>
+        <source>{path} records more than one schema version ({detail}): it is damaged. It was left untouched.</source>
+        <translation>{path} regista mais do que uma versão de esquema ({detail}): está danificado. O ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Recovery Desk database. It was left untouched; move it away to start a new database there.</source>
+        <translation>{path} é um ficheiro vazio, não uma base de dados do Recovery Desk. Não foi alterado; mova-o para outro sítio para começar ali uma base de dados nova.</translation>
+    </message>
+    <message>
         <source>{path} cannot be used: it may be damaged.</source>
         <translation>{path} não pode ser utilizado: poderá estar danificado.</translation>
     </message>
@@ -438,6 +454,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprovações</translation>
     </message>
     <message>
         <source>Departed</source>

@@ -338,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown revenue</source>
+        <source>Customers with unknown revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -338,8 +338,8 @@
         <translation>Receita mensal perdida</translation>
     </message>
     <message>
-        <source>Unknown revenue</source>
-        <translation>Receita desconhecida</translation>
+        <source>Customers with unknown revenue</source>
+        <translation>Clientes com receita desconhecida</translation>
     </message>
     <message>
         <source>Unknown date</source>

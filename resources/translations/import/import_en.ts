@@ -254,6 +254,10 @@ Warnings: %6 without revenue, %7 without departure date, %8 phones not recognise
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>columns %2 have the same name &apos;%1&apos;: rename all but one, or choose one by its letter (--map %3=%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,6 +311,54 @@ Warnings: %6 without revenue, %7 without departure date, %8 phones not recognise
     </message>
     <message>
         <source>the text is too long (at most %2 characters): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 holds a formula without a saved value: open the file in Excel, save it and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 holds a NUL or undecodable byte: correct it and import the row again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 columns, the most an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is longer than %2 characters, the most an import reads in one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 holds more than %2 characters, the most an import reads in one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file goes on past row %2 (row %1), the most an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than %2 cells (at row %1), the most an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %2 shared texts, the most an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 unpacks to more than %2 MB, the most an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to %1 MB, more than the %2 MB an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook declares XML entities or a document type (%1), refused for safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

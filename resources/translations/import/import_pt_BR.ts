@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>File to import</source>
-        <translation>Arquivo a importar</translation>
+        <translation>Arquivo para importar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -255,6 +255,10 @@ Avisos: %6 sem receita, %7 sem data de saída, %8 telefones não reconhecidos (m
         <translation>o arquivo não tem a coluna &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>columns %2 have the same name &apos;%1&apos;: rename all but one, or choose one by its letter (--map %3=%4)</source>
+        <translation>as colunas %2 têm o mesmo nome &apos;%1&apos;: renomeie todas menos uma, ou escolha uma pela letra (--map %3=%4)</translation>
+    </message>
+    <message>
         <source>the file cannot be read: %1</source>
         <translation>o arquivo não pode ser lido: %1</translation>
     </message>
@@ -309,6 +313,54 @@ Avisos: %6 sem receita, %7 sem data de saída, %8 telefones não reconhecidos (m
     <message>
         <source>the text is too long (at most %2 characters): %1</source>
         <translation>o texto é longo demais (no máximo %2 caracteres): %1</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a formula without a saved value: open the file in Excel, save it and import it again</source>
+        <translation>a célula %1 tem uma fórmula sem valor salvo: abra o arquivo no Excel, salve e importe de novo</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a NUL or undecodable byte: correct it and import the row again</source>
+        <translation>a célula %1 tem um byte NUL ou ilegível: corrija e importe a linha de novo</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 columns, the most an import reads</source>
+        <translation>a linha %1 tem mais de %2 colunas, o máximo que uma importação lê</translation>
+    </message>
+    <message>
+        <source>row %1 is longer than %2 characters, the most an import reads in one row</source>
+        <translation>a linha %1 tem mais de %2 caracteres, o máximo que uma importação lê numa linha</translation>
+    </message>
+    <message>
+        <source>cell %1 holds more than %2 characters, the most an import reads in one cell</source>
+        <translation>a célula %1 tem mais de %2 caracteres, o máximo que uma importação lê em uma célula</translation>
+    </message>
+    <message>
+        <source>the file goes on past row %2 (row %1), the most an import reads</source>
+        <translation>o arquivo passa da linha %2 (linha %1), o máximo que uma importação lê</translation>
+    </message>
+    <message>
+        <source>the file holds more than %2 cells (at row %1), the most an import reads</source>
+        <translation>o arquivo tem mais de %2 células (na linha %1), o máximo que uma importação lê</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %2 shared texts, the most an import reads</source>
+        <translation>a pasta de trabalho tem mais de %2 textos compartilhados, o máximo que uma importação lê</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 unpacks to more than %2 MB, the most an import reads</source>
+        <translation>a parte %1 da pasta de trabalho descompactada passa de %2 MB, o máximo que uma importação lê</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to %1 MB, more than the %2 MB an import reads</source>
+        <translation>a pasta de trabalho descompactada tem %1 MB, mais do que os %2 MB que uma importação lê</translation>
+    </message>
+    <message>
+        <source>the workbook declares XML entities or a document type (%1), refused for safety</source>
+        <translation>a pasta de trabalho declara entidades XML ou um tipo de documento (%1), recusada por segurança</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read: %1</source>
+        <translation>a pasta de trabalho está danificada e não pode ser lida: %1</translation>
     </message>
 </context>
 </TS>

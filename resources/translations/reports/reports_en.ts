@@ -134,19 +134,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3% of known reasons, cumulative)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Others (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cumulative share of known reasons</source>
+        <source>Cumulative share of all lost revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of all customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pareto chart of departure reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of the total, cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,7 +261,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost</source>
+        <source>Cost (approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost if approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,6 +464,37 @@
     </message>
     <message>
         <source>Four expectations table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: choose the file itself, links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is %2 bytes long; this folder allows at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the audit log could not record it (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

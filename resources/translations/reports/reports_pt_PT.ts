@@ -134,20 +134,24 @@
         <translation>Clientes</translation>
     </message>
     <message>
-        <source>%1: %2 (%3% of known reasons, cumulative)</source>
-        <translation>%1: %2 (%3% dos motivos conhecidos, acumulado)</translation>
-    </message>
-    <message>
         <source>Others (%1)</source>
         <translation>Outros (%1)</translation>
     </message>
     <message>
-        <source>Cumulative share of known reasons</source>
-        <translation>Quota acumulada dos motivos conhecidos</translation>
+        <source>Cumulative share of all lost revenue</source>
+        <translation>Quota acumulada de toda a receita perdida</translation>
+    </message>
+    <message>
+        <source>Cumulative share of all customers</source>
+        <translation>Quota acumulada de todos os clientes</translation>
     </message>
     <message>
         <source>Pareto chart of departure reasons</source>
         <translation>Gráfico de Pareto dos motivos de saída</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of the total, cumulative)</source>
+        <translation>%1: %2 (%3% do total, acumulado)</translation>
     </message>
     <message>
         <source>Recovery rate by cycle</source>
@@ -257,8 +261,16 @@
         <translation>Taxa de aceitação</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Custo</translation>
+        <source>Cost (approved)</source>
+        <translation>Custo (aprovado)</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>A aguardar aprovação</translation>
+    </message>
+    <message>
+        <source>Cost if approved</source>
+        <translation>Custo se for aprovado</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -453,6 +465,37 @@
     <message>
         <source>Four expectations table</source>
         <translation>Tabela das quatro expetativas</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: a pasta não existe</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: choose the file itself, links are not followed</source>
+        <translation>%1 é uma ligação simbólica: escolha o próprio ficheiro, as ligações não são seguidas</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name</source>
+        <translation>%1 é uma pasta: escolha um nome de ficheiro</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe)</source>
+        <translation>%1 não é um ficheiro normal (é um dispositivo ou um pipe)</translation>
+    </message>
+    <message>
+        <source>%1: the name is %2 bytes long; this folder allows at most %3</source>
+        <translation>%1: o nome tem %2 bytes; esta pasta permite no máximo %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>não é possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the audit log could not record it (%2)</source>
+        <translation>%1 não foi exportado: o registo de auditoria não o conseguiu anotar (%2)</translation>
     </message>
 </context>
 </TS>

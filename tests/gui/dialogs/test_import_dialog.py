@@ -117,3 +117,24 @@ def test_wizard_picks_a_sheet_of_a_workbook(
     qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
     assert dialog.summary is not None and dialog.summary.inserted == 1
     assert by_name(supervisor_ctx.sessions)["Rui"]["monthly_revenue_cents"] == 1250
+
+
+def test_two_columns_of_one_name_are_chosen_by_the_user(
+    qtbot: QtBot, supervisor_ctx: UiContext, tmp_path: Path
+) -> None:
+    source = tmp_path / "dup.csv"
+    source.write_text("Nome;Valor;Valor\nAna;1,00;999,00\n", encoding="utf-8")
+    dialog = ImportDialog(supervisor_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.path_edit, str(source))
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
+    assert dialog.pages.currentIndex() == ImportDialog.PAGE_MAP
+    revenue = dialog.mapping.combos["monthly_revenue"]
+    assert revenue.currentIndex() == 0  # not guessed: which "Valor" is the user's choice
+    revenue.setFocus()
+    for _ in range(3):  # (not imported), Nome, Valor (B), Valor (C)
+        qtbot.keyClick(revenue, Qt.Key.Key_Down)
+    assert dialog.info is not None and dialog.info.mapping["monthly_revenue"] == 2
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Space)
+    assert dialog.summary is not None and dialog.summary.inserted == 1
+    assert by_name(supervisor_ctx.sessions)["Ana"]["monthly_revenue_cents"] == 99900

@@ -170,3 +170,23 @@ def test_every_column_of_the_reason_tree_is_in_view(qtbot, supervisor_ctx):
     tree = page.reasons_tab.tree
     last = tree.model().columnCount() - 1  # label, code, team, state
     qtbot.waitUntil(lambda: tree.header().sectionPosition(last) + 20 <= tree.viewport().width())
+
+
+def test_company_name_is_a_setting_used_by_the_preview_and_the_call(qtbot, supervisor_ctx):
+    """{company} reads "our company" until the supervisor types the company's name."""
+    from recovery_desk.services.calls import catalogue as calls_catalogue
+
+    page = _page(qtbot, supervisor_ctx)
+    tab = page.scripts_tab
+    tab.step_combo.setCurrentIndex(tab.step_combo.findData("listen"))
+    tab.lang_combo.setCurrentIndex(tab.lang_combo.findData("en"))
+    tab.body_edit.setFocus()
+    tab.body_edit.selectAll()
+    qtbot.keyClicks(tab.body_edit, "Calling from {company}.")
+    assert "Calling from our company." in tab.preview.toPlainText()
+    assert "Recovery Desk" not in tab.preview.toPlainText()
+    tab.company_edit.setFocus()
+    qtbot.keyClicks(tab.company_edit, "Vivo Fibra")
+    qtbot.keyClick(tab.company_edit, Qt.Key.Key_Return)
+    assert "Calling from Vivo Fibra." in tab.preview.toPlainText()
+    assert calls_catalogue.company_name(supervisor_ctx.sessions) == "Vivo Fibra"

@@ -113,6 +113,10 @@ def test_chart_axes_show_their_numbers_as_the_user_writes_them(
     # filters panel is as wide as its fields, not as the summary sentence.
     assert page.chart_view.height() > page.table.height()
     assert page.summary.wordWrap() and page.copy_button.width() < page.width() // 4
+    # The summary reads under the filters it sums up, not stranded at the foot of the page.
+    assert page.summary.geometry().top() < page.copy_button.geometry().bottom() + 40
+    # The last column counts customers; its header says so (it was "Unknown revenue").
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Customers with unknown revenue"
     header = page.table.horizontalHeader()
     assert header.sectionSize(header.count() - 1) < page.table.viewport().width() // 3
 

@@ -101,6 +101,8 @@ def test_start_reminder_is_non_modal_and_opens_the_page(
     qtbot.addWidget(window)
     window.show()
     show_start_reminder(window)
+    # After the "Unfinished call" check (none here): one notice at a time.
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "followUpsReminder") is not None)
     box = window.findChild(QMessageBox, "followUpsReminder")
     assert box is not None and box.isVisible()
     assert box.windowModality() == Qt.WindowModality.NonModal

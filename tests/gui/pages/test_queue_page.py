@@ -96,3 +96,22 @@ def test_threaded_runner_fills_in(qtbot, workspace, supervisor) -> None:
     qtbot.waitUntil(lambda: 1 in page.model._pages, timeout=5000)
     ctx.runner.wait()
     QApplication.processEvents()
+
+
+def test_priority_order_is_explained_and_selection_stays_marked(
+    qtbot, workspace, supervisor, agent
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    ids = add_customers(workspace.sessions, 5)
+    open_cycle(workspace.sessions, agent.id, [ids[2], ids[0]])
+    _window_, page = _window(qtbot, make_ctx(workspace, agent))
+    assert "priority order" in page.legend.text()  # My queue says what its order means
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert "priority order" not in page.legend.text()  # all customers: by departure
+    # The chosen row keeps its strong colour while the agent types in the search box.
+    palette = page.table.palette()
+    role = QPalette.ColorRole.Highlight
+    assert palette.color(QPalette.ColorGroup.Inactive, role) == palette.color(
+        QPalette.ColorGroup.Active, role
+    )

@@ -71,6 +71,35 @@ def test_save_table_and_chart(qtbot, supervisor_ctx, fx, tmp_path, monkeypatch) 
     assert (tmp_path / "cycles.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_save_table_in_brazilian_excel_conventions(
+    qtbot, supervisor_ctx, fx, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """pt-BR: semicolons, decimal commas, a BOM, and a formula saved as text (as the export)."""
+    import dataclasses
+
+    out = tmp_path / "motivos.csv"
+    monkeypatch.setattr(page_module, "ask_save_path", lambda _p, _t, _f, on_chosen: on_chosen(out))
+    i18n.switch_language("pt_BR")
+    try:
+        page = ReportsPage(supervisor_ctx)
+        qtbot.addWidget(page)
+        model = page.reasons_model
+        first = dataclasses.replace(model.rows[0], reason_label='=HYPERLINK("http://x","y")')
+        model.set_rows([first, *model.rows[1:]])
+        page.save_table(model)
+    finally:
+        i18n.switch_language("en")
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Categoria;Motivo;Clientes;")
+    cells = lines[1].split(";")
+    assert cells[1] == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+    assert cells[2] == str(first.customers)  # a number, not "3 clientes"
+    revenue = first.monthly_revenue_cents
+    assert cells[3] == f"{revenue // 100},{revenue % 100:02d}"  # decimal comma, no R$
+
+
 def test_export_action_only_for_supervisors(
     qtbot, workspace, supervisor, executive, fx, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -202,12 +231,8 @@ def test_money_is_shown_in_the_customers_currency(qtbot, supervisor_ctx, fx, wor
     assert recovered.startswith("€ "), recovered
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
-def test_pareto_ends_at_the_whole_with_an_others_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QToolTip
-
+def _long_rows() -> list:  # type: ignore[type-arg]
     from recovery_desk.services.reports.reasons import ReasonRow
-    from recovery_desk.ui.pages.reports.charts import MAX_BARS, ParetoChartWidget
 
     known = sum(range(1, 21))
     total = known + known  # as much again lost by customers with no known reason
@@ -227,20 +252,115 @@ def test_pareto_ends_at_the_whole_with_an_others_bar(qtbot) -> None:  # type: ig
             )
         )
     rows.append(ReasonRow(None, None, "", "", known, known * 100, 0.5, 1.0))
+    return rows
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
+def test_pareto_line_is_the_tables_cumulative_share(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """One meaning of "cumulative share" on the screen: of the whole, as the table says."""
+    from PySide6.QtWidgets import QToolTip
+
+    from recovery_desk.ui.pages.reports.charts import MAX_BARS, ParetoChartWidget
+
+    rows = _long_rows()
     chart = ParetoChartWidget()
     qtbot.addWidget(chart)
     chart.show_rows(rows, by_revenue=True, by_category=False)
     assert len(chart.bars) == MAX_BARS
     others = chart.bars[-1]
-    assert others.label == "Others (6)" and others.value == sum(range(1, 7))
-    line = chart.chart().series()[1]  # the known reasons add up to the whole
-    assert line.at(line.count() - 1).y() == pytest.approx(100.0)
-    assert line.at(0).y() == pytest.approx(100 * 20 / known)
+    assert others.label == "Others (11)" and others.value == sum(range(1, 12))
+    line = chart.chart().series()[1]
+    assert line.name() == "Cumulative share of all lost revenue"
+    # the top of the chart (the last point, the last bar appended) is the biggest reason
+    assert line.at(line.count() - 1).x() == pytest.approx(100 * rows[0].cumulative_share)
+    # the known reasons hold half: the line stops there, and the title says why
+    assert line.at(0).x() == pytest.approx(50.0)
     assert chart.chart().title().endswith("50% of lost revenue: no known reason")
     with qtbot.waitExposed(chart):
         chart.show()
     bars = chart.chart().series()[0].barSets()[0]
-    bars.hovered.emit(True, 0)  # as the mouse over the first bar does
+    bars.hovered.emit(True, bars.count() - 1)  # as the mouse over the top bar does
     assert QToolTip.text() == (
-        "Reason number 20 with a long name: 20.00 (9.5% of known reasons, cumulative)"
+        "Reason number 20 with a long name: R$ 20.00 (4.8% of the total, cumulative)"
     )
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
+@pytest.mark.parametrize("lang", ["en", "pt_BR"])
+def test_pareto_names_read_whole_and_money_has_its_currency(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
+    from PySide6.QtGui import QFontMetrics
+
+    from recovery_desk.ui.pages.reports.charts import ParetoChartWidget
+
+    i18n.switch_language(lang)
+    try:
+        chart = ParetoChartWidget()
+        qtbot.addWidget(chart)
+        chart.resize(1110, 360)  # the chart's room on the Reasons tab at 1280x800
+        with qtbot.waitExposed(chart):
+            chart.show()
+        chart.show_rows(_long_rows(), by_revenue=True, by_category=False, currency="BRL")
+        qtbot.wait(50)
+    finally:
+        i18n.switch_language("en")
+    names = next(a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis))
+    metrics = QFontMetrics(names.labelsFont())
+    widest = max(metrics.horizontalAdvance(bar.label) for bar in chart.bars)
+    assert names.categories() == [bar.label for bar in reversed(chart.bars)]  # whole names
+    # Qt cuts a category label to "..." when the axis gives it less room than it needs:
+    # less width than the name, or (bars lying down) less height per bar than a line.
+    area = chart.chart().plotArea()
+    assert area.left() > widest
+    assert area.height() / len(chart.bars) >= metrics.height() + 2
+    formats = [a.labelFormat() for a in chart.chart().axes() if isinstance(a, QValueAxis)]
+    assert "R$ %.0f" in formats  # the money axis reads in reais
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
+def test_recovery_chart_ticks_are_round(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A 37.5% cycle: the axis reads 0, 10, 20, 30, 40 — never 13% and 38%."""
+    import uuid
+    from datetime import date
+
+    from PySide6.QtCharts import QValueAxis
+
+    from recovery_desk.services.reports.activity import CycleRow
+    from recovery_desk.ui.pages.reports.charts import RecoveryChartWidget
+
+    row = CycleRow(
+        uuid.uuid4(), "Nov/2026", date(2026, 11, 1), date(2026, 11, 30), False,
+        40, 32, 15, 90000, 0.375, 0.1, 0.3, None,
+    )  # fmt: skip
+    chart = RecoveryChartWidget()
+    qtbot.addWidget(chart)
+    chart.show_rows([row])
+    axis = next(
+        a
+        for a in chart.chart().axes()
+        if isinstance(a, QValueAxis) and a.isVisible() and a.labelFormat().endswith("%")
+    )
+    ticks = [axis.tickAnchor() + k * axis.tickInterval() for k in range(10)]
+    ticks = [t for t in ticks if axis.min() <= t <= axis.max()]
+    assert axis.tickType() is QValueAxis.TickType.TicksDynamic
+    assert ticks == [0, 10, 20, 30, 40]
+    assert axis.max() == 40
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
+def test_calls_tab_shows_every_step_row(qtbot, supervisor_ctx, fx) -> None:  # type: ignore[no-untyped-def]
+    """Six steps and the outcome, none cut off below the table's edge (was: Outcome hidden)."""
+    from recovery_desk.domain.enums import STEP_ORDER
+    from recovery_desk.services.reports.activity import StepRow
+
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 640)  # the page's share of a 1280x800 window
+    with qtbot.waitExposed(page):
+        page.show()
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    page.steps_model.set_rows([StepRow(step.value, 3, 2000.0) for step in STEP_ORDER])
+    qtbot.wait(20)
+    view = page.steps_table
+    last = view.visualRect(page.steps_model.index(len(STEP_ORDER) - 1, 0))
+    assert last.isValid() and last.bottom() <= view.viewport().height()

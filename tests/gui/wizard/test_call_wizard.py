@@ -90,7 +90,10 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
     assert len(dialog.call.flow.diagnosis.reason_ids) == 1
     assert "Price too high" in diagnose.script_label.text()  # {reason} filled
     assert "___" not in diagnose.script_label.text()
-    assert diagnose.readback.text().startswith("So, if I understood correctly, you left because")
+    assert (
+        diagnose.readback.text()
+        == "So the main reason you left was: price too high. Is that right?"
+    )
     press(Qt.Key.Key_Return, CTRL)  # not confirmed yet: stays
     assert dialog.call.flow.current.value == "diagnose"
     assert dialog.error.text()
@@ -132,7 +135,7 @@ def test_full_call_by_keyboard(qtbot, agent_ctx: UiContext, launcher: CallLaunch
         assert from_mask(call.expectations_met) == {Expectation.RESPECT, Expectation.SIMPLICITY}
         assert call.verbatim == "Ficou caro demais"
         assert call.diagnosis_confirmed and call.assist_action == "solved"
-        assert "you left because price too high" in (call.readback_text or "")
+        assert "main reason you left was: price too high" in (call.readback_text or "")
         steps = {
             s.step: s for s in session.scalars(select(CallStep).where(CallStep.call_id == call.id))
         }

@@ -29,6 +29,7 @@ from tests.gui.call_helpers import (
     SHIFT,
     add_customer,
     close_all_calls,
+    diagnose_by_keyboard,
     focused,
     mnemonic,
     press,
@@ -36,6 +37,13 @@ from tests.gui.call_helpers import (
 )
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def call_reason_id(ctx: UiContext) -> str:
+    from recovery_desk.storage.tables import Reason
+
+    with ctx.sessions() as session:
+        return str(session.scalar(select(Reason.id).where(Reason.code == "PRICE_TOO_HIGH")))
 
 
 @pytest.fixture
@@ -79,6 +87,8 @@ def test_thinking_it_over_schedules_a_call_back(
 ) -> None:  # type: ignore[no-untyped-def]
     customer_id = add_customer(agent_ctx.sessions)
     dialog = _open(qtbot, agent_ctx, launcher, customer_id)
+    diagnose_by_keyboard(qtbot)
+    assert dialog.call.flow.diagnosis.confirmed
     press(Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert dialog.call.flow.current.value == "outcome"
     press(Qt.Key.Key_Return, CTRL)  # no outcome yet: refused, explained
@@ -182,6 +192,8 @@ def test_due_call_back_raises_a_reminder_once(
     call = CallSession.start(agent_ctx.sessions, agent_ctx.user, customer_id)
     due = datetime.now(UTC) + timedelta(hours=1)
     call.set_field("callback_at", due)
+    call.pick_reason(call_reason_id(agent_ctx))
+    call.confirm_diagnosis("x")
     call.finish(Outcome.THINKING)
     reminder = CallbackReminder(agent_ctx, launcher.window)
     assert reminder.check() == []  # not due yet

@@ -122,5 +122,5 @@ def test_export_onto_a_folder_is_one_line_naming_the_file_asked_for(
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1] == (
-        f"recovery-desk: {target} cannot be written: Is a directory"
+        f"recovery-desk: {target} is a folder: choose a file name"
     )

@@ -49,8 +49,8 @@ def test_no_user_yet_reads_the_same_everywhere(
     assert set(results.values()) == {
         (
             1,
-            "recovery-desk: no user works at this desk yet: start the app once (recovery-desk) "
-            "to create the first supervisor\n",
+            "recovery-desk: no user works at this desk yet: add the first supervisor with "
+            "recovery-desk user add NAME --role supervisor (or start the app once)\n",
         )
     }, results
     assert not (tmp_path / "out.json").exists() and not (tmp_path / "reasons.csv").exists()

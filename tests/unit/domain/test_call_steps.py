@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from recovery_desk import resources
 from recovery_desk.domain.call_steps import (
     CallFlow,
     compose_readback,
     next_working_time,
-    outcome_problems,
+    readback_clause_problem,
 )
-from recovery_desk.domain.enums import STEP_ORDER, Outcome, Step
+from recovery_desk.domain.enums import STEP_ORDER, Step
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.reason_index import ReasonEntry, ReasonIndex
 
@@ -60,25 +61,6 @@ def test_last_step_stays_put() -> None:
     assert STEP_ORDER[-1] is Step.OUTCOME
 
 
-def test_outcome_rules() -> None:
-    assert outcome_problems(None, diagnosis_confirmed=True, callback_at=None, now=NOW)
-    won = outcome_problems(Outcome.WON_BACK, diagnosis_confirmed=False, callback_at=None, now=NOW)
-    assert [p.field for p in won] == ["diagnosis"]
-    assert not outcome_problems(
-        Outcome.WON_BACK, diagnosis_confirmed=True, callback_at=None, now=NOW
-    )
-    late = outcome_problems(Outcome.THINKING, diagnosis_confirmed=False, callback_at=None, now=NOW)
-    assert [p.field for p in late] == ["callback"]
-    past = NOW - timedelta(hours=1)
-    assert outcome_problems(Outcome.THINKING, diagnosis_confirmed=False, callback_at=past, now=NOW)
-    later = NOW + timedelta(days=1)
-    assert not outcome_problems(
-        Outcome.THINKING, diagnosis_confirmed=False, callback_at=later, now=NOW
-    )
-    for outcome in (Outcome.DECLINED, Outcome.NOT_REACHED, Outcome.DO_NOT_CALL):
-        assert not outcome_problems(outcome, diagnosis_confirmed=False, callback_at=None, now=NOW)
-
-
 def test_next_attempt_is_the_next_working_day_in_working_hours() -> None:
     friday_evening = datetime(2026, 11, 20, 21, 30)  # a Friday
     monday = next_working_time(friday_evening)
@@ -87,13 +69,33 @@ def test_next_attempt_is_the_next_working_day_in_working_hours() -> None:
     assert early_tuesday.day == 18 and early_tuesday.hour == 9
 
 
-def test_readback_joins_reasons_naturally() -> None:
-    template = "So, if I understood correctly, you left because {reasons}. Is that right?"
-    assert compose_readback(template, " and ", []) == ""
-    one = compose_readback(template, " and ", ["Price too high"])
-    assert one == "So, if I understood correctly, you left because price too high. Is that right?"
-    three = compose_readback("{reasons}", " e ", ["Preço alto", "Atendimento ruim", "SMS demais"])
-    assert three == "preço alto, atendimento ruim e SMS demais"
+def test_readback_reads_reasons_as_noun_phrases_in_every_language() -> None:
+    templates = resources.load_json("catalogues", "scripts.json")["readback"]
+    joiners = resources.load_json("catalogues", "scripts.json")["readback_joiner"]
+    assert compose_readback(templates["en"], joiners["en"], []) == ""
+    one = compose_readback(templates["en"], joiners["en"], ["Price increase above expectations"])
+    assert (
+        one == "So the main reason you left was: price increase above expectations. Is that right?"
+    )
+    br = compose_readback(templates["pt_BR"], joiners["pt_BR"], ["Preço alto demais", "SMS demais"])
+    assert br == (
+        "Então, se entendi bem, o principal motivo da sua saída foi: preço alto demais; "
+        "e também: SMS demais. É isso mesmo?"
+    )
+    pt = compose_readback(templates["pt_PT"], joiners["pt_PT"], ["Preço alto demais"])
+    assert pt == (
+        "Então, se percebi bem, o principal motivo de nos ter deixado foi: preço alto demais. "
+        "É isso?"
+    )
+    for lang, template in templates.items():  # never "because <noun phrase>"
+        assert not readback_clause_problem(template, "{reasons}"), lang
+
+
+def test_a_script_that_reads_the_reason_as_a_clause_is_flagged() -> None:
+    assert readback_clause_problem("You left because {reason}. Right?")
+    assert readback_clause_problem("Você saiu porque {reason}?")
+    assert not readback_clause_problem("Main reason: {reason}. Is that right?")
+    assert not readback_clause_problem("Motivo principal: {reason}.")
 
 
 def _entry(number: int, pt: str, en: str, category: str = "Preço") -> ReasonEntry:

@@ -1,6 +1,7 @@
 """sync across many desks: conflict bases, refused entries, held rows, redirects, conflicts
 
-- ``sync_outbox.base_version``: the centre's version a change was made from (conflicts);
+- ``sync_outbox.base_version``: the centre's version a change was made from, and
+  ``fields``: the columns it touched (a conflict keeps the centre's other columns);
   ``sync_outbox.refused``: why the centre can never take an entry (kept and shown).
 - ``sync_cursors.after_id``: pull cursors page inside one central transaction.
 - ``sync_held``: pulled rows waiting for a parent; ``sync_redirects``: rows of one
@@ -31,6 +32,7 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
         batch_op.add_column(sa.Column("base_version", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("refused", sa.String(length=200), nullable=True))
+        batch_op.add_column(sa.Column("fields", sa.Text(), nullable=True))
     with op.batch_alter_table("sync_cursors", schema=None) as batch_op:
         batch_op.add_column(sa.Column("after_id", sa.String(length=36), nullable=True))
     op.create_table(
@@ -69,5 +71,6 @@ def downgrade() -> None:
     with op.batch_alter_table("sync_cursors", schema=None) as batch_op:
         batch_op.drop_column("after_id")
     with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
+        batch_op.drop_column("fields")
         batch_op.drop_column("refused")
         batch_op.drop_column("base_version")

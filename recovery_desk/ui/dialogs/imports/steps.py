@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.services.imports import importer as imports
-from recovery_desk.services.imports.mapping import FIELD_LABELS, FIELDS
+from recovery_desk.services.imports.mapping import FIELD_LABELS, FIELDS, column_choice
 from recovery_desk.ui import i18n
 
 ERROR_COLOUR = QColor("#f8c9c4")
@@ -91,8 +91,8 @@ class MappingWidget(QWidget):
         for field, combo in self.combos.items():
             combo.clear()
             combo.addItem(self.tr("(not imported)"), None)
-            for header in info.headers:
-                combo.addItem(header, header)
+            for column, header in enumerate(info.headers):
+                combo.addItem(header, column_choice(info.headers, column))
             index = info.mapping.get(field)
             combo.setCurrentIndex(0 if index is None else index + 1)
         self._filling = False

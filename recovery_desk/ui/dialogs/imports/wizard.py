@@ -26,6 +26,7 @@ from recovery_desk.domain.errors import DomainError
 from recovery_desk.services.imports import importer as imports
 from recovery_desk.services.progress import Cancelled, Progress
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs.imports.steps import MappingWidget, SummaryWidget
 from recovery_desk.ui.tasks import TaskHandle
@@ -122,7 +123,7 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget()
         for page in (file_page, self.mapping, run_page, self.summary_page):
             self.pages.addWidget(page)
-        self.message = QLabel()
+        self.message = ValueLabel(announced=True)
         self.message.setWordWrap(True)
         self.message.setObjectName("importMessage")
         self.back_button = QPushButton()
@@ -175,7 +176,7 @@ class ImportDialog(QDialog):
         self.back_button.setText(self.tr("< &Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.cancel_button.setAccessibleName(self.tr("Cancel or close"))
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.set_caption(self.tr("Message"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -237,8 +238,13 @@ class ImportDialog(QDialog):
         ticket = self._inspections
 
         def work(_token: Any) -> tuple[imports.FileInfo, list[imports.PreviewRow]]:
+            # Two columns of one name: the user picks one in the combos (by its letter).
             info = imports.inspect_file(
-                path, sheet=sheet, overrides=overrides, require_identity=False
+                path,
+                sheet=sheet,
+                overrides=overrides,
+                require_identity=False,
+                refuse_duplicates=False,
             )
             return info, imports.preview(info, region=region)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.catalogue import scripts
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.pages.catalogue.common import LANGS, lang_name, show_error
 from recovery_desk.ui.table_model import Column, TableModel
@@ -49,6 +51,9 @@ class PhrasesTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents  # the phrase, and its header, whole
+        )
         self.remove_action = QAction(self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -67,7 +72,7 @@ class PhrasesTab(QWidget):
         self.test_edit = QLineEdit()
         self.test_edit.setObjectName("testSentence")
         self.test_edit.textChanged.connect(self._on_test_changed)
-        self.result_label = QLabel()
+        self.result_label = ValueLabel()
         self.result_label.setObjectName("testResult")
         self.result_label.setWordWrap(True)
         self.captions = {k: QLabel() for k in ("lang", "phrase", "hint", "test")}
@@ -122,7 +127,7 @@ class PhrasesTab(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove phrase"))
         self.remove_button.setToolTip(self.tr("Remove the selected phrase (Del in the list)"))
         self.remove_action.setText(self.tr("Remove phrase"))
-        self.result_label.setAccessibleName(self.tr("Test result"))
+        self.result_label.set_caption(self.tr("Test result"))
         self.test_edit.setPlaceholderText(self.tr("Type what the agent would say"))
         self.model.retranslate()
         self._on_test_changed()

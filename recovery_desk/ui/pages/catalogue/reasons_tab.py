@@ -26,6 +26,7 @@ from recovery_desk.services.catalogue import categories, merge, reasons
 from recovery_desk.services.catalogue.reasons import CategoryDTO, ReasonDTO
 from recovery_desk.services.users import access as users
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import name_overflow_button
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs.picker import PickerDialog
 from recovery_desk.ui.dialogs.reason_history import ReasonHistoryDialog
@@ -143,12 +144,15 @@ class ReasonsTab(QWidget):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{texts[name]} ({keys})")
         self.toolbar.setAccessibleName(self.tr("Reason actions"))
+        name_overflow_button(self.toolbar, self.tr("More reason actions"))
         self.tree.setAccessibleName(self.tr("Reason categories and reasons"))
         self.code_caption.setText(self.tr("C&ode"))
         self.code_edit.setAccessibleName(self.tr("Code"))
         self.team_caption.setText(self.tr("Responsible te&am"))
         self.team_edit.setAccessibleName(self.tr("Responsible team"))
-        self.team_edit.setPlaceholderText(self.tr("Empty: the category's team"))
+        # Short enough for the narrow field in every language; the tooltip says the rest.
+        self.team_edit.setPlaceholderText(self.tr("As the category"))
+        self.team_edit.setToolTip(self.tr("Leave it empty to use the category's team"))
         self.team_completer.setModel(QStringListModel(default_team_labels(), self.team_completer))
         self.front_line_check.setText(self.tr("&Front-line service (reasons feed coaching)"))
         self.front_line_check.setAccessibleName(self.tr("Front-line service"))

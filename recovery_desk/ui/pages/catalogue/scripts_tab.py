@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desk.domain.errors import DomainError
 from recovery_desk.domain.placeholders import PLACEHOLDERS
+from recovery_desk.services.calls import catalogue as calls_catalogue
 from recovery_desk.services.catalogue import scripts
 from recovery_desk.services.catalogue.scripts import SCRIPT_STEPS, ScriptDTO
 from recovery_desk.ui import i18n
@@ -89,6 +91,13 @@ class ScriptsTab(QWidget):
         self.problem_label.setStyleSheet("color: #a00000")
         self.preview = QTextBrowser()
         self.preview.setObjectName("scriptPreview")
+        # The company the agents call for: {company} in every script and the preview.
+        self.company_caption = QLabel()
+        self.company_edit = QLineEdit()
+        self.company_edit.setObjectName("companyName")
+        self.company_caption.setBuddy(self.company_edit)
+        self.company_edit.setText(calls_catalogue.company_name(ctx.sessions) or "")
+        self.company_edit.editingFinished.connect(self._on_company_edit_finished)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveScript")
         tab_shortcut(self, QKeySequence.StandardKey.Save, self.save_button)
@@ -120,6 +129,10 @@ class ScriptsTab(QWidget):
         form.addRow(self.state_label)
         form.addRow(self.save_button)
         right = QVBoxLayout()
+        company = QHBoxLayout()
+        company.addWidget(self.company_caption)
+        company.addWidget(self.company_edit, 1)
+        right.addLayout(company)
         right.addWidget(self.captions["preview"])
         right.addWidget(self.preview)
         layout = QHBoxLayout(self)
@@ -130,7 +143,7 @@ class ScriptsTab(QWidget):
         for widget in (self.title_edit, self.body_edit, self.checklist_edit):
             widget.textChanged.connect(self._on_text_changed)
         i18n.register(self)
-        self.values = scripts.sample_values(ctx.sessions, ctx.user.name)
+        self.values = self._sample_values()
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(i18n.current_language())))
         self.load()
 
@@ -157,9 +170,36 @@ class ScriptsTab(QWidget):
                 names=", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
             )
         )
+        self.company_caption.setText(self.tr("Company na&me"))
+        self.company_edit.setAccessibleName(self.tr("Company name"))
+        self.company_edit.setPlaceholderText(self.tr("Shown for {company}"))
+        self.company_edit.setToolTip(
+            self.tr("The company the agents call for: every script says it for {company}")
+        )
+        self.values = self._sample_values()
         self.save_button.setText(self.tr("&Save script"))
         self.save_button.setAccessibleName(self.tr("Save script"))
         self.save_button.setToolTip(self.tr("Save script (Ctrl+S)"))
+        self._on_text_changed()
+
+    def _sample_values(self) -> dict[str, str]:
+        """The preview's sample customer; {company} as the call screen will say it."""
+        values = scripts.sample_values(self.ctx.sessions, self.ctx.user.name)
+        company = calls_catalogue.company_name(self.ctx.sessions)
+        values["company"] = company or self.tr("our company")
+        return values
+
+    @Slot()
+    def _on_company_edit_finished(self) -> None:
+        name = self.company_edit.text()
+        if name.strip() == (calls_catalogue.company_name(self.ctx.sessions) or ""):
+            return
+        try:
+            scripts.set_company_name(self.ctx.sessions, self.ctx.user, name)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.values = self._sample_values()
         self._on_text_changed()
 
     def current(self) -> ScriptDTO:

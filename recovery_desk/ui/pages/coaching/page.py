@@ -31,7 +31,9 @@ from recovery_desk.domain.enums import CoachingStatus
 from recovery_desk.domain.errors import DomainError
 from recovery_desk.services.closed_loop import coaching
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.fit import keep_last_column_whole
 from recovery_desk.ui.pages.actions import action_button, label_action, page_action
 from recovery_desk.ui.pages.coaching.models import NotesModel, SuggestionsModel
 from recovery_desk.ui.table_model import RowRole, TableModel
@@ -50,6 +52,7 @@ def _table(name: str, model: TableModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    keep_last_column_whole(view)
     return view
 
 
@@ -81,7 +84,7 @@ class CoachingPage(QWidget):
         self.reps_label.setBuddy(self.reps)
         self.notes_label.setBuddy(self.notes)
         self.suggestions_label.setBuddy(self.suggestions)
-        self.status = QLabel()
+        self.status = ValueLabel(announced=True)
         self._suggestion: coaching.Suggestion | None = None
 
         self.new_action = page_action(self, "Ctrl+N", self._on_new_triggered)
@@ -139,7 +142,7 @@ class CoachingPage(QWidget):
         self.suggestions.setAccessibleName(self.tr("Calls that call for a coaching note"))
         self.rep_edit.setAccessibleName(self.tr("Rep the note is for"))
         self.text_edit.setAccessibleName(self.tr("Coaching note text"))
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.set_caption(self.tr("Status"))
         texts = (
             (self.tr("&New note"), self.tr("New note for the selected call")),
             (self.tr("&Save note"), self.tr("Save the coaching note")),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.enums import Role
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.ui import i18n
+from recovery_desk.ui.fit import keep_last_column_whole
 from recovery_desk.ui.pages.cycles.models import AssignmentsModel
 from recovery_desk.ui.pages.cycles.people import PeopleListWidget
 from recovery_desk.ui.table_model import RowRole, TableModel
@@ -58,6 +58,7 @@ class AssignmentsPanel(QWidget):
         self._people: list[UserDTO] = []
         self.table = cycles_table(model)
         self.table.setWordWrap(False)  # one line a customer: long names elide
+        keep_last_column_whole(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -103,11 +104,9 @@ class AssignmentsPanel(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         for column, sample in COLUMN_SAMPLES.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(
-                metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title)
-            )
-            self.table.setColumnWidth(column, width + 24)
+            # the header's own hint counts its margins and sort arrow: never "Prioridad…"
+            width = max(metrics.horizontalAdvance(sample) + 24, header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, width)
 
     def set_people(self, people: list[UserDTO]) -> None:
         """The agents and executives to choose from and to drop customers on."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -67,15 +68,20 @@ class CyclesPage(QWidget):
         self.cycles_table = cycles_table(self.cycles_model)
         self.cycles_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cycles_table.setWordWrap(False)
+        self.cycles_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents  # a few short columns: all whole
+        )
         self.cycles_table.selectionModel().currentRowChanged.connect(self._on_cycles_current)
         self.new_button = QPushButton()
+        self.rules = CyclePanel(self.ctx)
+        # Left: the cycles, and under them the funnel of the chosen one (it would squeeze
+        # the rules beside it); right: the rules, then the assignments.
         left = QVBoxLayout()
-        left.addWidget(self.cycles_table)
+        left.addWidget(self.cycles_table, 1)
         left.addWidget(self.new_button)
+        left.addWidget(self.rules.form.funnel_box)
         left_box = QWidget()
         left_box.setLayout(left)
-
-        self.rules = CyclePanel(self.ctx)
         self.assignments = AssignmentsPanel(self.assignments_model)
         self.assignments.people_list.sig_assignments_dropped.connect(
             self._on_people_assignments_dropped
@@ -108,7 +114,7 @@ class CyclesPage(QWidget):
         splitter.addWidget(left_box)
         splitter.addWidget(self.right_splitter)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 1000])  # the rules and their funnel need the width
+        splitter.setSizes([360, 1000])  # the cycles' columns and the funnel's figures whole
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -111,31 +111,47 @@ class CycleFormWidget(QWidget):
         self.contacted_spin = self._spin(0, 365)
         self.revenue_weight, self.recency_weight = self._spin(0, 100), self._spin(0, 100)
         for widget in (self.segments_list, self.regions_list, self.categories_list):
-            widget.setMaximumHeight(90)
+            widget.setMaximumHeight(120)  # side by side, so they may be taller
             widget.itemChanged.connect(self._on_rules_changed)
         for check in (self.won_back_check, self.dnc_check):
             check.toggled.connect(self._on_rules_changed)
         self.labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        fields: list[tuple[str, QWidget]] = [
-            ("name", self.name_edit),
-            ("start", self.start_edit),
-            ("end", self.end_edit),
-            ("within", self.within_spin),
-            ("min", self.min_spin),
-            ("max", self.max_spin),
-            ("segments", self.segments_list),
-            ("regions", self.regions_list),
-            ("categories", self.categories_list),
-            ("won_back", self.won_back_check),
-            ("dnc", self.dnc_check),
-            ("contacted", self.contacted_spin),
+        # Two columns of short fields, then the three choice lists side by side: the whole
+        # form, weights included, is in view at 1280x800 without scrolling.
+        form, side = QFormLayout(), QFormLayout()
+        fields: list[tuple[QFormLayout, str, QWidget]] = [
+            (form, "name", self.name_edit),
+            (form, "start", self.start_edit),
+            (form, "end", self.end_edit),
+            (form, "within", self.within_spin),
+            (side, "min", self.min_spin),
+            (side, "max", self.max_spin),
+            (side, "contacted", self.contacted_spin),
         ]
-        for key, field in fields:
+        for layout_, key, field in fields:
             label = QLabel()
             label.setBuddy(field)
             self.labels[key] = label
-            form.addRow(label, field)
+            layout_.addRow(label, field)
+        for key, check in (("won_back", self.won_back_check), ("dnc", self.dnc_check)):
+            self.labels[key] = QLabel()  # the box carries its own text
+            self.labels[key].setBuddy(check)
+            self.labels[key].hide()
+            side.addRow(check)
+        lists = QGridLayout()
+        for col, (key, widget) in enumerate(
+            (
+                ("segments", self.segments_list),
+                ("regions", self.regions_list),
+                ("categories", self.categories_list),
+            )
+        ):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            lists.addWidget(label, 0, col)
+            lists.addWidget(widget, 1, col)
+            lists.setColumnStretch(col, 1)
         weights = QHBoxLayout()
         for key, spin in (("w_revenue", self.revenue_weight), ("w_recency", self.recency_weight)):
             label = QLabel()
@@ -143,6 +159,7 @@ class CycleFormWidget(QWidget):
             self.labels[key] = label
             weights.addWidget(label)
             weights.addWidget(spin)
+        weights.addStretch(1)
         self.weights_box = QGroupBox()
         self.weights_box.setLayout(weights)
         self.funnel_box = QGroupBox()
@@ -159,13 +176,15 @@ class CycleFormWidget(QWidget):
                 grid.addWidget(cell, row, col)
             self.funnel[key] = cells
         grid.setColumnStretch(0, 1)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addWidget(self.weights_box)
-        layout = QHBoxLayout(self)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addLayout(side, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.funnel_box, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addLayout(lists)
+        layout.addWidget(self.weights_box)
+        # The funnel (``funnel_box``) is placed by the page, beside the list of cycles.
 
     def _date_edit(self) -> QDateEdit:
         edit = DateEdit()
@@ -209,6 +228,8 @@ class CycleFormWidget(QWidget):
         for key, (label, accessible) in texts.items():
             self.labels[key].setText(label)
             buddy = self.labels[key].buddy()
+            if isinstance(buddy, QCheckBox):
+                buddy.setText(label)
             if buddy is not None:
                 buddy.setAccessibleName(accessible)
         for spin in (self.within_spin, self.min_spin, self.max_spin, self.contacted_spin):

@@ -14,7 +14,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DepartedModel", "Period"),
     QT_TRANSLATE_NOOP("DepartedModel", "Customers"),
     QT_TRANSLATE_NOOP("DepartedModel", "Lost monthly revenue"),
-    QT_TRANSLATE_NOOP("DepartedModel", "Unknown revenue"),
+    # a count of customers, not an amount: the header says so
+    QT_TRANSLATE_NOOP("DepartedModel", "Customers with unknown revenue"),
 )
 
 

@@ -113,11 +113,11 @@ class DepartedPage(QWidget):
         side = QVBoxLayout()
         side.addLayout(filters)
         side.addWidget(self.copy_button)
-        side.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("departedSummary")
         self.summary.setWordWrap(True)  # the filters, not this sentence, set the panel's width
-        side.addWidget(self.summary)
+        side.addWidget(self.summary)  # under the filters it sums up, not stranded at the foot
+        side.addStretch(1)
 
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

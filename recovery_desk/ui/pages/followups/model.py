@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.services.calls.approvals import APPROVED_KIND, REJECTED_KIND
 from recovery_desk.services.care.reviews import CARE_CALLBACK_KIND
 from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
 from recovery_desk.ui.formatting import format_date, format_datetime
@@ -26,6 +27,11 @@ KINDS = {
     CARE_REVIEW: QT_TRANSLATE_NOOP("FollowUpsModel", "Care review"),
 }
 CARE_CALL = QT_TRANSLATE_NOOP("FollowUpsModel", "Care call")
+# The answer to an offer that waited for approval: call the customer back with it.
+APPROVAL_ANSWERS = {
+    APPROVED_KIND: QT_TRANSLATE_NOOP("FollowUpsModel", "Offer approved"),
+    REJECTED_KIND: QT_TRANSLATE_NOOP("FollowUpsModel", "Offer rejected"),
+}
 
 
 def _tr(text: str) -> str:
@@ -46,9 +52,13 @@ class FollowUpsModel(TableModel):
         if column == self.COL_KIND:
             if row.kind == CALLBACK and row.callback_kind == CARE_CALLBACK_KIND:
                 return _tr(CARE_CALL)
+            if row.kind == CALLBACK and row.callback_kind in APPROVAL_ANSWERS:
+                return _tr(APPROVAL_ANSWERS[row.callback_kind])
             return _tr(KINDS.get(row.kind, row.kind))
         if column == self.COL_CUSTOMER:
             return row.customer_name
+        if row.kind == CALLBACK and row.callback_kind in APPROVAL_ANSWERS:
+            return self.tr("Call the customer back with the answer. %1").replace("%1", row.what)
         if row.kind == LOOP:
             return self.tr("Kept: %1. Tell the customer and thank them.").replace("%1", row.what)
         if row.kind == CARE_REVIEW and row.health is not None:

@@ -26,6 +26,7 @@ from recovery_desk.services.care import reviews as care
 from recovery_desk.services.followups import lists as followups
 from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs.care_review import CareReviewDialog, ReviewInput
 from recovery_desk.ui.pages.actions import action_button, label_action, page_action
@@ -60,10 +61,10 @@ class FollowUpsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a follow-up: dates and names whole, see below
         self.table.activated.connect(self._on_table_activated)
-        self.hint = QLabel()
+        self.hint = ValueLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("followUpsHint")
-        self.status = QLabel()
+        self.status = ValueLabel(announced=True)
         self.status.setObjectName("followUpsStatus")
 
         self.open_action = page_action(self, "Ctrl+O", self._open_current)
@@ -106,8 +107,8 @@ class FollowUpsPage(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("<h2>Follow-ups</h2>"))
         self.table.setAccessibleName(self.tr("Follow-ups, by due time"))
-        self.hint.setAccessibleName(self.tr("What to do"))
-        self.status.setAccessibleName(self.tr("Status"))
+        self.hint.set_caption(self.tr("What to do"))
+        self.status.set_caption(self.tr("Status"))
         texts = (
             (self.open_action, self.tr("&Open call"), self.tr("Open the customer's call")),
             (self.kept_action, self.tr("Promise &kept"), self.tr("Mark the promise kept")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,7 +25,14 @@ def show_start_reminder(window: MainWindow) -> None:
 
     def done(summary: followups.StartSummary) -> None:
         if summary.total:
-            build_reminder(window, summary).show()  # owned by the window until closed
+            # One notice at a time: after the "Unfinished call" question and the call it
+            # resumed, never open behind a call screen without the focus.
+            launcher = getattr(window, "call_launcher", None)
+            show = functools.partial(_show_reminder, window, summary)
+            if launcher is not None:
+                launcher.when_idle(show)
+            else:
+                show()
         else:
             window.statusBar().showMessage(
                 QCoreApplication.translate("followups_reminder", "No follow-ups due today."), 8000
@@ -35,6 +43,12 @@ def show_start_reminder(window: MainWindow) -> None:
         on_done=done,
         on_error=lambda exc: log.warning("follow-ups reminder failed: %s", exc),
     )
+
+
+def _show_reminder(window: MainWindow, summary: followups.StartSummary) -> None:
+    box = build_reminder(window, summary)  # owned by the window until closed
+    box.show()
+    box.activateWindow()  # its Alt+L must reach the box, not the queue's search field
 
 
 def build_reminder(window: MainWindow, summary: followups.StartSummary) -> QMessageBox:

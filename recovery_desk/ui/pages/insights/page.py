@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.services.closed_loop import insights
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_count, format_date, money
 from recovery_desk.ui.vocabulary import team_label
@@ -48,7 +49,7 @@ class InsightsPage(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.header().setStretchLastSection(False)
-        self.status = QLabel()
+        self.status = ValueLabel(announced=True)
         top = QHBoxLayout()
         top.addWidget(self.cycle_label)
         top.addWidget(self.cycle_picker, 1)
@@ -75,7 +76,7 @@ class InsightsPage(QWidget):
         self.tree.setAccessibleName(
             self.tr("Teams, reasons and verbatims; expand with the right arrow key")
         )
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.set_caption(self.tr("Status"))
         self.model.setHorizontalHeaderLabels(
             [self.tr("Team / reason / verbatim"), self.tr("Customers"), self.tr("Revenue at stake")]
         )
@@ -156,7 +157,7 @@ class InsightsPage(QWidget):
         self.tree.expandToDepth(0)
         if report.teams:
             self.tree.setCurrentIndex(self.model.index(0, 0))
-            self.status.setText(self.tr("%1 teams").replace("%1", str(len(report.teams))))
+            self.status.setText(self.tr("%n team(s)", "", len(report.teams)))
         else:
             self.status.setText(self.tr("No reasons recorded in calls of this cycle yet."))
 

@@ -12,7 +12,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.services.queue import listing as queue
 from recovery_desk.services.queue.listing import QueueQuery, SortKey
 from recovery_desk.ui import i18n, shortcuts
+from recovery_desk.ui.accessibility import ValueLabel, name_clear_button
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.formatting import format_count
 from recovery_desk.ui.pages.queue.model import COL_DEPARTED, QueueModel
@@ -91,7 +92,7 @@ class QueuePage(QWidget):
         self.scope.addItems(["", ""])
         self.scope_label = QLabel()
         self.scope_label.setBuddy(self.scope)
-        self.count_label = QLabel()
+        self.count_label = ValueLabel()
         self.count_label.setObjectName("queueCount")
         top = QHBoxLayout()
         top.addWidget(self.search_label)
@@ -114,8 +115,15 @@ class QueuePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.installEventFilter(self)
+        # The chosen customer stays plainly marked while the agent types in the search box
+        # (an unfocused table otherwise shows only a faint outline).
+        palette = self.table.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            active = palette.color(QPalette.ColorGroup.Active, role)
+            palette.setColor(QPalette.ColorGroup.Inactive, role, active)
+        self.table.setPalette(palette)
 
-        self.legend = QLabel()
+        self.legend = ValueLabel()
         self.legend.setObjectName("queueLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -149,6 +157,7 @@ class QueuePage(QWidget):
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Name, phone or customer id"))
         self.search.setAccessibleName(self.tr("Search customers"))
+        name_clear_button(self.search, self.tr("Clear the search"))
         self.search.setToolTip(self.tr("Search by name, phone or customer id (Ctrl+F; Esc clears)"))
         self.scope_label.setText(self.tr("Sho&w:"))
         self.scope.setItemText(ALL, self.tr("All departed customers"))
@@ -157,20 +166,29 @@ class QueuePage(QWidget):
         self.scope.setToolTip(self.tr("My queue or all departed customers (Alt+M)"))
         self.table.setAccessibleName(self.tr("Departed customers"))
         self.table.setToolTip(self.tr("Enter or double-click: call the customer"))
-        self.count_label.setAccessibleName(self.tr("Number of customers"))
-        self.legend.setAccessibleName(self.tr("Urgency legend"))
-        self.legend.setText(
-            self.tr(
-                "Days since departure: "
-                '<b><span style="color:#c62828">bold red</span></b> = urgent (30 days or fewer), '
-                '<span style="color:#a15c00">amber</span> = soon (31 to 90 days), '
-                '<span style="color:#6b6b6b">grey</span> = older. Hover a number for details.'
-            )
-        )
+        self.count_label.set_caption(self.tr("Number of customers"))
+        self.legend.set_caption(self.tr("Urgency legend"))
+        self._show_legend()
         self._on_model_count_changed(self.model.total if self.model.exact else -1)
         self.model.retranslate()
         self.table.viewport().update()  # the dates and amounts in the new language
         self._fit_columns()
+
+    def _show_legend(self) -> None:
+        """The colours of the days column, and in "My queue" what its order means."""
+        text = self.tr(
+            "Days since departure: "
+            '<b><span style="color:#c62828">bold red</span></b> = urgent (30 days or fewer), '
+            '<span style="color:#a15c00">amber</span> = soon (31 to 90 days), '
+            '<span style="color:#6b6b6b">grey</span> = older. Hover a number for details.'
+        )
+        if self.scope.currentIndex() == MINE:
+            text += "<br>" + self.tr(
+                "My queue is in priority order: the rescue cycle weighs the monthly revenue "
+                "lost and how recently the customer left (Cycles → Priority weights). "
+                "Click a column header to sort by it instead."
+            )
+        self.legend.setText(text)
 
     def _fit_columns(self) -> None:
         """Each column at least as wide as its (translated) header."""
@@ -199,6 +217,7 @@ class QueuePage(QWidget):
             self.scope.blockSignals(True)
             self.scope.setCurrentIndex(MINE if scope.mine else ALL)
             self.scope.blockSignals(False)
+            self._show_legend()
         self._run_query()
 
     def current_query(self) -> QueueQuery:
@@ -251,6 +270,7 @@ class QueuePage(QWidget):
 
     @Slot(int)
     def _on_scope_current_index_changed(self, _index: int) -> None:
+        self._show_legend()
         self._run_query()
 
     @Slot()

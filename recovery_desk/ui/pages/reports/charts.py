@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,19 +13,20 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Slot
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from recovery_desk.domain.metrics import REFERENCE_BAND
 from recovery_desk.services.reports.activity import CycleRow
 from recovery_desk.services.reports.reasons import ReasonRow
-from recovery_desk.ui.formatting import format_decimal, locale
+from recovery_desk.ui.formatting import format_decimal, locale, money
 
-MAX_BARS = 15  # beyond this the Pareto groups the tail into "others"
+MAX_BARS = 10  # beyond this the Pareto groups the tail into "others" (names need height)
 
 
 class ChartWidget(QChartView):
@@ -53,9 +55,9 @@ class ChartWidget(QChartView):
 
 @dataclass(frozen=True)
 class _Bar:
-    label: str  # whole; the axis shows it cut to fit
+    label: str  # whole: the bars lie down, so the names have room
     value: float
-    cumulative: float  # share of the total up to and including this bar, 0-1
+    cumulative: float  # share of the whole measure up to and including this bar, 0-1
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,10 @@ class Pareto:
 
 
 def pareto_bars(rows: Sequence[ReasonRow], *, by_revenue: bool, by_category: bool) -> Pareto:
-    """The known reasons, ranked, as bars with their running share of all known reasons;
-    past ``MAX_BARS`` the tail is one "others" bar, so the line ends at 100% as a Pareto
-    chart's must. Customers with no known reason are no bar: they are reported as a share
-    (the table lists them)."""
+    """The known reasons, ranked, as bars with their running share of the whole measure
+    (all lost revenue, or all customers) — the table's "Cumulative share", so the chart and
+    the table give one number. The line therefore stops short of 100% by the share with no
+    known reason, which the title names. Past ``MAX_BARS`` the tail is one "others" bar."""
 
     def value(row: ReasonRow) -> float:
         return row.monthly_revenue_cents / 100 if by_revenue else row.customers
@@ -79,11 +81,7 @@ def pareto_bars(rows: Sequence[ReasonRow], *, by_revenue: bool, by_category: boo
     known = [r for r in rows if r.category is not None or r.reason is not None]
     known_total = sum(value(r) for r in known)
     total = sum(value(r) for r in rows)
-    bars: list[_Bar] = []
-    running = 0.0
-    for row in known:
-        running += value(row)
-        bars.append(_Bar(label(row), value(row), running / known_total if known_total else 0))
+    bars = [_Bar(label(row), value(row), row.cumulative_share) for row in known]
     if len(bars) > MAX_BARS:
         head, tail = bars[: MAX_BARS - 1], bars[MAX_BARS - 1 :]
         others = QCoreApplication.translate("ReportCharts", "Others (%1)").replace(
@@ -93,11 +91,36 @@ def pareto_bars(rows: Sequence[ReasonRow], *, by_revenue: bool, by_category: boo
     return Pareto(bars, (total - known_total) / total if total else 0.0)
 
 
-class ParetoChartWidget(ChartWidget):
-    """Bars of lost monthly revenue (or customers) and the cumulative share on a second axis.
-    Hovering a bar shows its whole name, figure and running share."""
+def money_label_format(currency: str) -> str:
+    """An axis label format with the currency where the language puts it ("R$ %.0f")."""
+    zero = format_decimal(0.0, 2)
+    prefix, _, suffix = money(0, currency).partition(zero)
+    return f"{prefix}%.0f{suffix}".replace("\u00a0", " ")
 
-    def show_rows(self, rows: Sequence[ReasonRow], *, by_revenue: bool, by_category: bool) -> None:
+
+def round_percent_axis(axis: QValueAxis, top: float) -> None:
+    """0 to ``top`` (rounded up) with a tick every 10 or 20 points, never 13% or 38%."""
+    step = 10 if top <= 50 else 20
+    axis.setRange(0, min(100, step * math.ceil(max(top, step) / step)))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%.0f%")
+
+
+class ParetoChartWidget(ChartWidget):
+    """Bars of lost monthly revenue (or customers), lying down so every reason's name reads
+    whole, ranked from the top, with the cumulative share as a line on a second axis.
+    Hovering a bar shows its name, figure and running share."""
+
+    def show_rows(
+        self,
+        rows: Sequence[ReasonRow],
+        *,
+        by_revenue: bool,
+        by_category: bool,
+        currency: str = "BRL",
+    ) -> None:
         pareto = pareto_bars(rows, by_revenue=by_revenue, by_category=by_category)
         self.bars = pareto.bars
         title = QCoreApplication.translate("ReportCharts", "Departure reasons (Pareto)")
@@ -110,7 +133,10 @@ class ParetoChartWidget(ChartWidget):
             share = format_decimal(pareto.unknown_share * 100, 0)
             title = f"{title} · {unknown.replace('%1', share)}"
         chart = self._fresh(title)
+        chart.setMargins(QMargins(4, 4, 4, 4))  # every pixel of height goes to the names
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)  # beside the percent axis
         self._by_revenue = by_revenue
+        self._currency = currency
         bars = QBarSet(
             QCoreApplication.translate("ReportCharts", "Lost monthly revenue")
             if by_revenue
@@ -118,44 +144,57 @@ class ParetoChartWidget(ChartWidget):
         )
         line = QLineSeries()
         line.setName(
-            QCoreApplication.translate("ReportCharts", "Cumulative share of known reasons")
+            QCoreApplication.translate("ReportCharts", "Cumulative share of all lost revenue")
+            if by_revenue
+            else QCoreApplication.translate("ReportCharts", "Cumulative share of all customers")
         )
-        for i, bar in enumerate(self.bars):
+        # Horizontal bars stack from the bottom: append the smallest first, so the biggest
+        # reason is on top, where the line (of the same ranks) starts.
+        count = len(self.bars)
+        for i, bar in enumerate(reversed(self.bars)):
             bars.append(bar.value)
-            line.append(QPointF(i, bar.cumulative * 100))
+            line.append(QPointF(bar.cumulative * 100, i))
         bars.hovered.connect(self._on_bar_hovered)
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         series.append(bars)
         chart.addSeries(series)
         chart.addSeries(line)
-        x_axis = QBarCategoryAxis()
-        x_axis.append([bar.label[:24] for bar in self.bars])
-        left = QValueAxis()
-        left.setLabelFormat("%.0f")
-        right = QValueAxis()
-        right.setRange(0, 100)
-        right.setLabelFormat("%.0f%")
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
-        series.attachAxis(x_axis)
-        series.attachAxis(left)
-        line.attachAxis(x_axis)
-        line.attachAxis(right)
+        names = QBarCategoryAxis()
+        names.append([bar.label for bar in reversed(self.bars)] or [""])
+        rank = QValueAxis()  # the line's rows, matching the bars
+        rank.setRange(-0.5, max(count, 1) - 0.5)
+        rank.setVisible(False)
+        amount = QValueAxis()
+        amount.setLabelFormat(money_label_format(currency) if by_revenue else "%.0f")
+        share_axis = QValueAxis()
+        round_percent_axis(share_axis, 100)
+        share_axis.setTickInterval(25)
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(rank, Qt.AlignmentFlag.AlignRight)
+        chart.addAxis(amount, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(share_axis, Qt.AlignmentFlag.AlignTop)
+        series.attachAxis(names)
+        series.attachAxis(amount)
+        line.attachAxis(rank)
+        line.attachAxis(share_axis)
         top = max((bars.at(i) for i in range(bars.count())), default=0.0)
-        left.setRange(0, max(top, 1.0) * 1.05)
-        left.applyNiceNumbers()  # round ticks ("200.000"), also with no bars at all
+        amount.setRange(0, max(top, 1.0) * 1.05)
+        amount.applyNiceNumbers()  # round ticks ("R$ 200.000"), also with no bars at all
         self.setAccessibleName(
             QCoreApplication.translate("ReportCharts", "Pareto chart of departure reasons")
         )
 
     def bar_tip(self, index: int) -> str:
-        """ "Taxas e tarifas…: 516.487 (11,5% cumulative)" for the bar at ``index``."""
+        """ "Taxas e tarifas: R$ 516.487,00 (11,5% of the total, cumulative)"."""
         bar = self.bars[index]
-        figure = format_decimal(bar.value, 2 if self._by_revenue else 0)
+        figure = (
+            money(round(bar.value * 100), self._currency)
+            if self._by_revenue
+            else format_decimal(bar.value, 0)
+        )
         share = format_decimal(bar.cumulative * 100, 1)
         return (
-            QCoreApplication.translate("ReportCharts", "%1: %2 (%3% of known reasons, cumulative)")
+            QCoreApplication.translate("ReportCharts", "%1: %2 (%3% of the total, cumulative)")
             .replace("%1", bar.label)
             .replace("%2", figure)
             .replace("%3", share)
@@ -163,8 +202,9 @@ class ParetoChartWidget(ChartWidget):
 
     @Slot(bool, int)
     def _on_bar_hovered(self, status: bool, index: int) -> None:
-        if status and 0 <= index < len(self.bars):
-            QToolTip.showText(QCursor.pos(), self.bar_tip(index), self)
+        rank = len(self.bars) - 1 - index  # the bars were appended smallest first
+        if status and 0 <= rank < len(self.bars):
+            QToolTip.showText(QCursor.pos(), self.bar_tip(rank), self)
         else:
             QToolTip.hideText()
 
@@ -208,9 +248,9 @@ class RecoveryChartWidget(ChartWidget):
         band_x.setRange(-0.5, span - 0.5)
         band_x.setVisible(False)
         y_axis = QValueAxis()
-        top = max([100 * (r.recovery_rate or 0.0) for r in rows] + [high * 100 + 10])
-        y_axis.setRange(0, min(100, top))
-        y_axis.setLabelFormat("%.0f%")
+        round_percent_axis(
+            y_axis, max([100 * (r.recovery_rate or 0.0) for r in rows] + [high * 100])
+        )
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(band_x, Qt.AlignmentFlag.AlignTop)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)

@@ -11,7 +11,7 @@ from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.reports.activity import CycleRow, OfferRow, StepRow
 from recovery_desk.services.reports.expectations import ExpectationRow
 from recovery_desk.services.reports.reasons import ReasonRow
-from recovery_desk.ui.formatting import format_count, format_duration, format_percent
+from recovery_desk.ui.formatting import format_count, format_duration, format_percent, money
 from recovery_desk.ui.table_model import Column, TableModel, money_column
 from recovery_desk.ui.vocabulary import step_label
 
@@ -132,7 +132,25 @@ class OffersModel(TableModel):
             lambda r: r.acceptance_rate or 0.0,
             True,
         ),
-        money_column(QT_TRANSLATE_NOOP("ReportModels", "Cost"), lambda r: r.cost_cents),
+        # Each row is in its own currency (an offer made in BRL and EUR has two rows).
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Cost (approved)"),
+            lambda r: money(r.cost_cents, r.currency),
+            lambda r: (r.currency, r.cost_cents),
+            True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Awaiting approval"),
+            lambda r: str(r.awaiting),
+            lambda r: r.awaiting,
+            True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReportModels", "Cost if approved"),
+            lambda r: money(r.awaiting_cents, r.currency),
+            lambda r: (r.currency, r.awaiting_cents),
+            True,
+        ),
     )
 
 

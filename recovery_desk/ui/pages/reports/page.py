@@ -188,6 +188,7 @@ class ReportsPage(QWidget):
             bundle.reasons,
             by_revenue=not self.by_count.isChecked(),
             by_category=self.by_category.isChecked(),
+            currency=bundle.currency,
         )
         self.recovery.show_rows(bundle.cycles)
 
@@ -216,12 +217,12 @@ class ReportsPage(QWidget):
             self,
             self.tr("Save table"),
             table_filters(),
-            lambda path: self._saved(save_table_csv, model.table(), path),
+            lambda path: self._saved(save_table_csv, model, path, i18n.current_language()),
         )
 
-    def _saved(self, fn: Any, what: Any, path: Path) -> None:
+    def _saved(self, fn: Any, what: Any, path: Path, *more: Any) -> None:
         try:
-            fn(what, path)
+            fn(what, path, *more)
         except OSError as exc:
             QMessageBox.warning(
                 self, self.tr("Save"), self.tr("Cannot save: %1").replace("%1", str(exc))

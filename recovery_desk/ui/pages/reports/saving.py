@@ -1,18 +1,22 @@
 """Saving a chart (PNG, PDF) or a table (CSV) from the reports page.
 
 :func:`ask_save_path` opens a non-modal file dialog and calls back with the chosen path;
-tests patch it. Writing a small PNG/PDF/CSV is quick and stays on the GUI thread.
+tests patch it. Writing a small PNG/PDF/CSV is quick and stays on the GUI thread. A table
+is written by the reason-log export's CSV writer, so it has the same dialect (pt-BR/pt-PT:
+``;``, decimal comma, dd/mm/yyyy; UTF-8 with BOM) and the same neutralised formulas.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from recovery_desk.services.exports.formats import Cell, CsvRowWriter, Money
+from recovery_desk.ui.table_model import TableModel
 
 
 def ask_save_path(
@@ -63,14 +67,39 @@ def _keep_aspect() -> Qt.AspectRatioMode:
     return Qt.AspectRatioMode.KeepAspectRatio
 
 
-def save_table_csv(rows: Sequence[Sequence[str]], path: Path) -> Path:
-    """Write display texts as CSV (UTF-8 with BOM), via a temporary file then rename."""
+def table_cells(model: TableModel) -> tuple[list[str], list[list[Cell]]]:
+    """The headers, and every row with amounts and counts as numbers, other cells as shown."""
+    head = [
+        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(len(model.columns))
+    ]
+    rows: list[list[Cell]] = []
+    for row in model.rows:
+        cells: list[Cell] = []
+        for column, spec in enumerate(model.columns):
+            if spec.cents is not None:
+                cents = spec.cents(row)
+                cells.append(None if cents is None else Money(cents, model.currency))
+                continue
+            key = model.sort_value(row, column)
+            whole = isinstance(key, int) and not isinstance(key, bool)
+            cells.append(key if spec.numeric and whole else model.display(row, column))
+        rows.append(cells)
+    return head, rows
+
+
+def save_table_csv(model: TableModel, path: Path, lang: str | None) -> Path:
+    """Write ``model`` as CSV in ``lang``'s spreadsheet conventions, via a temporary file."""
     if path.suffix.lower() != ".csv":
         path = path.with_suffix(".csv")
+    head, rows = table_cells(model)
     tmp = path.with_name(f".{path.name}.part")
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle).writerows(rows)
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            writer = CsvRowWriter(handle, lang)  # writes the BOM itself
+            writer.header(head)
+            for cells in rows:
+                writer.row(cells)
+            writer.close()
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

@@ -81,6 +81,15 @@ def report_table(model: TableModel, name: str) -> QTableView:
     return view
 
 
+def fit_rows(view: QTableView) -> None:
+    """Make a short table (six steps, four promise states) tall enough for every row."""
+    rows = max(view.model().rowCount(), 1)
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    height += rows * view.verticalHeader().defaultSectionSize()
+    height += view.horizontalScrollBar().sizeHint().height()  # should the columns overflow
+    view.setMinimumHeight(height)
+
+
 def _save_buttons(page: ReportsHost, chart: QWidget | None, model: TableModel) -> QHBoxLayout:
     row = QHBoxLayout()
     if chart is not None:
@@ -133,18 +142,21 @@ def build_tabs(page: ReportsHost) -> None:
     box.addLayout(_save_buttons(page, None, page.offers_model))
     box.addWidget(page.offers_table, 2)
     box.addLayout(_save_buttons(page, None, page.promises_model))
-    box.addWidget(page.promises_table, 1)
+    box.addWidget(page.promises_table)
     # Calls: time per step, and how often conversations met the four expectations
     steps = QWidget()
     page.steps_table = report_table(page.steps_model, "steps")
     page.expectations_table = report_table(page.expectations_model, "expectations")
     box = QVBoxLayout(steps)
     box.addLayout(_save_buttons(page, None, page.steps_model))
-    box.addWidget(page.steps_table, 1)  # six steps at most; agents are many
+    box.addWidget(page.steps_table)  # six steps at most, all in view; agents are many
     box.addLayout(_save_buttons(page, None, page.expectations_model))
     box.addWidget(page.expectations_table, 2)
     for narrow in (page.steps_table, page.expectations_table):  # figures beside their names
         narrow.horizontalHeader().setStretchLastSection(False)
+    for short in (page.steps_table, page.promises_table):
+        short.model().modelReset.connect(lambda view=short: fit_rows(view))
+        fit_rows(short)
     for tab in (reasons, cycles, offers, steps):
         page.tabs.addTab(tab, "")
 

@@ -50,6 +50,13 @@ def _reason_id(sessions: Sessions, code: str) -> str:
         return str(session.scalar(select(Reason.id).where(Reason.code == code)))
 
 
+def _diagnosed(call: CallSession, sessions: Sessions, code: str = "PRICE_TOO_HIGH") -> CallSession:
+    """The reason picked and read back: every call that reached the customer needs one."""
+    call.pick_reason(_reason_id(sessions, code))
+    call.confirm_diagnosis("x")
+    return call
+
+
 class Clock:
     def __init__(self) -> None:
         self.now = 0
@@ -128,7 +135,9 @@ def test_offer_above_the_agents_limit_awaits_approval(
     call = CallSession.start(sessions, agent, customer_id)
     call.pick_reason(_reason_id(sessions, "PRICE_TOO_HIGH"))
     offers = {o.code: o for o in offers_for_call(call, "pt_BR", datetime.now(UTC))}
-    assert offers["DISC_10_3M"].approval.value == "granted"  # cost 45 within 200
+    # 10% of R$ 300 for 3 months: R$ 90, within the agent's R$ 200
+    assert offers["DISC_10_3M"].approval.value == "granted"
+    assert offers["DISC_10_3M"].cost_cents == 9000
     big = offers["DISC_20_6M"]  # cost 360 above the agent's 200
     assert big.needs_approval
     call.set_draft("offer", {"offer_id": str(big.id), "response": "accepted"})
@@ -160,6 +169,7 @@ def test_thinking_schedules_callback_and_next_call_closes_it(
     call = CallSession.start(sessions, agent, customer_id)
     when = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
     call.set_field("callback_at", datetime.now(UTC) - timedelta(minutes=1))
+    _diagnosed(call, sessions)
     with pytest.raises(ValidationError) as caught:
         call.finish(Outcome.THINKING)
     assert caught.value.field == "callback"
@@ -187,10 +197,11 @@ def test_declined_and_do_not_call(sessions: Sessions, agent: UserDTO) -> None:
     declined.pick_reason(_reason_id(sessions, "PRICE_TOO_HIGH"))
     offer = offers_for_call(declined, "en", datetime.now(UTC))[0]
     declined.set_draft("offer", {"offer_id": str(offer.id), "response": None})
+    declined.confirm_diagnosis("x")
     declined.finish(Outcome.DECLINED)
     with sessions() as session:  # highlighted but never answered: not recorded
         assert session.scalar(select(func.count()).select_from(OfferMade)) == 0
-    CallSession.start(sessions, agent, second).finish(Outcome.DO_NOT_CALL)
+    _diagnosed(CallSession.start(sessions, agent, second), sessions).finish(Outcome.DO_NOT_CALL)
     with sessions() as session:
         assert session.get(Customer, first).status == "lost"  # type: ignore[union-attr]
         blocked = session.get(Customer, second)
@@ -235,7 +246,7 @@ def test_catalogue_reads(sessions: Sessions) -> None:
     assert set(scripts) == {s.value for s in Step}
     assert "{first_name}" in scripts["apologise"].body
     template, joiner = catalogue.readback_template("pt_PT")
-    assert "{reasons}" in template and joiner == " e "
+    assert "{reasons}" in template and joiner == "; e também: "
     phrases = catalogue.load_phrases(sessions, "pt_BR")
     hits = find_defensive("Olha, VOCE TEM QUE ENTENDER que foi fora do nosso controle", phrases)
     assert [h.phrase for h in hits][:2] == ["você tem que entender", "fora do nosso controle"]
@@ -269,9 +280,11 @@ def test_the_four_expectations_are_kept_with_the_call(sessions: Sessions, agent:
         Expectation.RESPECT,
         Expectation.RESPONSIBILITY,
     }
-    resumed.finish(Outcome.DECLINED)
+    _diagnosed(resumed, sessions).finish(Outcome.DECLINED)
     silent = CallSession.start(sessions, agent, _customer(sessions, name="C C"))
-    silent.finish(Outcome.DO_NOT_CALL)  # a conversation with nothing ticked: none met
+    _diagnosed(silent, sessions).finish(
+        Outcome.DO_NOT_CALL
+    )  # a conversation with nothing ticked: none met
     nobody = CallSession.start(sessions, agent, _customer(sessions, name="D D"))
     nobody.set_field("expectations_met", met)  # ticked by mistake, then nobody answered
     nobody.finish(Outcome.NOT_REACHED)

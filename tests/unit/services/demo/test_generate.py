@@ -7,6 +7,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from recovery_desk.paths import AppPaths
@@ -148,3 +149,11 @@ def test_demo_conversations_are_judged_on_the_four_expectations(sessions) -> Non
     solutions, respect = everyone.share(Expectation.SOLUTIONS), everyone.share(Expectation.RESPECT)
     assert solutions is not None and respect is not None
     assert 0.5 < solutions < respect < 1  # believable, not all or none
+
+
+def test_demo_data_goes_only_into_a_database_without_customers(sessions) -> None:  # type: ignore[no-untyped-def]
+    demo.generate(sessions, customers=40, seed=1, today=TODAY)
+    with pytest.raises(demo.NotEmpty) as refused:
+        demo.generate(sessions, customers=40, seed=2, today=TODAY)
+    assert refused.value.customers == 40
+    assert demo.customer_count(sessions) == 40

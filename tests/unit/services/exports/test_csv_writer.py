@@ -36,7 +36,6 @@ def _reference(sessions, out: Path, locale: str, pseudonymise: bool, filters) ->
                 ref,
                 "csv",
                 fd,
-                Path(name),
                 locale,
                 pseudonymise,
                 0,

@@ -1,0 +1,489 @@
+"""A team's desks through one real PostgreSQL centre: each finding of issue 15 as a user
+met it (the passwords finding is in ``test_central_password.py``, the chaos scenario in
+``test_chaos_desks.py``)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
+
+from recovery_desk.domain.enums import Outcome
+from recovery_desk.services.cycles import manage as cycles
+from recovery_desk.services.sync import central_admin
+from recovery_desk.services.sync.push_pull import conflicts, status
+from recovery_desk.services.users import access as users
+from recovery_desk.storage.central import pull as central_pull
+from recovery_desk.storage.central.engine import make_engine
+from recovery_desk.storage.tables import (
+    Assignment,
+    Call,
+    Customer,
+    OutboxEntry,
+    Reason,
+    User,
+)
+from tests.conftest import run_cli
+from tests.integration import desks as D
+from tests.integration import sync_support as S
+from tests.pg_server import PgServer
+
+NEW_REASON = "Atendimento demorado demais"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _password_auth(pg_server: PgServer) -> None:
+    S.require_passwords(pg_server)
+
+
+@pytest.fixture
+def centre(pg_url: str) -> str:
+    central_admin.init_centre(pg_url)
+    return pg_url
+
+
+@pytest.fixture
+def team(template_data_dir: Path, tmp_path: Path, centre: str, pg_server: PgServer) -> Any:
+    """Two supervisors' desks and one agent's, each joined with its own login."""
+    t = uuid.uuid4().hex[:5]
+
+    def desk(name: str, role: str) -> D.Desk:
+        url = D.login(pg_server, centre, f"{name}{t}", role)
+        return D.joined_desk(template_data_dir, tmp_path / name, url)
+
+    class Team:
+        tag = t
+        a = desk("sa", "supervisor")
+        b = desk("sb", "supervisor")
+        agent = desk("ag", "agent")
+        agent_name = f"ag{t}".title()
+
+    yield Team
+    for member in (Team.a, Team.b, Team.agent):
+        member.ws.close()
+
+
+def _count(desk: D.Desk, model: Any, *where: Any) -> int:
+    with desk.sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+def _customers(prefix: str, n: int) -> list[tuple[str, str, int, str]]:
+    return [
+        (f"{prefix}{i:04d}", f"Cliente {prefix}{i}", 100 + i, "Preço" if i % 2 else NEW_REASON)
+        for i in range(n)
+    ]
+
+
+def _customer(desk: D.Desk, code: str) -> Customer:
+    with desk.sessions() as session:
+        row = session.scalar(select(Customer).where(Customer.external_id == code))
+        assert row is not None, code
+        session.expunge(row)
+        return row
+
+
+def _edit_customer(desk: D.Desk, code: str, **values: Any) -> None:
+    with desk.sessions.begin() as session:
+        row = session.scalar(select(Customer).where(Customer.external_id == code))
+        assert row is not None
+        for key, value in values.items():
+            setattr(row, key, value)
+
+
+# --- 1. pull drops rows ---------------------------------------------------------------------
+
+
+def test_two_supervisors_import_the_same_new_reason_and_every_desk_keeps_every_row(
+    team: Any, tmp_path: Path, centre: str
+) -> None:
+    """Each import made its own reason with one code; the pull dropped the other desk's
+    reason and then all its customers, and moved its cursor past them for good."""
+    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 60))
+    D.import_customers(team.b, tmp_path / "b.csv", _customers("B", 60))
+    for desk in (team.a, team.b, team.a, team.b):
+        assert desk.sync().held == 0
+    for desk in (team.a, team.b):
+        assert _count(desk, Customer) == 120
+        with desk.sessions() as session:
+            codes = session.scalars(select(Reason.code)).all()
+            assert len(codes) == len(set(codes))
+            reasons = session.scalars(select(Reason.id).where(Reason.label_en == NEW_REASON)).all()
+            assert len(reasons) == 1
+            assert _count(desk, Customer, Customer.imported_reason_id == reasons[0]) == 60
+    assert len(S.central_rows(centre, "customers")) == 120
+    codes = [row[0] for row in S.central_rows(centre, "reasons", "code")]
+    assert len(codes) == len(set(codes))  # one reason per code at the centre too
+
+    # The agent's desk receives exactly the customers a supervisor assigned to her.
+    team.a.sync()  # her user, made at the centre after this desk joined
+    D.open_cycle(team.a, "Dezembro", agents=[team.agent_name])
+    team.a.sync()
+    assert team.agent.sync().held == 0
+    me = users.current_user(team.agent.sessions)
+    assert me is not None and me.name == team.agent_name
+    mine = _count(team.a, Assignment, Assignment.assignee_id == me.id)
+    assert mine == 120  # the only agent
+    assert _count(team.agent, Assignment) == mine
+    assert _count(team.agent, Customer) == mine
+
+
+def test_a_row_that_cannot_be_applied_is_held_counted_and_the_cli_says_so(
+    team: Any, template_data_dir: Path, tmp_path: Path, pg_server: PgServer, centre: str
+) -> None:
+    """A received row whose parent this desk cannot read is kept and reported, not dropped
+    behind a cursor with exit 0."""
+    with team.agent.sessions.begin() as session:  # a customer only this desk knows
+        session.add(Customer(name="Só aqui", external_id="LOCAL1"))
+    D.finish_call(team.agent, D.customer_id(team.agent, "LOCAL1"), Outcome.DECLINED)
+    team.agent.sync()
+    second = D.joined_desk(template_data_dir, tmp_path / "second", team.agent.url)
+    assert second.sync().held > 0  # her call came, its customer cannot
+    assert _count(second, Call) == 0
+    state = status(second.sessions)
+    assert state.held > 0 and state.waiting == 0
+    login = f"ag{team.tag}"
+    done = run_cli(
+        "sync",
+        "--central",
+        pg_server.url(centre.rsplit("/", 1)[1], user=login),
+        data_dir=second.ws.paths.data_dir,
+        env={"RECOVERY_DESK_PASSWORD": f"pw-{login}"},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "wait for a record this desk cannot read" in done.stderr
+    shown = run_cli("sync", "status", data_dir=second.ws.paths.data_dir)
+    assert f"received rows waiting for a parent: {state.held}" in shown.stdout
+    second.ws.close()
+
+
+# --- 2. concurrent edits --------------------------------------------------------------------
+
+
+def test_an_edit_made_while_the_pull_runs_reaches_everyone(
+    team: Any, tmp_path: Path, centre: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pull wrote the centre's older version over a newer local edit, and the outbox
+    then pushed a version the centre already had: the edit was lost everywhere."""
+    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 5))
+    team.a.sync()
+    team.b.sync()
+    _edit_customer(team.b, "A0001", phone="+5511999990000")
+    team.b.sync()
+    real = central_pull.changes
+
+    def edit_meanwhile(conn, table, *args, **kwargs):  # type: ignore[no-untyped-def]
+        rows = real(conn, table, *args, **kwargs)
+        if table == "customers" and rows:
+            _edit_customer(team.a, "A0001", notes="Prefere ligação à tarde")
+        return rows
+
+    monkeypatch.setattr(central_pull, "changes", edit_meanwhile)
+    team.a.sync()
+    monkeypatch.undo()
+    assert _customer(team.a, "A0001").notes == "Prefere ligação à tarde"  # not overwritten
+    team.a.sync()
+    team.b.sync()
+    for desk in (team.a, team.b):
+        row = _customer(desk, "A0001")
+        assert (row.notes, row.phone) == ("Prefere ligação à tarde", "+5511999990000")
+    engine = make_engine(centre)
+    with engine.connect() as conn:
+        central = conn.execute(
+            text("SELECT notes, phone FROM customers WHERE external_id = 'A0001'")
+        ).one()
+    engine.dispose()
+    assert tuple(central) == ("Prefere ligação à tarde", "+5511999990000")
+    assert conflicts(team.a.sessions) == []  # two different fields: nothing overruled
+
+
+def test_two_supervisors_edit_one_reason_the_later_wins_and_the_other_is_kept(
+    team: Any, centre: str
+) -> None:
+    """The second edit was discarded while the CLI said "1 sent"."""
+    with team.a.sessions() as session:
+        reason_id = session.scalar(select(Reason.id).order_by(Reason.code).limit(1))
+    for desk, label in ((team.a, "Preço alto (A)"), (team.b, "Preço alto (B)")):
+        with desk.sessions.begin() as session:
+            reason = session.get(Reason, reason_id)
+            assert reason is not None
+            reason.label_pt_br = label
+    assert team.a.sync().pushed >= 1
+    assert team.b.sync().pushed >= 1  # reaches the centre later: wins
+    team.a.sync()
+    for desk in (team.a, team.b):
+        with desk.sessions() as session:
+            reason = session.get(Reason, reason_id)
+            assert reason is not None and reason.label_pt_br == "Preço alto (B)"
+    overruled = [c for c in conflicts(team.a.sessions) if c.entity_id == reason_id]
+    assert overruled and overruled[0].lost["label_pt_br"] == "Preço alto (A)"
+    assert overruled[0].won_by == f"sb{team.tag}".title()
+    shown = run_cli("sync", "conflicts", data_dir=team.a.ws.paths.data_dir)
+    print(shown.stdout)
+    assert "Preço alto (A)" in shown.stdout and "reasons" in shown.stdout
+
+
+# --- 3 and 4. agents' changes travel; supervisors see the calls -----------------------------
+
+
+def test_agents_calls_reach_customers_cycles_and_supervisors_everywhere(
+    team: Any, tmp_path: Path, centre: str
+) -> None:
+    """An agent's "do not call again" was dropped at push and the next cycle assigned the
+    customer to her again; a supervisor's desk never received calls, so closing a cycle
+    there froze "contacted 0"."""
+    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 6))
+    team.a.sync()
+    first = D.open_cycle(team.a, "Novembro", agents=[team.agent_name])
+    team.a.sync()
+    team.agent.sync()
+    stop = D.customer_id(team.agent, "A0001")
+    won = D.customer_id(team.agent, "A0002")
+    D.finish_call(team.agent, stop, Outcome.DO_NOT_CALL)
+    D.finish_call(team.agent, won, Outcome.WON_BACK)
+    team.agent.sync()
+    rows = S.central_rows(centre, "customers", "external_id", "do_not_call", "status")
+    assert ("A0001", True, "do_not_call") in rows
+    assert ("A0002", False, "won_back") in rows
+
+    team.b.sync()  # the other supervisor's desk closes the cycle
+    assert _count(team.b, Call) == 2
+    assert _customer(team.b, "A0001").do_not_call
+    me = users.current_user(team.b.sessions)
+    assert me is not None
+    frozen = cycles.close_cycle(team.b.sessions, me, first)
+    assert (frozen["contacted"], frozen["won_back"]) == (2, 1)
+    team.b.sync()
+    team.a.sync()
+    with team.a.sessions() as session:
+        cycle = session.get(cycles.Cycle, first)
+        assert cycle is not None and cycle.frozen_figures == frozen
+
+    second = D.open_cycle(team.a, "Dezembro", agents=[team.agent_name])
+    with team.a.sessions() as session:
+        assigned = set(
+            session.scalars(select(Assignment.customer_id).where(Assignment.cycle_id == second))
+        )
+    assert stop not in assigned and won not in assigned and len(assigned) == 4
+    team.a.sync()
+    team.agent.sync()
+    assert _customer(team.agent, "A0001").do_not_call
+
+
+# --- 5. no global stall ---------------------------------------------------------------------
+
+
+def test_a_login_holding_the_old_lock_or_a_transaction_blocks_no_one(
+    team: Any, tmp_path: Path, centre: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection stalled mid-COPY held the writers' advisory lock and every desk's sync
+    waited on it; any agent could do the same on purpose."""
+    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 3))
+    monkeypatch.setenv("RECOVERY_DESK_SYNC_TIMEOUT_S", "3")
+    engines = [make_engine(team.agent.url), make_engine(team.b.url)]
+    holder = engines[0].connect()  # the agent's own login, with the app's timeouts
+    holder.exec_driver_sql("SELECT pg_advisory_lock(72170005)")
+    writer = engines[1].connect()  # a supervisor's transaction left open
+    writer.begin()
+    writer.execute(text("UPDATE reasons SET label_en = label_en"))
+    started = time.monotonic()
+    team.a.sync()
+    team.b.ws.close()
+    assert time.monotonic() - started < 15
+    assert len(S.central_rows(centre, "customers")) == 3
+    # The open transaction's server session is ended by the server within the timeout.
+    deadline = time.monotonic() + 20
+    with psycopg.connect(
+        make_engine(centre).url.set(drivername="postgresql").render_as_string(False),
+        autocommit=True,
+    ) as owner:
+        while time.monotonic() < deadline:
+            left = owner.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s "
+                "AND state = 'idle in transaction'",
+                (f"sb{team.tag}",),
+            ).fetchone()
+            if left is not None and left[0] == 0:
+                break
+            time.sleep(0.5)
+        assert left is not None and left[0] == 0
+    with pytest.raises(DBAPIError):
+        writer.commit()
+    with pytest.raises(DBAPIError):  # the lock holder's session was ended as well
+        holder.exec_driver_sql("SELECT 1")
+    for conn in (holder, writer):
+        conn.invalidate()  # its server session is gone: nothing to roll back
+        conn.close()
+    for engine in engines:
+        engine.dispose()
+
+
+def test_a_row_committed_late_is_never_skipped(team: Any, centre: str) -> None:
+    """Without the lock, a pull reads only rows of transactions older than the oldest one
+    in flight: a row committed after a pull read newer ones still arrives."""
+    engine = make_engine(team.b.url)
+    slow = engine.connect()
+    slow.begin()
+    slow.execute(
+        text(
+            "UPDATE reasons SET label_en = 'Slow edit' WHERE code = (SELECT max(code) FROM reasons)"
+        )
+    )
+    with team.a.sessions.begin() as session:  # a later, faster change
+        reason = session.scalar(select(Reason).order_by(Reason.code).limit(1))
+        assert reason is not None
+        reason.label_en = "Fast edit"
+    team.a.sync()
+    team.agent.sync()  # sees the fast change only once the slow one is final
+    slow.commit()
+    slow.close()
+    engine.dispose()
+    team.agent.sync()
+    with team.agent.sessions() as session:
+        labels = set(session.scalars(select(Reason.label_en)))
+    assert {"Slow edit", "Fast edit"} <= labels
+
+
+# --- 6. forgery -----------------------------------------------------------------------------
+
+
+def _agent_engine(team: Any) -> Any:
+    return make_engine(team.agent.url)
+
+
+def test_an_agent_cannot_write_another_agents_calls(
+    team: Any, template_data_dir: Path, tmp_path: Path, pg_server: PgServer, centre: str
+) -> None:
+    other = D.joined_desk(
+        template_data_dir, tmp_path / "other", D.login(pg_server, centre, f"bia{team.tag}", "agent")
+    )
+    with other.sessions.begin() as session:
+        session.add(Customer(name="Cliente da Bia", external_id="BIA1"))
+    theirs = D.finish_call(other, D.customer_id(other, "BIA1"), Outcome.DECLINED)
+    other.sync()
+    bia = users.current_user(other.sessions)
+    assert bia is not None
+    engine = _agent_engine(team)
+    forged_call = (
+        "INSERT INTO calls (id, customer_id, agent_id, is_executive, status, current_step, "
+        "started_at, diagnosis_confirmed, draft_state, created_at, updated_at, version) "
+        "VALUES (gen_random_uuid(), gen_random_uuid(), :agent, false, 'finished', 'outcome', "
+        "now(), true, '{}', now(), now(), 1)"
+    )
+    forged_reason = (
+        "INSERT INTO call_reasons (id, call_id, reason_id, is_primary, verified, position, "
+        "created_at, updated_at, version) VALUES (gen_random_uuid(), :call, "
+        "(SELECT id FROM reasons LIMIT 1), true, true, 0, now(), now(), 1)"
+    )
+    attempts = [
+        (forged_call, {"agent": bia.id}),  # a call in her name
+        (forged_reason, {"call": theirs}),  # a reason on her call
+        (forged_reason, {"call": uuid.uuid4()}),  # a reason on no call at all
+    ]
+    for statement, params in attempts:
+        with pytest.raises(DBAPIError), engine.begin() as conn:
+            conn.execute(text(statement), params)
+    with engine.begin() as conn:
+        changed = conn.execute(text("UPDATE calls SET outcome = 'won_back'")).rowcount
+    engine.dispose()
+    assert changed == 0
+    rows = S.central_rows(centre, "calls", "agent_id", "outcome")
+    assert rows == [(bia.id, "declined")]
+    other.ws.close()
+
+
+# --- 7. a desk joining with an agent's login ------------------------------------------------
+
+
+def test_a_desk_made_by_a_local_supervisor_joins_with_an_agents_login(
+    template_data_dir: Path, tmp_path: Path, pg_server: PgServer, centre: str
+) -> None:
+    """Its first user was a local supervisor, so it pushed catalogue rows and every sync
+    failed "permission denied for table offers", forever."""
+    tag = uuid.uuid4().hex[:5]
+    boss = D.joined_desk(
+        template_data_dir, tmp_path / "boss", D.login(pg_server, centre, f"boss{tag}", "supervisor")
+    )
+    url = D.login(pg_server, centre, f"caio{tag}", "agent")
+    ws = S.desktop(template_data_dir, tmp_path / "d")  # first start: a local supervisor
+    with ws.sessions.begin() as session:  # and a local edit of the catalogue
+        reason = session.scalar(select(Reason).order_by(Reason.code).limit(1))
+        assert reason is not None
+        reason.label_en = "Edited here"
+    desk = D.Desk(ws, url)
+    report = desk.sync()
+    assert report.identity_changed
+    me = users.current_user(ws.sessions)
+    assert me is not None and me.name == f"caio{tag}".title() and me.role.value == "agent"
+    state = status(ws.sessions)
+    assert state.waiting == 0
+    assert set(state.refused) == {"users", "reasons"}  # the seeded catalogue was the centre's
+    assert "agent" in state.refused["reasons"][1] and "reasons" in state.refused["reasons"][1]
+    with ws.sessions() as session:  # the centre's value is back here
+        assert session.scalar(select(func.count()).where(Reason.label_en == "Edited here")) == 0
+        attempts = session.scalars(select(OutboxEntry.attempts)).all()
+    again = desk.sync()
+    assert again.refused == 0 and again.pushed == 0
+    with ws.sessions() as session:
+        assert session.scalars(select(OutboxEntry.attempts)).all() == attempts  # no retries
+        assert session.scalar(select(func.count()).select_from(User)) >= 3
+    boss.ws.close()
+    ws.close()
+
+
+# --- approvals travel (issue 18 meets issue 15) ---------------------------------------------
+
+
+def test_a_supervisors_approval_reaches_the_agent_who_made_the_offer(
+    team: Any, tmp_path: Path, centre: str
+) -> None:
+    """An offer above the agent's limit waits for approval on her desk; the supervisor's
+    decision must reach the centre and come back to her, with the call-back it creates."""
+    from datetime import UTC, datetime
+
+    from recovery_desk.services.calls.approvals import decide
+    from recovery_desk.services.calls.offers import offers_for_call
+    from recovery_desk.services.calls.session import CallSession
+    from recovery_desk.storage.tables import Callback, OfferMade
+
+    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 2))
+    _edit_customer(team.a, "A0001", segment="Residencial", monthly_revenue_cents=30000)
+    team.a.sync()
+    D.open_cycle(team.a, "Dezembro", agents=[team.agent_name])
+    team.a.sync()
+    team.agent.sync()
+    me = users.current_user(team.agent.sessions)
+    assert me is not None
+    with team.agent.sessions() as session:
+        reason = session.scalar(select(Reason.id).where(Reason.code == "PRICE_TOO_HIGH"))
+    call = CallSession.start(team.agent.sessions, me, D.customer_id(team.agent, "A0001"))
+    call.pick_reason(str(reason))
+    call.confirm_diagnosis("x")
+    offer = next(
+        o.id for o in offers_for_call(call, "en", datetime.now(UTC)) if o.code == "DISC_20_6M"
+    )
+    call.set_draft("offer", {"offer_id": str(offer), "response": "accepted"})
+    call.finish(Outcome.WON_BACK)
+    team.agent.sync()
+    team.b.sync()
+    boss = users.current_user(team.b.sessions)
+    assert boss is not None
+    with team.b.sessions() as session:
+        made = session.scalar(select(OfferMade.id).where(OfferMade.call_id == call.call_id))
+    assert made is not None
+    decide(team.b.sessions, boss, made, approve=True, note="Cliente antigo, vale a pena")
+    assert team.b.sync().refused == 0
+    team.agent.sync()
+    with team.agent.sessions() as session:
+        row = session.get(OfferMade, made)
+        assert row is not None and row.approved_by_id == boss.id
+        assert row.approval_status == "approved"
+        assert session.scalar(
+            select(func.count()).select_from(Callback).where(Callback.agent_id == me.id)
+        )
