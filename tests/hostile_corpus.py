@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import os
-import resource
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -25,10 +22,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-PEAK_LIMIT_MB = 500
-"""The issue's bound: a bomb is refused under 500 MB."""
 
 from tests.hostile_xlsx import (
     HEADER,
@@ -41,6 +34,11 @@ from tests.hostile_xlsx import (
     wide_row,
     xlsx,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
+PEAK_LIMIT_MB = 500
+"""The issue's bound: a bomb is refused under 500 MB."""
+
 
 ROWS = 1000
 
@@ -95,8 +93,7 @@ class Case:
     ``says`` is a fragment of the one line on stderr; ``lines`` how many lines stderr has
     (``None``: at least one); ``db_may_change`` whether the database may be written
     (a partial import); ``non_root``: the case only means something for a normal user
-    (root ignores file modes), so as root it runs without the capabilities that ignore them;
-    ``file_size_limit``: no file the process writes may grow past it (a full disk).
+    (root ignores file modes), so as root it runs without the capabilities that ignore them.
     """
 
     name: str
@@ -107,8 +104,13 @@ class Case:
     db_may_change: bool = False
     non_root: bool = False
     bomb: bool = False
-    file_size_limit: int | None = None
     check: Callable[[Path], None] | None = field(default=None, compare=False)
+
+    @property
+    def kind(self) -> str:
+        """``import``, ``export`` or ``database``, from the name's prefix."""
+        prefix, colon, _rest = self.name.partition(": ")
+        return {"export": "export", "db": "database"}.get(prefix, "import") if colon else "import"
 
 
 def _import(make: Callable[[Path], Path]) -> Callable[[Path, Path], list[str]]:
@@ -358,24 +360,14 @@ NO_OVERRIDE = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fow
 """Run as root without the power to ignore file modes (so a read-only file is one)."""
 
 
-def _file_size_limit(size: int) -> Callable[[], None]:
-    def limit() -> None:  # in the child, before exec: writes past ``size`` fail (EFBIG)
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
-
-    return limit
-
-
 def run_case(
     args: list[str],
     data_dir: Path,
     *,
     modes_apply: bool = False,
-    file_size_limit: int | None = None,
 ) -> Outcome:
     """Run ``recovery-desk ARGS --data-dir DATA`` in a fresh process; ``modes_apply``:
-    when running as root, drop the capabilities that let root ignore file modes;
-    ``file_size_limit``: the most any file may grow to (a disk that fills up)."""
+    when running as root, drop the capabilities that let root ignore file modes."""
     peak_file = data_dir.parent / "peak.txt"
     peak_file.unlink(missing_ok=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RD_PEAK_FILE": str(peak_file)}
@@ -390,7 +382,6 @@ def run_case(
         cwd=ROOT,
         timeout=600,
         stdin=subprocess.DEVNULL,
-        preexec_fn=_file_size_limit(file_size_limit) if file_size_limit else None,
     )
     seconds = time.perf_counter() - start
     text = peak_file.read_text(encoding="ascii").strip() if peak_file.exists() else ""
@@ -409,15 +400,13 @@ def digest(folder: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
+    """Write the import inputs of the corpus to a folder, to probe by hand."""
     out = Path(argv[0] if argv else "hostile-corpus")
-    out.mkdir(parents=True, exist_ok=True)
-    made = {}
     for case in CASES:
-        if case.build.__closure__ and "make" in case.build.__code__.co_freevars:
-            folder = out / case.name.replace(" ", "_").replace("/", "")
-            folder.mkdir(exist_ok=True)
-            made[case.name] = case.build(folder, out)[1]
-    print(json.dumps(made, indent=1))
+        if case.kind == "import":
+            folder = out / case.name.replace(" ", "-").replace("/", "")
+            folder.mkdir(parents=True, exist_ok=True)
+            print(case.build(folder, out)[1])
     return 0
 
 

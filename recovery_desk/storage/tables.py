@@ -19,27 +19,15 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
+from recovery_desk.storage.base import Base
 from recovery_desk.storage.types import UTCDateTime, utcnow
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
 
 
 class Travelling(Base):
@@ -455,80 +443,8 @@ class AuditEntry(Travelling):
 
 
 # --- local-only bookkeeping (never travels) -----------------------------------------------
-
-
-class OutboxEntry(Base):
-    """A change waiting to be pushed to the centre; removed once the centre committed it."""
-
-    __tablename__ = "sync_outbox"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    entity: Mapped[str] = mapped_column(String(60))  # table name
-    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
-    version: Mapped[int] = mapped_column(Integer)
-    queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    # The version the centre had when this change was made (migration 0013): a centre row
-    # newer than that was changed elsewhere meanwhile, and the push is a conflict.
-    base_version: Mapped[int | None] = mapped_column(Integer)
-    # The columns the change touched, with the values they had before, as JSON text
-    # ({"notes": null}); None: the whole row (a new row, a bulk write). In a conflict the
-    # centre keeps its values of the other columns, and a column both sides changed
-    # keeps a conflict record.
-    fields: Mapped[str | None] = mapped_column(Text)
-    # Why the centre can never take this change (this login may not write it); such
-    # entries are kept and shown, not sent again.
-    refused: Mapped[str | None] = mapped_column(String(200))
-
-
-class SyncCursor(Base):
-    """Where the last pull from the centre stopped, per stream."""
-
-    __tablename__ = "sync_cursors"
-
-    stream: Mapped[str] = mapped_column(String(60), primary_key=True)
-    position: Mapped[int] = mapped_column(BigInteger, default=0)
-    # Inside a position shared by many rows (one central transaction), the last id read.
-    after_id: Mapped[str | None] = mapped_column(String(36))
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class SyncHeld(Base):
-    """A pulled row that could not be applied yet (its parent is not here): tried again
-    at every sync, and counted in the status bar until it is applied."""
-
-    __tablename__ = "sync_held"
-
-    entity: Mapped[str] = mapped_column(String(60), primary_key=True)
-    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    problem: Mapped[str] = mapped_column(String(300))
-    since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class SyncRedirect(Base):
-    """Two rows of one natural key (a reason code, a login, an external id) made on two
-    desks: ``from_id`` now reads as ``to_id`` here (the lower id wins on every desk)."""
-
-    __tablename__ = "sync_redirects"
-
-    entity: Mapped[str] = mapped_column(String(60), primary_key=True)
-    from_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    to_id: Mapped[uuid.UUID] = mapped_column(Uuid)
-
-
-class SyncConflict(Base):
-    """A change the centre's conflict rule overruled, kept so a supervisor can see it
-    (pulled from the centre's ``rd_conflicts``)."""
-
-    __tablename__ = "sync_conflicts"
-
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    entity: Mapped[str] = mapped_column(String(60))
-    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    lost: Mapped[dict[str, object]] = mapped_column(JSON)
-    won_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # the user whose push won
+# The sync's own tables (outbox, cursors, held rows, redirects, conflicts) are in
+# ``sync_tables.py``, imported at the end of this module.
 
 
 class Setting(Base):
@@ -545,3 +461,20 @@ TRAVELLING_TABLES: tuple[str, ...] = tuple(
     for mapper in Base.registry.mappers
     if issubclass(mapper.class_, Travelling)
 )
+
+# The sync's bookkeeping tables share this metadata (imported last: they need ``Base``).
+from recovery_desk.storage.sync_tables import (  # noqa: E402
+    OutboxEntry,
+    SyncConflict,
+    SyncCursor,
+    SyncHeld,
+    SyncRedirect,
+)
+
+__all__ = [
+    "OutboxEntry",
+    "SyncConflict",
+    "SyncCursor",
+    "SyncHeld",
+    "SyncRedirect",
+]

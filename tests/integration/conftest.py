@@ -8,11 +8,16 @@ PostgreSQL's server binaries the tests fail under CI (``CI`` set) and skip elsew
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from recovery_desk.services.sync import central_admin
+from tests.integration import desks as D
+from tests.integration import sync_support as S
 from tests.pg_server import PgServer, available
 
 HERE = Path(__file__).resolve().parent
@@ -48,3 +53,38 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     if not pg_server.is_running():  # the test stopped the server and did not start it
         pg_server.start()
     pg_server.drop_database(url.rsplit("/", 1)[1])
+
+
+# --- a team's desks (tests/integration/test_sync_many_desks.py, test_sync_rights.py) ----------
+
+
+@pytest.fixture(scope="module")
+def password_auth(pg_server: PgServer) -> None:
+    S.require_passwords(pg_server)
+
+
+@pytest.fixture
+def centre(pg_url: str) -> str:
+    central_admin.init_centre(pg_url)
+    return pg_url
+
+
+@pytest.fixture
+def team(template_data_dir: Path, tmp_path: Path, centre: str, pg_server: PgServer) -> Any:
+    """Two supervisors' desks and one agent's, each joined with its own login."""
+    t = uuid.uuid4().hex[:5]
+
+    def desk(name: str, role: str) -> D.Desk:
+        url = D.login(pg_server, centre, f"{name}{t}", role)
+        return D.joined_desk(template_data_dir, tmp_path / name, url)
+
+    class Team:
+        tag = t
+        a = desk("sa", "supervisor")
+        b = desk("sb", "supervisor")
+        agent = desk("ag", "agent")
+        agent_name = f"ag{t}".title()
+
+    yield Team
+    for member in (Team.a, Team.b, Team.agent):
+        member.ws.close()

@@ -8,8 +8,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from recovery_desk.domain.enums import Outcome
 from recovery_desk.paths import AppPaths
@@ -32,6 +33,9 @@ def login(pg_server: PgServer, centre: str, name: str, role: str) -> str:
     syncs only, never a command line)."""
     central_admin.add_user(centre, name, f"pw-{name}", role, name.title())
     return pg_server.url(centre.rsplit("/", 1)[1], user=name, password=f"pw-{name}")
+
+
+NEW_REASON = "Atendimento demorado demais"
 
 
 @dataclass
@@ -104,3 +108,31 @@ def finish_call(ws: Desk, customer: uuid.UUID, outcome: Outcome) -> uuid.UUID:
     call.confirm_diagnosis("the price went up")
     call.finish(outcome)
     return call.call_id
+
+
+def count(desk: Desk, model: Any, *where: Any) -> int:
+    with desk.sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+def customers(prefix: str, n: int) -> list[tuple[str, str, int, str]]:
+    return [
+        (f"{prefix}{i:04d}", f"Cliente {prefix}{i}", 100 + i, "Preço" if i % 2 else NEW_REASON)
+        for i in range(n)
+    ]
+
+
+def customer(desk: Desk, code: str) -> Customer:
+    with desk.sessions() as session:
+        row = session.scalar(select(Customer).where(Customer.external_id == code))
+        assert row is not None, code
+        session.expunge(row)
+        return row
+
+
+def edit_customer(desk: Desk, code: str, **values: Any) -> None:
+    with desk.sessions.begin() as session:
+        row = session.scalar(select(Customer).where(Customer.external_id == code))
+        assert row is not None
+        for key, value in values.items():
+            setattr(row, key, value)

@@ -7,10 +7,12 @@ tables with it, so the old centre is rebuilt here as c0001 minus that column.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import psycopg
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from recovery_desk.domain.expectations import Expectation, to_mask
 from recovery_desk.services.sync import central_admin
@@ -21,7 +23,8 @@ from recovery_desk.storage.central.engine import (
     schema_revision,
     upgrade_schema,
 )
-from recovery_desk.storage.tables import Call
+from recovery_desk.storage.central.schema import ORDERED
+from recovery_desk.storage.tables import Call, Reason, ReasonCategory
 from tests.integration import sync_support as S
 
 MET = to_mask([Expectation.RESPECT, Expectation.SIMPLICITY])
@@ -75,3 +78,85 @@ def test_standin_centre_is_upgraded_by_the_sync(template_data_dir: Path, tmp_pat
     engine.dispose()
     assert S.central_rows(url, "calls", "expectations_met") == [(MET,)]
     ws.close()
+
+
+def _centre_of_c0002(url: str) -> None:
+    """A centre as version c0002 left it: one advisory lock every writer took, change
+    numbers from a sequence, no push tokens, no conflict records."""
+    engine = make_engine(url)
+    upgrade_schema(engine, "c0002")
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE rd_push_tokens, rd_conflicts"))
+        conn.execute(text("CREATE SEQUENCE rd_change_seq START 5000"))
+        conn.execute(
+            text(
+                """CREATE OR REPLACE FUNCTION rd_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN NEW.change_seq := nextval('rd_change_seq'); RETURN NEW; END $$"""
+            )
+        )
+        conn.execute(
+            text(
+                """CREATE FUNCTION rd_lock_writers() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN PERFORM pg_advisory_xact_lock(72170005); RETURN NULL; END $$"""
+            )
+        )
+        for name in ORDERED:
+            conn.execute(text(f"DROP INDEX ix_c_{name}_pull"))
+            conn.execute(text(f"CREATE INDEX ix_c_{name}_change_seq ON {name} (change_seq)"))
+            conn.execute(
+                text(
+                    f"CREATE TRIGGER rd_lock_{name} BEFORE INSERT OR UPDATE ON {name} "
+                    "FOR EACH STATEMENT EXECUTE FUNCTION rd_lock_writers()"
+                )
+            )
+    engine.dispose()
+
+
+def test_a_centre_of_c0002_loses_its_global_lock_and_keeps_its_rows(
+    template_data_dir: Path, tmp_path: Path, pg_url: str
+) -> None:
+    _centre_of_c0002(pg_url)
+    old = S.desktop(template_data_dir, tmp_path / "old")
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:  # a row written under c0002: a sequence change number
+        conn.execute(
+            text(
+                "INSERT INTO reason_categories (id, code, label_pt_br, label_pt_pt, label_en, "
+                "sort_order, active, is_unreviewed, front_line, created_at, updated_at, "
+                "version) VALUES (gen_random_uuid(), 'OLD_CAT', 'Antiga', 'Antiga', 'Old', 99, "
+                "true, false, false, now(), now(), 1)"
+            )
+        )
+        assert conn.execute(text("SELECT max(change_seq) FROM reason_categories")).scalar() >= 5000
+    engine.dispose()
+    central_admin.init_centre(pg_url)  # what `recovery-desk central init` runs
+    engine = make_engine(pg_url)
+    with engine.connect() as conn:
+        triggers = conn.execute(
+            text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'rd_lock_%'")
+        ).scalar()
+        assert triggers == 0
+        assert conn.execute(text("SELECT to_regclass('rd_change_seq')")).scalar() is None
+    engine.dispose()
+    S.run_sync(old, pg_url)  # the first desk brings its rows
+    with psycopg.connect(_dsn(pg_url), autocommit=True) as holder:  # the old lock, held
+        holder.execute("SELECT pg_advisory_lock(72170005)")
+        fresh = S.desktop(template_data_dir, tmp_path / "fresh")
+        started = time.monotonic()
+        S.run_sync(fresh, pg_url)
+        assert time.monotonic() - started < 15
+    assert S.local_rows(fresh, Call) == S.local_rows(old, Call)
+    with fresh.sessions() as session:  # the row of c0002 came down too
+        assert (
+            session.scalar(select(ReasonCategory.label_en).where(ReasonCategory.code == "OLD_CAT"))
+            == "Old"
+        )
+    assert S.central_rows(pg_url, "reasons") and len(S.central_rows(pg_url, "reasons")) == (
+        S.local_count(fresh, Reason)
+    )
+    old.close()
+    fresh.close()
+
+
+def _dsn(url: str) -> str:
+    return make_engine(url).url.set(drivername="postgresql").render_as_string(False)

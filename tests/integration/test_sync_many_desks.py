@@ -4,19 +4,18 @@ met it (the passwords finding is in ``test_central_password.py``, the chaos scen
 
 from __future__ import annotations
 
+import threading
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from recovery_desk.domain.enums import Outcome
 from recovery_desk.services.cycles import manage as cycles
-from recovery_desk.services.sync import central_admin
 from recovery_desk.services.sync.push_pull import conflicts, status
 from recovery_desk.services.users import access as users
 from recovery_desk.storage.central import pull as central_pull
@@ -25,9 +24,7 @@ from recovery_desk.storage.tables import (
     Assignment,
     Call,
     Customer,
-    OutboxEntry,
     Reason,
-    User,
 )
 from tests.conftest import run_cli
 from tests.integration import desks as D
@@ -37,64 +34,7 @@ from tests.pg_server import PgServer
 NEW_REASON = "Atendimento demorado demais"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _password_auth(pg_server: PgServer) -> None:
-    S.require_passwords(pg_server)
-
-
-@pytest.fixture
-def centre(pg_url: str) -> str:
-    central_admin.init_centre(pg_url)
-    return pg_url
-
-
-@pytest.fixture
-def team(template_data_dir: Path, tmp_path: Path, centre: str, pg_server: PgServer) -> Any:
-    """Two supervisors' desks and one agent's, each joined with its own login."""
-    t = uuid.uuid4().hex[:5]
-
-    def desk(name: str, role: str) -> D.Desk:
-        url = D.login(pg_server, centre, f"{name}{t}", role)
-        return D.joined_desk(template_data_dir, tmp_path / name, url)
-
-    class Team:
-        tag = t
-        a = desk("sa", "supervisor")
-        b = desk("sb", "supervisor")
-        agent = desk("ag", "agent")
-        agent_name = f"ag{t}".title()
-
-    yield Team
-    for member in (Team.a, Team.b, Team.agent):
-        member.ws.close()
-
-
-def _count(desk: D.Desk, model: Any, *where: Any) -> int:
-    with desk.sessions() as session:
-        return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
-
-
-def _customers(prefix: str, n: int) -> list[tuple[str, str, int, str]]:
-    return [
-        (f"{prefix}{i:04d}", f"Cliente {prefix}{i}", 100 + i, "Preço" if i % 2 else NEW_REASON)
-        for i in range(n)
-    ]
-
-
-def _customer(desk: D.Desk, code: str) -> Customer:
-    with desk.sessions() as session:
-        row = session.scalar(select(Customer).where(Customer.external_id == code))
-        assert row is not None, code
-        session.expunge(row)
-        return row
-
-
-def _edit_customer(desk: D.Desk, code: str, **values: Any) -> None:
-    with desk.sessions.begin() as session:
-        row = session.scalar(select(Customer).where(Customer.external_id == code))
-        assert row is not None
-        for key, value in values.items():
-            setattr(row, key, value)
+pytestmark = pytest.mark.usefixtures("password_auth")
 
 
 # --- 1. pull drops rows ---------------------------------------------------------------------
@@ -105,18 +45,18 @@ def test_two_supervisors_import_the_same_new_reason_and_every_desk_keeps_every_r
 ) -> None:
     """Each import made its own reason with one code; the pull dropped the other desk's
     reason and then all its customers, and moved its cursor past them for good."""
-    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 60))
-    D.import_customers(team.b, tmp_path / "b.csv", _customers("B", 60))
+    D.import_customers(team.a, tmp_path / "a.csv", D.customers("A", 60))
+    D.import_customers(team.b, tmp_path / "b.csv", D.customers("B", 60))
     for desk in (team.a, team.b, team.a, team.b):
         assert desk.sync().held == 0
     for desk in (team.a, team.b):
-        assert _count(desk, Customer) == 120
+        assert D.count(desk, Customer) == 120
         with desk.sessions() as session:
             codes = session.scalars(select(Reason.code)).all()
             assert len(codes) == len(set(codes))
             reasons = session.scalars(select(Reason.id).where(Reason.label_en == NEW_REASON)).all()
             assert len(reasons) == 1
-            assert _count(desk, Customer, Customer.imported_reason_id == reasons[0]) == 60
+            assert D.count(desk, Customer, Customer.imported_reason_id == reasons[0]) == 60
     assert len(S.central_rows(centre, "customers")) == 120
     codes = [row[0] for row in S.central_rows(centre, "reasons", "code")]
     assert len(codes) == len(set(codes))  # one reason per code at the centre too
@@ -128,10 +68,10 @@ def test_two_supervisors_import_the_same_new_reason_and_every_desk_keeps_every_r
     assert team.agent.sync().held == 0
     me = users.current_user(team.agent.sessions)
     assert me is not None and me.name == team.agent_name
-    mine = _count(team.a, Assignment, Assignment.assignee_id == me.id)
+    mine = D.count(team.a, Assignment, Assignment.assignee_id == me.id)
     assert mine == 120  # the only agent
-    assert _count(team.agent, Assignment) == mine
-    assert _count(team.agent, Customer) == mine
+    assert D.count(team.agent, Assignment) == mine
+    assert D.count(team.agent, Customer) == mine
 
 
 def test_a_row_that_cannot_be_applied_is_held_counted_and_the_cli_says_so(
@@ -145,7 +85,7 @@ def test_a_row_that_cannot_be_applied_is_held_counted_and_the_cli_says_so(
     team.agent.sync()
     second = D.joined_desk(template_data_dir, tmp_path / "second", team.agent.url)
     assert second.sync().held > 0  # her call came, its customer cannot
-    assert _count(second, Call) == 0
+    assert D.count(second, Call) == 0
     state = status(second.sessions)
     assert state.held > 0 and state.waiting == 0
     login = f"ag{team.tag}"
@@ -171,27 +111,27 @@ def test_an_edit_made_while_the_pull_runs_reaches_everyone(
 ) -> None:
     """The pull wrote the centre's older version over a newer local edit, and the outbox
     then pushed a version the centre already had: the edit was lost everywhere."""
-    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 5))
+    D.import_customers(team.a, tmp_path / "a.csv", D.customers("A", 5))
     team.a.sync()
     team.b.sync()
-    _edit_customer(team.b, "A0001", phone="+5511999990000")
+    D.edit_customer(team.b, "A0001", phone="+5511999990000")
     team.b.sync()
     real = central_pull.changes
 
     def edit_meanwhile(conn, table, *args, **kwargs):  # type: ignore[no-untyped-def]
         rows = real(conn, table, *args, **kwargs)
         if table == "customers" and rows:
-            _edit_customer(team.a, "A0001", notes="Prefere ligação à tarde")
+            D.edit_customer(team.a, "A0001", notes="Prefere ligação à tarde")
         return rows
 
     monkeypatch.setattr(central_pull, "changes", edit_meanwhile)
     team.a.sync()
     monkeypatch.undo()
-    assert _customer(team.a, "A0001").notes == "Prefere ligação à tarde"  # not overwritten
+    assert D.customer(team.a, "A0001").notes == "Prefere ligação à tarde"  # not overwritten
     team.a.sync()
     team.b.sync()
     for desk in (team.a, team.b):
-        row = _customer(desk, "A0001")
+        row = D.customer(desk, "A0001")
         assert (row.notes, row.phone) == ("Prefere ligação à tarde", "+5511999990000")
     engine = make_engine(centre)
     with engine.connect() as conn:
@@ -238,7 +178,7 @@ def test_agents_calls_reach_customers_cycles_and_supervisors_everywhere(
     """An agent's "do not call again" was dropped at push and the next cycle assigned the
     customer to her again; a supervisor's desk never received calls, so closing a cycle
     there froze "contacted 0"."""
-    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 6))
+    D.import_customers(team.a, tmp_path / "a.csv", D.customers("A", 6))
     team.a.sync()
     first = D.open_cycle(team.a, "Novembro", agents=[team.agent_name])
     team.a.sync()
@@ -253,8 +193,8 @@ def test_agents_calls_reach_customers_cycles_and_supervisors_everywhere(
     assert ("A0002", False, "won_back") in rows
 
     team.b.sync()  # the other supervisor's desk closes the cycle
-    assert _count(team.b, Call) == 2
-    assert _customer(team.b, "A0001").do_not_call
+    assert D.count(team.b, Call) == 2
+    assert D.customer(team.b, "A0001").do_not_call
     me = users.current_user(team.b.sessions)
     assert me is not None
     frozen = cycles.close_cycle(team.b.sessions, me, first)
@@ -273,7 +213,7 @@ def test_agents_calls_reach_customers_cycles_and_supervisors_everywhere(
     assert stop not in assigned and won not in assigned and len(assigned) == 4
     team.a.sync()
     team.agent.sync()
-    assert _customer(team.agent, "A0001").do_not_call
+    assert D.customer(team.agent, "A0001").do_not_call
 
 
 # --- 5. no global stall ---------------------------------------------------------------------
@@ -284,7 +224,7 @@ def test_a_login_holding_the_old_lock_or_a_transaction_blocks_no_one(
 ) -> None:
     """A connection stalled mid-COPY held the writers' advisory lock and every desk's sync
     waited on it; any agent could do the same on purpose."""
-    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 3))
+    D.import_customers(team.a, tmp_path / "a.csv", D.customers("A", 3))
     monkeypatch.setenv("RECOVERY_DESK_SYNC_TIMEOUT_S", "3")
     engines = [make_engine(team.agent.url), make_engine(team.b.url)]
     holder = engines[0].connect()  # the agent's own login, with the app's timeouts
@@ -350,140 +290,59 @@ def test_a_row_committed_late_is_never_skipped(team: Any, centre: str) -> None:
     assert {"Slow edit", "Fast edit"} <= labels
 
 
-# --- 6. forgery -----------------------------------------------------------------------------
-
-
-def _agent_engine(team: Any) -> Any:
-    return make_engine(team.agent.url)
-
-
-def test_an_agent_cannot_write_another_agents_calls(
-    team: Any, template_data_dir: Path, tmp_path: Path, pg_server: PgServer, centre: str
+def test_a_desk_whose_network_stalls_mid_copy_ends_with_one_line_and_blocks_no_one(
+    team: Any, tmp_path: Path, centre: str, pg_server: PgServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other = D.joined_desk(
-        template_data_dir, tmp_path / "other", D.login(pg_server, centre, f"bia{team.tag}", "agent")
-    )
-    with other.sessions.begin() as session:
-        session.add(Customer(name="Cliente da Bia", external_id="BIA1"))
-    theirs = D.finish_call(other, D.customer_id(other, "BIA1"), Outcome.DECLINED)
-    other.sync()
-    bia = users.current_user(other.sessions)
-    assert bia is not None
-    engine = _agent_engine(team)
-    forged_call = (
-        "INSERT INTO calls (id, customer_id, agent_id, is_executive, status, current_step, "
-        "started_at, diagnosis_confirmed, draft_state, created_at, updated_at, version) "
-        "VALUES (gen_random_uuid(), gen_random_uuid(), :agent, false, 'finished', 'outcome', "
-        "now(), true, '{}', now(), now(), 1)"
-    )
-    forged_reason = (
-        "INSERT INTO call_reasons (id, call_id, reason_id, is_primary, verified, position, "
-        "created_at, updated_at, version) VALUES (gen_random_uuid(), :call, "
-        "(SELECT id FROM reasons LIMIT 1), true, true, 0, now(), now(), 1)"
-    )
-    attempts = [
-        (forged_call, {"agent": bia.id}),  # a call in her name
-        (forged_reason, {"call": theirs}),  # a reason on her call
-        (forged_reason, {"call": uuid.uuid4()}),  # a reason on no call at all
-    ]
-    for statement, params in attempts:
-        with pytest.raises(DBAPIError), engine.begin() as conn:
-            conn.execute(text(statement), params)
-    with engine.begin() as conn:
-        changed = conn.execute(text("UPDATE calls SET outcome = 'won_back'")).rowcount
-    engine.dispose()
-    assert changed == 0
-    rows = S.central_rows(centre, "calls", "agent_id", "outcome")
-    assert rows == [(bia.id, "declined")]
-    other.ws.close()
+    """A connection stalled mid-COPY held every desk's sync for minutes; nothing timed out."""
+    from recovery_desk.services.sync.push_pull import CentralError
+    from tests.integration.chaos.proxy import ChaosProxy
 
+    monkeypatch.setenv("RECOVERY_DESK_SYNC_TIMEOUT_S", "4")
+    D.import_customers(team.a, tmp_path / "a.csv", D.customers("A", 3000))
+    proxy = ChaosProxy(
+        (pg_server.host, pg_server.port),
+        seed=1,
+        rates={"none": 0, "delay": 0, "cut": 0, "drop": 0, "stall": 1.0},
+        stall_s=(40.0, 40.0),
+        cut_bytes=(60_000, 60_000),
+    ).start()
+    stalled_url = team.a.url.replace(f":{pg_server.port}/", f":{proxy.port}/")
+    outcome: list[BaseException | None] = []
 
-# --- 7. a desk joining with an agent's login ------------------------------------------------
+    def stalled_sync() -> None:
+        try:
+            S.run_sync(team.a.ws, stalled_url)
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 - asserted below
+            outcome.append(exc)
 
-
-def test_a_desk_made_by_a_local_supervisor_joins_with_an_agents_login(
-    template_data_dir: Path, tmp_path: Path, pg_server: PgServer, centre: str
-) -> None:
-    """Its first user was a local supervisor, so it pushed catalogue rows and every sync
-    failed "permission denied for table offers", forever."""
-    tag = uuid.uuid4().hex[:5]
-    boss = D.joined_desk(
-        template_data_dir, tmp_path / "boss", D.login(pg_server, centre, f"boss{tag}", "supervisor")
-    )
-    url = D.login(pg_server, centre, f"caio{tag}", "agent")
-    ws = S.desktop(template_data_dir, tmp_path / "d")  # first start: a local supervisor
-    with ws.sessions.begin() as session:  # and a local edit of the catalogue
-        reason = session.scalar(select(Reason).order_by(Reason.code).limit(1))
-        assert reason is not None
-        reason.label_en = "Edited here"
-    desk = D.Desk(ws, url)
-    report = desk.sync()
-    assert report.identity_changed
-    me = users.current_user(ws.sessions)
-    assert me is not None and me.name == f"caio{tag}".title() and me.role.value == "agent"
-    state = status(ws.sessions)
-    assert state.waiting == 0
-    assert set(state.refused) == {"users", "reasons"}  # the seeded catalogue was the centre's
-    assert "agent" in state.refused["reasons"][1] and "reasons" in state.refused["reasons"][1]
-    with ws.sessions() as session:  # the centre's value is back here
-        assert session.scalar(select(func.count()).where(Reason.label_en == "Edited here")) == 0
-        attempts = session.scalars(select(OutboxEntry.attempts)).all()
-    again = desk.sync()
-    assert again.refused == 0 and again.pushed == 0
-    with ws.sessions() as session:
-        assert session.scalars(select(OutboxEntry.attempts)).all() == attempts  # no retries
-        assert session.scalar(select(func.count()).select_from(User)) >= 3
-    boss.ws.close()
-    ws.close()
-
-
-# --- approvals travel (issue 18 meets issue 15) ---------------------------------------------
-
-
-def test_a_supervisors_approval_reaches_the_agent_who_made_the_offer(
-    team: Any, tmp_path: Path, centre: str
-) -> None:
-    """An offer above the agent's limit waits for approval on her desk; the supervisor's
-    decision must reach the centre and come back to her, with the call-back it creates."""
-    from datetime import UTC, datetime
-
-    from recovery_desk.services.calls.approvals import decide
-    from recovery_desk.services.calls.offers import offers_for_call
-    from recovery_desk.services.calls.session import CallSession
-    from recovery_desk.storage.tables import Callback, OfferMade
-
-    D.import_customers(team.a, tmp_path / "a.csv", _customers("A", 2))
-    _edit_customer(team.a, "A0001", segment="Residencial", monthly_revenue_cents=30000)
+    started = time.monotonic()
+    thread = threading.Thread(target=stalled_sync)
+    thread.start()
+    time.sleep(2)
+    quick = time.monotonic()
+    team.b.sync()  # another desk, meanwhile: not held up by the stalled one
+    assert time.monotonic() - quick < 10
+    thread.join(60)
+    took = time.monotonic() - started
+    proxy.stop()
+    assert not thread.is_alive()
+    assert isinstance(outcome[0], CentralError) and outcome[0].kind == "unreachable"
+    assert took < 20  # the 4 s timeout and its margin, not the 40 s stall
+    # The server ends the stalled session too (statement timeout), long before the stall.
+    dsn = make_engine(centre).url.set(drivername="postgresql").render_as_string(False)
+    with psycopg.connect(dsn, autocommit=True) as owner:
+        while True:
+            busy = owner.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s AND state <> 'idle'",
+                (f"sa{team.tag}",),
+            ).fetchone()
+            if busy is not None and busy[0] == 0:
+                break
+            assert time.monotonic() - started < 30, "the stalled session still holds on"
+            time.sleep(0.5)
+    freed = time.monotonic() - started
+    print(f"stalled sync ended after {took:.1f} s, its server session after {freed:.1f} s")
+    assert status(team.a.sessions).waiting > 0  # nothing lost: it waits for the next sync
     team.a.sync()
-    D.open_cycle(team.a, "Dezembro", agents=[team.agent_name])
-    team.a.sync()
-    team.agent.sync()
-    me = users.current_user(team.agent.sessions)
-    assert me is not None
-    with team.agent.sessions() as session:
-        reason = session.scalar(select(Reason.id).where(Reason.code == "PRICE_TOO_HIGH"))
-    call = CallSession.start(team.agent.sessions, me, D.customer_id(team.agent, "A0001"))
-    call.pick_reason(str(reason))
-    call.confirm_diagnosis("x")
-    offer = next(
-        o.id for o in offers_for_call(call, "en", datetime.now(UTC)) if o.code == "DISC_20_6M"
-    )
-    call.set_draft("offer", {"offer_id": str(offer), "response": "accepted"})
-    call.finish(Outcome.WON_BACK)
-    team.agent.sync()
-    team.b.sync()
-    boss = users.current_user(team.b.sessions)
-    assert boss is not None
-    with team.b.sessions() as session:
-        made = session.scalar(select(OfferMade.id).where(OfferMade.call_id == call.call_id))
-    assert made is not None
-    decide(team.b.sessions, boss, made, approve=True, note="Cliente antigo, vale a pena")
-    assert team.b.sync().refused == 0
-    team.agent.sync()
-    with team.agent.sessions() as session:
-        row = session.get(OfferMade, made)
-        assert row is not None and row.approved_by_id == boss.id
-        assert row.approval_status == "approved"
-        assert session.scalar(
-            select(func.count()).select_from(Callback).where(Callback.agent_id == me.id)
-        )
+    assert len(S.central_rows(centre, "customers")) == 3000

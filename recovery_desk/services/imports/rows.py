@@ -13,7 +13,7 @@ from recovery_desk.domain.customer_search import search_terms
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.text import fold
 from recovery_desk.services.imports import values
-from recovery_desk.services.imports.values import Cell, ValueProblem
+from recovery_desk.services.imports.values import Cell, FaultyCells, ValueProblem
 
 NO_IDENTITY = QT_TRANSLATE_NOOP("messages", "the row has neither a customer code nor a name")
 NO_REVENUE = QT_TRANSLATE_NOOP("messages", "no monthly revenue: reports show it as unknown")
@@ -78,9 +78,8 @@ def convert_row(
 ) -> ParsedRow:
     """Parse the mapped cells of one row; problems name the field at fault."""
     row = ParsedRow(number)
-    faults = getattr(cells, "faults", None)
-    if faults:
-        row.problems.extend(_faults(number, faults, mapping))
+    if type(cells) is FaultyCells:  # not getattr: its miss raises, on every good row
+        row.problems.extend(_faults(number, cells.faults, mapping))
     _texts(row, cells, mapping)
     _amounts_and_dates(row, cells, mapping, region)
     _contact(row, cells, mapping, region)

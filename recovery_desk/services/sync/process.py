@@ -14,7 +14,8 @@ One JSON object per line on the pipes:
   level. The child exits when its stdin closes (the app closed, or died).
 - child → parent: ``{"progress": [done, total, message]}``, ``{"log": [logger, level,
   text]}`` (logged again by the parent, so the sync still writes to the app's log), and
-  last ``{"done": [pushed, pulled, dropped]}`` or ``{"error": [kind, detail]}``. Any other
+  last ``{"done": [pushed, pulled, dropped, refused, held, identity_changed]}`` or
+  ``{"error": [kind, detail]}``. Any other
   line (the child's stderr shares the pipe) is logged as a warning.
 
 The child runs :func:`recovery_desk.services.sync.push_pull.sync`, which records the attempt in the
@@ -30,6 +31,7 @@ failed attempt, and the next sync starts a new one.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -295,7 +297,7 @@ def _child_sync(out: IO[str], request: dict[str, Any]) -> None:
                 report: SyncReport = stop.value
                 break
             _send(out, progress=[step.done, step.total, step.message])
-        _send(out, done=[report.pushed, report.pulled, report.dropped])
+        _send(out, done=dataclasses.astuple(report))
     except CentralError as exc:
         _send(out, error=[exc.kind, exc.detail])
     finally:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from recovery_desk.services.progress import CancelToken, Progress
 from recovery_desk.services.sync.identity import Identity
 from recovery_desk.storage.central import apply, exchange, pull
-from recovery_desk.storage.central.engine import watched
+from recovery_desk.storage.central.engine import guarded
 from recovery_desk.storage.central.schema import AUTHORED, CENTRE_OWNED, ORDERED
 from recovery_desk.storage.outbox import FROM_CENTRE
 from recovery_desk.storage.tables import SyncConflict
@@ -103,7 +103,7 @@ def pull_changes(
     """Bring every stream up to the centre's final rows."""
     result = Pulled()
     names = streams(identity)
-    with engine.connect() as conn, watched(conn):
+    with guarded(engine, begin=False) as conn:
         bound = pull.final_bound(conn)
     _retry_held(sessions, engine, result)
     for index, table in enumerate(names):
@@ -114,7 +114,7 @@ def pull_changes(
                 cursor = exchange.get_cursor(session, stream)
             if cursor.position >= bound and cursor.after_id is None:
                 break
-            with engine.connect() as conn, watched(conn):
+            with guarded(engine, begin=False) as conn:
                 rows = pull.changes(conn, table, cursor, bound, PULL_BATCH)
                 session = _local_session(sessions)
                 with session, session.begin():
@@ -138,7 +138,7 @@ def _retry_held(sessions: sessionmaker[Session], engine: Engine, result: Pulled)
         held = apply.held_rows(session)
     if not held:
         return
-    with engine.connect() as conn, watched(conn):
+    with guarded(engine, begin=False) as conn:
         session = _local_session(sessions)
         with session, session.begin():
             _begin(session)

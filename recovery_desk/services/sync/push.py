@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from recovery_desk.services.progress import CancelToken, Progress, Throttle
 from recovery_desk.services.sync.identity import Identity
 from recovery_desk.storage.central import apply, exchange, push
-from recovery_desk.storage.central.engine import translate, watched
+from recovery_desk.storage.central.engine import guarded, translate
 from recovery_desk.storage.central.pull import rows_by_id as pull_rows
 from recovery_desk.storage.central.schema import ORDERED
 from recovery_desk.storage.queries import get_setting, set_setting
@@ -69,7 +69,7 @@ def _settle_pending(sessions: sessionmaker[Session], engine: Engine) -> None:
         pending = get_setting(session, PENDING_KEY)
     if not pending:
         return
-    with engine.connect() as conn, watched(conn):
+    with guarded(engine, begin=False) as conn:
         committed = push.token_committed(conn, uuid.UUID(pending["token"]))
     with sessions.begin() as session:
         if committed:
@@ -109,7 +109,7 @@ def push_outbox(
             )
         seqs = [window.lo, window.hi]
         try:
-            with engine.begin() as conn, watched(conn):
+            with guarded(engine) as conn:
                 written = {
                     table: push.apply_push(conn, table, rows[table], raw=raw)
                     for table in ORDERED
@@ -175,7 +175,7 @@ def _drop_unchanged(
     local = exchange.window_rows(session, table, window)
     if not local:
         return 0
-    with engine.connect() as conn, watched(conn):
+    with guarded(engine, begin=False) as conn:
         central = {r["id"]: r for r in pull_rows(conn, table, [r["id"] for r in local])}
     same = [r["id"] for r in local if _same(r, central.get(r["id"]))]
     return exchange.drop_ids(session, table, window, same)

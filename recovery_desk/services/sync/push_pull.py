@@ -18,6 +18,7 @@ in the data folder lets one sync at a time touch a folder's outbox, whichever pr
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import uuid
 from collections.abc import Generator, Iterator
@@ -27,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,13 +40,13 @@ from recovery_desk.storage.central import apply, exchange
 from recovery_desk.storage.central.engine import (
     CentralError,
     check_schema,
+    guarded,
     make_engine,
     translate,
     upgrade_schema,
-    watched,
 )
 from recovery_desk.storage.queries import get_setting, set_setting
-from recovery_desk.storage.tables import Base, SyncConflict, User
+from recovery_desk.storage.tables import Base, SyncConflict, SyncHeld, User
 from recovery_desk.storage.types import utcnow
 
 log = logging.getLogger("recovery_desk.sync")
@@ -186,7 +187,7 @@ def _sync(
     try:
         engine = _open(target)
         try:
-            with engine.connect() as conn, watched(conn):
+            with guarded(engine, begin=False) as conn:
                 who = identity.at_centre(conn)
             me = identity.acting_user(sessions, who)
             pushed = yield from push.push_outbox(sessions, engine, who, me, token, PUSH_BATCH)
@@ -296,6 +297,46 @@ def _text(value: object) -> str:
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat()
     return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class HeldRows:
+    """Received rows of one table that wait for the same record this desk cannot read.
+
+    ``problem`` is the English text stored with them; ``parent``, ``parent_id`` and
+    ``column`` say what they wait for when the problem is a missing parent (else None).
+    """
+
+    entity: str
+    count: int
+    problem: str
+    since: datetime
+    parent: str | None = None
+    parent_id: str | None = None
+    column: str | None = None
+
+
+_WAITS_FOR = re.compile(r"waits for (\w+) (\S+) \((\w+)\)")
+
+
+def held(sessions: sessionmaker[Session], limit: int = 200) -> list[HeldRows]:
+    """Received rows waiting for a parent, grouped by what they wait for, most first."""
+    count = func.count()
+    query = (
+        select(SyncHeld.entity, SyncHeld.problem, count, func.min(SyncHeld.since))
+        .where(SyncHeld.problem != apply.REFRESH)  # rows only to be read again: not waiting
+        .group_by(SyncHeld.entity, SyncHeld.problem)
+        .order_by(count.desc(), SyncHeld.entity, SyncHeld.problem)
+        .limit(limit)
+    )
+    with sessions() as session:
+        rows = session.execute(query).tuples().all()
+    found = []
+    for entity, problem, n, since in rows:
+        match = _WAITS_FOR.fullmatch(problem)
+        parent, parent_id, column = match.groups() if match else (None, None, None)
+        found.append(HeldRows(entity, int(n), problem, since, parent, parent_id, column))
+    return found
 
 
 def test_connection(settings: CentralSettings, password: str | None, paths: AppPaths) -> str:

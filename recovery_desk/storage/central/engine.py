@@ -111,39 +111,39 @@ def make_engine(url: str | URL) -> Engine:
 
 
 @contextmanager
-def watched(conn: Connection, seconds: float | None = None) -> Iterator[None]:
-    """Cut ``conn``'s socket if the work inside takes longer than ``seconds`` (default:
-    the sync timeout plus a margin for the server's own): a centre that stopped answering
-    (a stalled network) then ends the sync with one clear error instead of a hang."""
-    if conn.dialect.name != "postgresql":
-        yield
-        return
-    limit = seconds if seconds is not None else timeout_s() + 15
+def guarded(engine: Engine, *, begin: bool = True) -> Iterator[Connection]:
+    """A connection (in a transaction when ``begin``) whose socket is cut if the work,
+    its commit included, takes longer than the sync timeout plus a margin: a centre that
+    stopped answering (a stalled network) then ends the sync with one clear error."""
+    base = timeout_s()
+    limit = base + max(5, base // 4)
     fired = threading.Event()
-
-    def cut() -> None:
-        fired.set()
-        try:
-            raw = conn.connection.driver_connection
-            fd = raw.pgconn.socket  # type: ignore[union-attr]
-            with socket.socket(fileno=os.dup(fd)) as sock:
-                sock.shutdown(socket.SHUT_RDWR)
-        except (OSError, AttributeError, ValueError):
-            log.warning("sync: could not cut a silent connection", exc_info=True)
-
-    timer = threading.Timer(limit, cut)
-    timer.daemon = True
-    timer.start()
+    timer: threading.Timer | None = None
     try:
-        yield
+        with engine.begin() if begin else engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                timer = threading.Timer(limit, _cut, args=(conn, fired))
+                timer.daemon = True
+                timer.start()
+            yield conn
     except (DBAPIError, OSError) as exc:
         if fired.is_set():
-            raise CentralError(
-                "unreachable", f"the centre did not answer for {limit:.0f} s"
-            ) from exc
+            raise CentralError("unreachable", f"the centre did not answer for {limit} s") from exc
         raise
     finally:
-        timer.cancel()
+        if timer is not None:
+            timer.cancel()
+
+
+def _cut(conn: Connection, fired: threading.Event) -> None:
+    fired.set()
+    try:
+        raw = conn.connection.driver_connection
+        fd = raw.pgconn.socket  # type: ignore[union-attr]
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    except (OSError, AttributeError, ValueError):
+        log.warning("sync: could not cut a silent connection", exc_info=True)
 
 
 def translate(exc: Exception) -> CentralError:

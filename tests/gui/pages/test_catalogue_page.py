@@ -190,3 +190,19 @@ def test_company_name_is_a_setting_used_by_the_preview_and_the_call(qtbot, super
     qtbot.keyClick(tab.company_edit, Qt.Key.Key_Return)
     assert "Calling from Vivo Fibra." in tab.preview.toPlainText()
     assert calls_catalogue.company_name(supervisor_ctx.sessions) == "Vivo Fibra"
+
+
+def test_offer_limit_reads_in_words(qtbot, supervisor_ctx):
+    """The offers table says "1 in 365 days" under "Limit per customer" (was "Cap 1/365d")."""
+    page = _page(qtbot, supervisor_ctx)
+    model = page.offers_tab.model
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Limit per customer"
+    )
+    capped = [r for r, o in enumerate(model.rows) if o.max_per_customer]
+    assert capped
+    row = model.rows[capped[0]]
+    text = model.index(capped[0], column).data()
+    assert text == f"{row.max_per_customer} in {row.period_days} days"

@@ -44,7 +44,7 @@ def test_hostile_input_gets_one_clear_line(case: Case, desk: Path, tmp_path: Pat
     args = case.build(folder, data)
     before = digest(data)
 
-    outcome = run_case(args, data, modes_apply=case.non_root, file_size_limit=case.file_size_limit)
+    outcome = run_case(args, data, modes_apply=case.non_root)
 
     assert "Traceback" not in outcome.stderr, outcome.stderr
     assert outcome.code == case.exit_code, outcome.stderr

@@ -52,9 +52,14 @@ class OffersTab(QWidget):
                 ),
                 Column(QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: self._money(o.cost_cents)),
                 Column(
-                    QT_TRANSLATE_NOOP("catalogue", "Cap"),
+                    QT_TRANSLATE_NOOP("catalogue", "Limit per customer"),
                     lambda o: (
-                        f"{o.max_per_customer}/{o.period_days}d" if o.max_per_customer else ""
+                        # in words, not "1/365d"
+                        QCoreApplication.translate("catalogue", "%1 in %2 days")
+                        .replace("%1", str(o.max_per_customer))
+                        .replace("%2", str(o.period_days))
+                        if o.max_per_customer
+                        else ""
                     ),
                 ),
                 Column(
