@@ -13,6 +13,7 @@ from typing import cast
 
 from recovery_desk import __version__, logs
 from recovery_desk.cli import (
+    audit,
     care,
     catalogue,
     cycles,
@@ -20,6 +21,7 @@ from recovery_desk.cli import (
     exports,
     imports,
     offers,
+    privacy,
     reports,
     sync,
     users,
@@ -52,6 +54,8 @@ REGISTER: list[Callable[[Subparsers], None]] = [
     offers.register,
     imports.register,
     sync.register,
+    audit.register,
+    privacy.register,
 ]
 """Each group adds its sub-commands, in the order ``--help`` lists them."""
 

@@ -79,6 +79,9 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, not left in free space: an erased name
+    # must leave the file's bytes (storage/privacy.py, docs/privacy.md).
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk inserts into big indexes
     cursor.execute("PRAGMA wal_autocheckpoint = 0")  # a thread of its own: checkpoints.py

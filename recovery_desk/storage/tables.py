@@ -26,19 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from recovery_desk.storage.base import Base
+from recovery_desk.storage.base import Base, Travelling
 from recovery_desk.storage.types import UTCDateTime, utcnow
-
-
-class Travelling(Base):
-    """A record that is synced with the centre (upsert by id and version)."""
-
-    __abstract__ = True
-
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str | None = None) -> Mapped[uuid.UUID]:
@@ -456,6 +445,9 @@ class Setting(Base):
     value: Mapped[object] = mapped_column(JSON)
 
 
+# The privacy records (erasures) travel too: mapped before the list below is made.
+from recovery_desk.storage.privacy_tables import Erasure  # noqa: E402
+
 TRAVELLING_TABLES: tuple[str, ...] = tuple(
     mapper.class_.__tablename__
     for mapper in Base.registry.mappers
@@ -472,9 +464,16 @@ from recovery_desk.storage.sync_tables import (  # noqa: E402
 )
 
 __all__ = [
+    "Erasure",
     "OutboxEntry",
     "SyncConflict",
     "SyncCursor",
     "SyncHeld",
     "SyncRedirect",
+    "Travelling",
 ]
+
+# Sign-in's local table (never travels), after the sync's for the same reason.
+from recovery_desk.storage.credentials import UserCredential  # noqa: E402
+
+__all__ += ["UserCredential"]

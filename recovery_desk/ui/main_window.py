@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         from recovery_desk.ui.sync_worker import SyncUi
 
         self.sync_ui = SyncUi(self, ctx, self.sync_label, self.file_menu)
+        self.sync_ui.worker.sig_identity_changed.connect(self._on_sync_worker_identity_changed)
         # --- end sync ---
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         i18n.register(self)
@@ -222,7 +223,6 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.sync_label.setAccessibleName(self.tr("Sync status"))
         for row, spec in enumerate(self._specs):
             title = spec.translated_title()
             item = self.nav.item(row)
@@ -288,6 +288,15 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
         return window
+
+    @Slot(object)
+    def _on_sync_worker_identity_changed(self, user: UserDTO) -> None:
+        """A sync made the centre login's user this desk's: their window, their pages, and
+        one line in the status bar saying so."""
+        from recovery_desk.ui.sync_texts import identity_text
+
+        window = self.switch_user(user) or self
+        window.statusBar().showMessage(identity_text(user))
 
     # --- import action (issue 3) ---
 

@@ -9,7 +9,6 @@ are recognised here and translated; any other is shown as it is.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -49,12 +48,11 @@ _ROLE = re.compile(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads translate("SyncTexts", "...")
 
 
 def _count(text: str, n: int) -> str:
-    return _tr(text).replace("%1", format_count(n))
+    return text.replace("%1", format_count(n))
 
 
 def table_label(table: str) -> str:
@@ -66,14 +64,18 @@ def table_label(table: str) -> str:
 def refused_reason(why: str) -> str:
     """Why the centre will never take a change, as stored by the sync, translated."""
     if why == sync_push.NOT_YOURS:
-        return _tr("made here by another user: this desk's centre login may not send it")
+        return translate(
+            "SyncTexts", "made here by another user: this desk's centre login may not send it"
+        )
     if why == sync_push.OTHERS:
-        return _tr("another person's record at the centre: this login may not change it")
+        return translate(
+            "SyncTexts", "another person's record at the centre: this login may not change it"
+        )
     match = _ROLE.fullmatch(why)
     if match:
         role, table = match.groups()
         return (
-            _tr("this desk's centre login (%1) may not change %2")
+            translate("SyncTexts", "this desk's centre login (%1) may not change %2")
             .replace("%1", role_label(role))
             .replace("%2", table_label(table))
         )
@@ -85,7 +87,7 @@ def held_problem(rows: HeldRows) -> str:
     if rows.parent is None:
         return rows.problem
     return (
-        _tr("waits for %1 %2 (field %3), which this desk cannot read yet")
+        translate("SyncTexts", "waits for %1 %2 (field %3), which this desk cannot read yet")
         .replace("%1", table_label(rows.parent))
         .replace("%2", rows.parent_id or "")
         .replace("%3", rows.column or "")
@@ -94,7 +96,11 @@ def held_problem(rows: HeldRows) -> str:
 
 def held_line(rows: HeldRows) -> str:
     """One line of the list of waiting rows: table, how many, what for, since when."""
-    text = _tr("%1: %2 rows since %3: %4") if rows.count != 1 else _tr("%1: 1 row since %3: %4")
+    text = (
+        translate("SyncTexts", "%1: %2 rows since %3: %4")
+        if rows.count != 1
+        else translate("SyncTexts", "%1: 1 row since %3: %4")
+    )
     return (
         text.replace("%1", table_label(rows.entity))
         .replace("%2", format_count(rows.count))
@@ -105,7 +111,11 @@ def held_line(rows: HeldRows) -> str:
 
 def refused_line(table: str, count: int, why: str) -> str:
     """One line of the list of changes not sent: table, how many, why."""
-    text = _tr("%1: %2 changes: %3") if count != 1 else _tr("%1: 1 change: %3")
+    text = (
+        translate("SyncTexts", "%1: %2 changes: %3")
+        if count != 1
+        else translate("SyncTexts", "%1: 1 change: %3")
+    )
     return (
         text.replace("%1", table_label(table))
         .replace("%2", format_count(count))
@@ -123,51 +133,64 @@ def problem_parts(status: SyncStatus) -> list[str]:
     parts = []
     if status.held:
         if status.held == 1:
-            parts.append(_tr("1 received row waits"))
+            parts.append(translate("SyncTexts", "1 received row waits"))
         else:
-            parts.append(_count("%1 received rows wait", status.held))
+            parts.append(_count(translate("SyncTexts", "%1 received rows wait"), status.held))
     refused = status.refused_total
     if refused:
-        parts.append(_tr("1 change not sent") if refused == 1 else _count("%1 changes not sent", refused))
+        if refused == 1:
+            parts.append(translate("SyncTexts", "1 change not sent"))
+        else:
+            parts.append(_count(translate("SyncTexts", "%1 changes not sent"), refused))
     return parts
 
 
+def held_sentence(count: int) -> str:
+    """What ``count`` received rows waiting means, in one sentence."""
+    if count == 1:
+        return translate(
+            "SyncTexts",
+            "1 row received from the centre waits for a record this desk cannot read "
+            "yet; it is kept and tried again at every sync.",
+        )
+    return _count(
+        translate(
+            "SyncTexts",
+            "%1 rows received from the centre wait for a record this desk cannot read "
+            "yet; they are kept and tried again at every sync.",
+        ),
+        count,
+    )
+
+
+def refused_sentence(count: int) -> str:
+    """What ``count`` changes not sent means, in one sentence (a list of tables follows)."""
+    return _count(
+        translate(
+            "SyncTexts",
+            "Changes made here that the centre will never take from this desk's login "
+            "are kept aside and not sent again (%1):",
+        ),
+        count,
+    )
+
+
 def problem_details(status: SyncStatus) -> list[str]:
-    """The full explanation of :func:`problem_parts`, one paragraph each."""
+    """The full explanation of :func:`problem_parts`, one line each."""
     lines = []
-    if status.held == 1:
-        lines.append(
-            _tr(
-                "1 row received from the centre waits for a record this desk cannot read "
-                "yet; it is kept and tried again at every sync."
-            )
-        )
-    elif status.held:
-        lines.append(
-            _count(
-                "%1 rows received from the centre wait for a record this desk cannot read "
-                "yet; they are kept and tried again at every sync.",
-                status.held,
-            )
-        )
+    if status.held:
+        lines.append(held_sentence(status.held))
     if status.refused_total:
-        lines.append(
-            _count(
-                "Changes made here that the centre will never take from this desk's login "
-                "are kept aside and not sent again (%1):",
-                status.refused_total,
-            )
-        )
+        lines.append(refused_sentence(status.refused_total))
         for table, (count, why) in sorted(status.refused.items()):
             lines.append(refused_line(table, count, why))
     return lines
 
 
-def identity_text(user: UserDTO, at: datetime | None = None) -> str:
+def identity_text(user: UserDTO) -> str:
     """The one line saying a sync made the centre login's user this desk's user."""
-    del at
     return (
-        _tr("This desk now works as %1 (%2), the user of its centre login")
+        translate("SyncTexts", "This desk now works as %1 (%2), the user of its centre login")
         .replace("%1", user.name)
         .replace("%2", role_label(user.role))
     )

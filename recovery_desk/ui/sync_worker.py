@@ -1,24 +1,28 @@
 """The background sync worker: a timer, "Sync now" (F5), a sync right after a call ends,
-exponential backoff while offline, and the status-bar text. All I/O runs in ``ctx.runner``,
+exponential backoff while offline, and the status-bar text (with what waits and why, when a
+sync could not do everything). All I/O runs in ``ctx.runner``,
 and the sync itself in a child process (``services/sync/process.py``): the runner's thread
 only waits for it, so the GUI thread never waits for the interpreter lock.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from recovery_desk.services import errors
-from recovery_desk.services.progress import CancelToken
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.progress import CancelToken, run_to_end
 from recovery_desk.services.sync import process as sync_process
 from recovery_desk.services.sync import push_pull as sync_service
-from recovery_desk.ui import i18n
+from recovery_desk.services.users import access as users
+from recovery_desk.ui import i18n, sync_texts
 from recovery_desk.ui.context import UiContext
 
 log = logging.getLogger("recovery_desk.sync")
@@ -35,13 +39,34 @@ class SyncState:
     running: bool = False
 
 
-def status_text(state: SyncState, now: datetime | None = None) -> str:
-    """The one-line status: syncing, the error, "N waiting", or "Synced N min ago"."""
+@dataclass(frozen=True)
+class _Done:
+    """What a finished sync hands back: the status, and the desk's new user if the sync
+    made the centre login's user this desk's (``identity_changed``)."""
 
-    translate = QCoreApplication.translate
-    status = state.status
+    status: sync_service.SyncStatus
+    new_user: UserDTO | None = None
+
+
+def status_text(state: SyncState, now: datetime | None = None) -> str:
+    """The one-line status: syncing, the error, "N waiting", or "Synced N min ago"; then
+    what waits and why ("3 received rows wait", "12 changes not sent"), marked with ⚠."""
     if state.running:
-        return translate("SyncWorker", "Syncing…")
+        return QCoreApplication.translate("SyncWorker", "Syncing…")
+    text = " · ".join([_base_text(state.status, now), *sync_texts.problem_parts(state.status)])
+    # Not a plain "Synced": what waits is shown the way the CLI's exit status says it.
+    return f"⚠ {text}" if sync_texts.has_problems(state.status) else text
+
+
+def status_details(state: SyncState) -> str:
+    """The full explanation of :func:`status_text` (tooltip and accessible description)."""
+    lines = sync_texts.problem_details(state.status)
+    lines.append(QCoreApplication.translate("SyncWorker", "Click for the sync details."))
+    return "\n".join(lines)
+
+
+def _base_text(status: sync_service.SyncStatus, now: datetime | None) -> str:
+    translate = QCoreApplication.translate
     waiting = translate("SyncWorker", "%1 waiting").replace("%1", str(status.waiting))
     if status.last is not None and not status.last.ok:
         text = i18n.sync_error_text(status.last.error_kind)
@@ -62,10 +87,14 @@ class SyncWorker(QObject):
     Signals:
         sig_state_changed: a new :class:`SyncState` (also sent as
             ``ctx.events.sig_sync_state_changed``).
+        sig_identity_changed: a sync made the centre login's user this desk's current
+            user (a ``UserDTO``, not the window's user): the window follows.
     """
 
     sig_state_changed = Signal(object)
     """The sync state changed."""
+    sig_identity_changed = Signal(object)
+    """A sync changed the desk's current user to the centre login's (a ``UserDTO``)."""
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -108,21 +137,27 @@ class SyncWorker(QObject):
         self.sync_timer.stop()
         self._publish(SyncState(self.state.status, running=True))
         sessions, paths, process = self.ctx.sessions, self.ctx.workspace.paths, self.process
+        me = self.ctx.user.id
 
-        def work(token: CancelToken) -> sync_service.SyncStatus:
+        def work(token: CancelToken) -> _Done:
             self._token = token
+            new_user = None
             try:
-                for _progress in process.sync(sessions, paths, token):
-                    pass
+                report = run_to_end(process.sync(sessions, paths, token))
             except errors.CentralError as exc:
                 log.info("sync failed: %s", exc.kind)
-            return sync_service.status(sessions)
+            else:
+                if report.identity_changed:
+                    current = users.current_user(sessions)
+                    new_user = current if current is not None and current.id != me else None
+            return _Done(sync_service.status(sessions), new_user)
 
         self.ctx.runner.run(work, on_done=self._on_sync_done, on_error=self._on_sync_error)
 
-    def _on_sync_done(self, status: sync_service.SyncStatus) -> None:
+    def _on_sync_done(self, done: _Done) -> None:
         self.running = False
         self._token = None
+        status = done.status
         ok = status.last is not None and status.last.ok
         self.failures = 0 if ok else self.failures + 1
         self._publish(SyncState(status))
@@ -131,6 +166,8 @@ class SyncWorker(QObject):
             self.sync_now()
         else:
             self.sync_timer.start(self.next_interval_ms())
+        if done.new_user is not None:  # last: the window may be replaced for the new user
+            self.sig_identity_changed.emit(done.new_user)
 
     def _on_sync_error(self, exc: BaseException) -> None:
         """A bug, not a refusal: say "Sync failed" (not "Syncing…" for ever), back off."""
@@ -140,7 +177,10 @@ class SyncWorker(QObject):
         self.failures += 1
         before = self.state.status
         failed = sync_service.SyncAttempt(datetime.now(UTC), False, error_kind="failed")
-        self._publish(SyncState(sync_service.SyncStatus(before.waiting, before.last_ok_at, failed)))
+        after = sync_service.SyncStatus(
+            before.waiting, before.last_ok_at, failed, before.refused, before.held
+        )
+        self._publish(SyncState(after))
         self.sync_timer.start(self.next_interval_ms())
 
     def _publish(self, state: SyncState) -> None:
@@ -193,11 +233,17 @@ class SyncUi(QObject):
         self.sync_action.setText(self.tr("Sync &now"))
         self.sync_action.setToolTip(self.tr("Send and receive changes now (F5)"))
         self.details_action.setText(self.tr("Sync &details…"))
-        self.label.setToolTip(self.tr("Click for the last sync attempts"))
         self._show(self.worker.state)
 
     def _show(self, state: SyncState) -> None:
-        self.label.setText(f'<a href="details">{status_text(state)}</a>')
+        text = status_text(state)
+        self.label.setText(f'<a href="details">{html.escape(text)}</a>')
+        # Heard as "Sync status: Synced 2 min ago · …", with the full explanation after it.
+        caption = self.tr("Sync status")
+        self.label.setAccessibleName(f"{caption}: {text}")
+        details = status_details(state)
+        self.label.setToolTip(details)
+        self.label.setAccessibleDescription(details)
 
     @Slot(object)
     def _on_worker_state_changed(self, state: SyncState) -> None:
@@ -205,14 +251,20 @@ class SyncUi(QObject):
 
     @Slot(str)
     def _on_label_link_activated(self, _link: str) -> None:
-        self._on_details_action_triggered()
+        self.open_details(problems_first=True)  # the status bar says what waits: show it
 
     @Slot()
     def _on_details_action_triggered(self) -> None:
+        self.open_details()
+
+    def open_details(self, *, problems_first: bool = False) -> QDialog:
+        """Open the sync details (on what waits first, if asked and anything does)."""
         from recovery_desk.ui.dialogs.sync import SyncDetailsDialog
 
-        dialog = SyncDetailsDialog(self.ctx, self.window)
+        dialog = SyncDetailsDialog(self.ctx, self.window, problems_first=problems_first)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        return dialog
 
     @Slot()
     def _on_settings_action_triggered(self) -> None:

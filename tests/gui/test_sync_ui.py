@@ -36,6 +36,39 @@ def test_status_texts() -> None:
     assert "password" in status_text(SyncState(SyncStatus(0, None, bad)), now)
 
 
+def test_status_texts_say_what_waits_and_why() -> None:
+    """Rows that wait for a parent or changes the centre refuses are not a plain "Synced"."""
+    from recovery_desk.services.sync import push as sync_push
+    from recovery_desk.ui.sync_worker import status_details
+
+    now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    ok = SyncAttempt(now - timedelta(minutes=5), True)
+    one_held = SyncStatus(0, ok.at, ok, held=1)
+    assert status_text(SyncState(one_held), now) == "⚠ Synced 5 min ago · 1 received row waits"
+    assert status_details(SyncState(one_held)).startswith(
+        "1 row received from the centre waits for a record this desk cannot read yet"
+    )
+    refused = {
+        "calls": (1, sync_push.NOT_YOURS),
+        "customers": (1500, sync_push.OTHERS),
+        "offers": (2, "a reason this app does not know yet"),
+    }
+    offline = SyncAttempt(now, False, error_kind="unreachable")
+    state = SyncState(SyncStatus(2, ok.at, offline, refused, held=3))
+    assert status_text(state, now) == (
+        "⚠ Offline · 2 waiting · 3 received rows wait · 1,503 changes not sent"
+    )
+    assert status_details(state).splitlines()[2:] == [
+        "calls: 1 change: made here by another user: this desk's centre login may not send it",
+        "customers: 1,500 changes: another person's record at the centre: this login may not "
+        "change it",
+        "offers: 2 changes: a reason this app does not know yet",  # shown as it is
+        "Click for the sync details.",
+    ]
+    assert status_text(SyncState(SyncStatus(0, ok.at, ok)), now) == "Synced 5 min ago"
+    assert status_details(SyncState(SyncStatus(0, ok.at, ok))) == "Click for the sync details."
+
+
 def test_window_syncs_on_f5_and_after_a_call(qtbot, workspace: Workspace, supervisor) -> None:  # type: ignore[no-untyped-def]
     ctx = make_ctx(workspace, supervisor)
     window = MainWindow(ctx)

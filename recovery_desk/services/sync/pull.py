@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.services.progress import CancelToken, Progress
 from recovery_desk.services.sync.identity import Identity
+from recovery_desk.storage import privacy
 from recovery_desk.storage.central import apply, exchange, pull
 from recovery_desk.storage.central.engine import guarded
 from recovery_desk.storage.central.schema import AUTHORED, CENTRE_OWNED, ORDERED
@@ -38,6 +39,7 @@ class Pulled:
     received: int = 0
     held: int = 0
     merged: int = 0
+    erased: int = 0
 
 
 def streams(identity: Identity) -> list[str]:
@@ -87,6 +89,10 @@ def apply_rows(
     problems = apply.unresolved(session, table, clean) if prepared.missing else {}
     ready = [r for r in clean if r["id"] not in problems]
     apply.write(session, table, ready)
+    if table == "erasures":  # what must be deleted everywhere travels as a record
+        for row in ready:
+            privacy.apply_erasure(session.connection(), row)
+        result.erased += len(ready)
     apply.hold(session, table, list(problems.items()))
     written = [r["id"] for r in ready]
     apply.release(session, table, written)
@@ -129,7 +135,19 @@ def pull_changes(
         yield Progress(index + 1, len(names), f"pull {table}")
     with sessions() as session:
         result.held = apply.held_count(session)
+    if result.erased:
+        _leave_no_bytes(sessions)
     return result
+
+
+def _leave_no_bytes(sessions: sessionmaker[Session]) -> None:
+    """After applying erasures: the search index merged and the log checkpointed, so the
+    erased values leave the files (``secure_delete`` zeroes the freed pages)."""
+    with sessions.begin() as session:
+        privacy.compact_search_index(session.connection())
+    bind = sessions.kw.get("bind")
+    if isinstance(bind, Engine):
+        privacy.checkpoint(bind)
 
 
 def _retry_held(sessions: sessionmaker[Session], engine: Engine, result: Pulled) -> None:

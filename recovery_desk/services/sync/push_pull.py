@@ -293,9 +293,28 @@ def _current(session: Session, entity: str, rid: uuid.UUID) -> dict[str, object]
 
 
 def _text(value: object) -> str:
-    """Values compared as the centre's JSON shows them (ids, dates and times as text)."""
+    """Values compared as the centre's JSON shows them (ids, dates and times as text).
+
+    The SQLite stand-in's JSON writes booleans as 1/0, ids as bare hex and times without
+    a zone (UTC): those read the same as the values this desk holds.
+    """
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, str) and len(value) in (32, 36):
+        try:
+            return uuid.UUID(value).hex
+        except ValueError:
+            pass
+    if isinstance(value, str) and len(value) > 10 and value[:4].isdigit() and value[4] == "-":
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat()
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        return aware.astimezone(UTC).isoformat()
     return "" if value is None else str(value)
 
 

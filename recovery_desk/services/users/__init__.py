@@ -2,7 +2,8 @@
 
 Owns: the current user and the role checks every feature uses (``access``), the
 supervisor's user administration (``admin``) and setting up a desk from the command line
-(``desk``: the first supervisor, finding, switching to and deactivating users).
+(``desk``: the first supervisor, finding, switching to and deactivating users), and
+signing in: passwords, the delay after failed tries, sign-in and lock audit (``sign_in``).
 
 May use: the shared modules only.
 """

@@ -14,6 +14,9 @@ from recovery_desk.storage.queries import get_setting, set_setting
 from recovery_desk.storage.tables import User
 
 CURRENT_USER_KEY = "current_user_id"
+# The user this desk was set up by (its first user; after migration 0014, its current user
+# then): without a password yet, they choose one at sign-in (``sign_in``).
+OWNER_KEY = "desk_owner"
 
 
 def to_dto(user: User) -> UserDTO:
@@ -66,6 +69,8 @@ def create_user(
         session.flush()
         if make_current or first:
             set_setting(session, CURRENT_USER_KEY, str(user.id))
+        if first:
+            set_setting(session, OWNER_KEY, str(user.id))
         return to_dto(user)
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from recovery_desk.storage.central import exchange
+from recovery_desk.storage.central.push import APPEND_ONLY
 from recovery_desk.storage.tables import (
     TRAVELLING_TABLES,
     Base,
@@ -116,7 +117,9 @@ def prepare(
     result = Applied()
     refs = references(name)
     own = _redirects(session, {name}).get(name, {})
-    clean = [{k: v for k, v in r.items() if k in table.c} for r in rows]
+    names = set(table.c.keys())
+    keys = [k for k in rows[0] if k in names] if rows else []
+    clean = [{k: r[k] for k in keys} for r in rows]  # the centre's own columns dropped
     clean = [r for r in clean if r["id"] not in own]  # merged into its twin here
     pending = exchange.pending_ids(session, name, [r["id"] for r in clean])
     result.skipped_pending = len(pending)
@@ -231,16 +234,18 @@ def write(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> int:
     table = _table(name)
     if rows:
         stmt = sqlite.insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={c.name: stmt.excluded[c.name] for c in table.columns if not c.primary_key},
-        )
+        if name in APPEND_ONLY:  # written once: a row already here stays as it is
+            stmt = stmt.on_conflict_do_nothing(index_elements=[table.c.id])
+        else:
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[table.c.id],
+                set_={c.name: stmt.excluded[c.name] for c in table.columns if not c.primary_key},
+            )
         columns = len(table.columns)
         size = max(1, MAX_PARAMS // columns)
-        # Every row gets every column (executemany needs one shape).
-        full = [{c.name: r.get(c.name) for c in table.columns if c.name in r} for r in rows]
+        # executemany needs one shape: rows fetched by id and pulled rows may differ.
         by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for r in full:
+        for r in rows:
             by_shape[tuple(r)].append(r)
         for shaped in by_shape.values():
             for start in range(0, len(shaped), size):

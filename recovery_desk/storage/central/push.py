@@ -31,6 +31,10 @@ from recovery_desk.storage.outbox import UNKNOWN
 CENTRE_ONLY = ("change_seq", "author_id")
 BOOKKEEPING = ("id", "version", "created_at", "updated_at")
 
+APPEND_ONLY = ("audit_log",)
+"""Tables whose rows are written once and never changed: a row already at the centre is
+done (the roles may not update them)."""
+
 EXTRA = ("rd_base", "rd_fields")  # per row: the version it was changed from, its columns
 
 
@@ -159,6 +163,11 @@ def apply_push(
         .all()
     )
     _not_new(conn, stage, inserted, dialect)
+    if table in APPEND_ONLY:
+        done = conn.exec_driver_sql(f"SELECT id FROM {stage} WHERE NOT rd_new").scalars().all()
+        if dialect != "postgresql":
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
+        return inserted | _ids(done)
     conflict = "c.version > s.rd_base"
     merged = _merged(dialect, table)
     _record_conflicts(conn, table, columns, conflict, set(merged))

@@ -19,6 +19,7 @@ import uuid
 
 from sqlalchemy import Connection, insert, select, text
 
+from recovery_desk.storage.central.push import APPEND_ONLY
 from recovery_desk.storage.central.schema import AUTHORED, CENTRAL, CENTRE_OWNED, logins
 from recovery_desk.storage.types import utcnow
 
@@ -70,6 +71,8 @@ def install_roles(conn: Connection) -> None:
         conn.exec_driver_sql(f"GRANT SELECT ON {table} TO {AGENT}")
     for table in AUTHORED:
         conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON {table} TO {AGENT}, {SUPERVISOR}")
+        if table in APPEND_ONLY:  # written once, never changed (the audit trail)
+            conn.exec_driver_sql(f"REVOKE UPDATE, DELETE ON {table} FROM {AGENT}, {SUPERVISOR}")
         conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         for old in ("rd_own_insert", "rd_own_update"):  # before c0003: one for both roles
             conn.exec_driver_sql(f"DROP POLICY IF EXISTS {old} ON {table}")

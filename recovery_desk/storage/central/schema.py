@@ -61,6 +61,7 @@ CENTRE_OWNED: tuple[str, ...] = (
     "assignments",
     "customers",
     "coaching_notes",
+    "erasures",
 )
 """Tables the centre wins on; they travel down (and up from supervisors only)."""
 

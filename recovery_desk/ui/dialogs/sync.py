@@ -1,5 +1,7 @@
 """The sync Settings dialog (connection, password to the keyring, "Test connection") and
-the sync details dialog (last attempts and errors). All I/O runs in ``ctx.runner``."""
+the sync details dialog (last attempts and errors; changes not sent, received rows waiting
+and, for a supervisor, overruled values: ``sync_problems.py``). All I/O runs in
+``ctx.runner``."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,7 @@ from recovery_desk.services.sync import push_pull as sync_service
 from recovery_desk.services.sync import settings as sync_settings
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.dialogs.sync_problems import SyncDetails, SyncProblemsTabs, load_details
 from recovery_desk.ui.formatting import format_datetime
 from recovery_desk.ui.tasks import log_failure
 
@@ -166,29 +170,57 @@ def _error_text(exc: BaseException) -> str:
 
 
 class SyncDetailsDialog(QDialog):
-    """The last sync attempts, newest first, with their errors."""
+    """Tabs: the last sync attempts, newest first, with their errors; the changes not sent;
+    the received rows waiting; and, for a supervisor, the overruled values.
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+    Args:
+        ctx: the app's context.
+        parent: the window.
+        problems_first: open on the first tab that has something waiting (as from the
+            status bar's "⚠ … wait" link).
+    """
+
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, problems_first: bool = False
+    ):
         super().__init__(parent)
         self.setObjectName("SyncDetailsDialog")
+        self._problems_first = problems_first
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("syncDetailsTabs")
         self.attempts = QListWidget()
+        self.problems = SyncProblemsTabs(self)
+        self.tabs.addTab(self.attempts, "")
+        self.tabs.addTab(self.problems.refused_page, "")
+        self.tabs.addTab(self.problems.held_page, "")
+        self.supervisor = ctx.user.is_supervisor  # conflicts are pulled to their desks
+        if self.supervisor:
+            self.tabs.addTab(self.problems.conflicts_page, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.attempts)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(520, 320)
+        self.resize(760, 420)
         i18n.register(self)
-        sessions = ctx.sessions
+        sessions, supervisor = ctx.sessions, self.supervisor
         ctx.runner.run(
-            lambda _t: sync_service.history(sessions),
+            lambda _t: load_details(sessions, supervisor),
             on_done=self._fill,
             on_error=self._on_load_failed,
         )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sync details"))
+        self.tabs.setAccessibleName(self.tr("Sync details"))
         self.attempts.setAccessibleName(self.tr("Last sync attempts"))
+        self.problems.retranslate_ui()
+        self._retitle()
+
+    def _retitle(self) -> None:
+        titles = [self.tr("&History"), *self.problems.titles()]
+        for index, title in enumerate(titles[: self.tabs.count()]):
+            self.tabs.setTabText(index, title)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log_failure(exc)
@@ -197,7 +229,20 @@ class SyncDetailsDialog(QDialog):
             self.tr("The sync history could not be read; the details are in the log.")
         )
 
-    def _fill(self, attempts: list[sync_service.SyncAttempt]) -> None:
+    def _fill(self, details: SyncDetails) -> None:
+        self.problems.fill(details)
+        self._retitle()
+        self._fill_attempts(details.attempts)
+        status = details.status
+        if self._problems_first and (status.held or status.refused_total):
+            tabs = self.problems
+            page, view = (
+                (tabs.held_page, tabs.held) if status.held else (tabs.refused_page, tabs.refused)
+            )
+            self.tabs.setCurrentWidget(page)
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_attempts(self, attempts: list[sync_service.SyncAttempt]) -> None:
         self.attempts.clear()
         for attempt in attempts:
             when = format_datetime(attempt.at, seconds=True)

@@ -741,7 +741,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cap</source>
+        <source>Limit per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -741,8 +741,12 @@
         <translation>Custo</translation>
     </message>
     <message>
-        <source>Cap</source>
-        <translation>Limite</translation>
+        <source>Limit per customer</source>
+        <translation>Limite por cliente</translation>
+    </message>
+    <message>
+        <source>%1 in %2 days</source>
+        <translation>%1 a cada %2 dias</translation>
     </message>
     <message>
         <source>State</source>

@@ -116,10 +116,6 @@
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>QueueModel</name>

@@ -116,10 +116,6 @@
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Estado da sincronização</translation>
-    </message>
 </context>
 <context>
     <name>QueueModel</name>

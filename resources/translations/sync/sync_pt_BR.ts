@@ -12,6 +12,10 @@
         <translation>Últimas tentativas de sincronização</translation>
     </message>
     <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
         <source>The sync history could not be read; the details are in the log.</source>
         <translation>Não foi possível ler o histórico de sincronização; os detalhes estão no log.</translation>
     </message>
@@ -26,6 +30,93 @@
     <message>
         <source>No sync yet</source>
         <translation>Nenhuma sincronização ainda</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Won by</source>
+        <translation>Prevaleceu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Overruled value</source>
+        <translation>Valor descartado</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Valor atual</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Alterações não enviadas</translation>
+    </message>
+    <message>
+        <source>Received rows waiting</source>
+        <translation>Linhas recebidas aguardando</translation>
+    </message>
+    <message>
+        <source>Overruled values</source>
+        <translation>Valores descartados</translation>
+    </message>
+    <message>
+        <source>&amp;Not sent</source>
+        <translation>&amp;Não enviadas</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;Aguardando</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflitos</translation>
+    </message>
+    <message>
+        <source>&amp;Not sent (%1)</source>
+        <translation>&amp;Não enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting (%1)</source>
+        <translation>&amp;Aguardando (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflitos (%1)</translation>
+    </message>
+    <message>
+        <source>Every change made here is sent or waits to be sent.</source>
+        <translation>Todas as alterações feitas aqui foram enviadas ou aguardam envio.</translation>
+    </message>
+    <message>
+        <source>No received row waits.</source>
+        <translation>Nenhuma linha recebida está aguardando.</translation>
+    </message>
+    <message>
+        <source>Values that another change overruled (the change that reached the centre later wins), newest first.</source>
+        <translation>Valores descartados por outra alteração (prevalece a que chegou depois à central), dos mais recentes aos mais antigos.</translation>
+    </message>
+    <message>
+        <source>No overruled values.</source>
+        <translation>Nenhum valor descartado.</translation>
     </message>
 </context>
 <context>
@@ -92,6 +183,149 @@
     </message>
 </context>
 <context>
+    <name>SyncTexts</name>
+    <message>
+        <source>users</source>
+        <translation>usuários</translation>
+    </message>
+    <message>
+        <source>reason categories</source>
+        <translation>categorias de motivos</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>motivos</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>ofertas</translation>
+    </message>
+    <message>
+        <source>scripts</source>
+        <translation>roteiros</translation>
+    </message>
+    <message>
+        <source>phrases</source>
+        <translation>frases</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>ciclos</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>atribuições</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>coaching notes</source>
+        <translation>notas de coaching</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>chamadas</translation>
+    </message>
+    <message>
+        <source>call steps</source>
+        <translation>etapas de chamadas</translation>
+    </message>
+    <message>
+        <source>call reasons</source>
+        <translation>motivos das chamadas</translation>
+    </message>
+    <message>
+        <source>offers made</source>
+        <translation>ofertas feitas</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>promessas</translation>
+    </message>
+    <message>
+        <source>call-backs</source>
+        <translation>retornos</translation>
+    </message>
+    <message>
+        <source>care reviews</source>
+        <translation>revisões de acompanhamento</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro de auditoria</translation>
+    </message>
+    <message>
+        <source>health events</source>
+        <translation>eventos de saúde</translation>
+    </message>
+    <message>
+        <source>made here by another user: this desk&apos;s centre login may not send it</source>
+        <translation>feitas aqui por outro usuário: o login da central deste computador não pode enviá-las</translation>
+    </message>
+    <message>
+        <source>another person&apos;s record at the centre: this login may not change it</source>
+        <translation>registro de outra pessoa na central: este login não pode alterá-lo</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s centre login (%1) may not change %2</source>
+        <translation>o login da central deste computador (%1) não pode alterar %2</translation>
+    </message>
+    <message>
+        <source>waits for %1 %2 (field %3), which this desk cannot read yet</source>
+        <translation>aguarda %1 %2 (campo %3), que este computador ainda não pode ler</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows since %3: %4</source>
+        <translation>%1: %2 linhas desde %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: 1 row since %3: %4</source>
+        <translation>%1: 1 linha desde %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 changes: %3</source>
+        <translation>%1: %2 alterações: %3</translation>
+    </message>
+    <message>
+        <source>%1: 1 change: %3</source>
+        <translation>%1: 1 alteração: %3</translation>
+    </message>
+    <message>
+        <source>1 received row waits</source>
+        <translation>1 linha recebida aguarda</translation>
+    </message>
+    <message>
+        <source>%1 received rows wait</source>
+        <translation>%1 linhas recebidas aguardam</translation>
+    </message>
+    <message>
+        <source>1 change not sent</source>
+        <translation>1 alteração não enviada</translation>
+    </message>
+    <message>
+        <source>%1 changes not sent</source>
+        <translation>%1 alterações não enviadas</translation>
+    </message>
+    <message>
+        <source>1 row received from the centre waits for a record this desk cannot read yet; it is kept and tried again at every sync.</source>
+        <translation>1 linha recebida da central aguarda um registro que este computador ainda não pode ler; ela fica guardada e é tentada de novo a cada sincronização.</translation>
+    </message>
+    <message>
+        <source>%1 rows received from the centre wait for a record this desk cannot read yet; they are kept and tried again at every sync.</source>
+        <translation>%1 linhas recebidas da central aguardam um registro que este computador ainda não pode ler; elas ficam guardadas e são tentadas de novo a cada sincronização.</translation>
+    </message>
+    <message>
+        <source>Changes made here that the centre will never take from this desk&apos;s login are kept aside and not sent again (%1):</source>
+        <translation>As alterações feitas aqui que a central nunca aceitará do login deste computador ficam guardadas à parte e não são enviadas de novo (%1):</translation>
+    </message>
+    <message>
+        <source>This desk now works as %1 (%2), the user of its centre login</source>
+        <translation>Este computador agora trabalha como %1 (%2), o usuário do seu login da central</translation>
+    </message>
+</context>
+<context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Settings…</source>
@@ -114,8 +348,8 @@
         <translation>&amp;Detalhes da sincronização…</translation>
     </message>
     <message>
-        <source>Click for the last sync attempts</source>
-        <translation>Clique para ver as últimas tentativas de sincronização</translation>
+        <source>Sync status</source>
+        <translation>Estado da sincronização</translation>
     </message>
 </context>
 <context>
@@ -123,6 +357,10 @@
     <message>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Click for the sync details.</source>
+        <translation>Clique para ver os detalhes da sincronização.</translation>
     </message>
     <message>
         <source>%1 waiting</source>

@@ -94,7 +94,7 @@ def test_save_table_in_brazilian_excel_conventions(
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Categoria;Motivo;Clientes;")
     cells = lines[1].split(";")
-    assert cells[1] == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+    assert cells[1] == '"\'=HYPERLINK(""http://x"",""y"")"'
     assert cells[2] == str(first.customers)  # a number, not "3 clientes"
     revenue = first.monthly_revenue_cents
     assert cells[3] == f"{revenue // 100},{revenue % 100:02d}"  # decimal comma, no R$

@@ -90,7 +90,8 @@ class OfferFormWidget(QWidget):
         self.active_check = QCheckBox()
         self.captions: dict[str, QLabel] = {}
         layout = QFormLayout(self)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # A caption beside its field when it fits: the whole form in view at 1280x800
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, QWidget]] = [("code", self.code_edit), ("kind", self.kind_combo)]
         rows += [
@@ -108,6 +109,7 @@ class OfferFormWidget(QWidget):
         layout.addRow(self.labels)
         for key, widget in rows:
             widget.setObjectName(f"offer_{key}")
+            widget.setMinimumWidth(180)  # a long caption goes above its field, not beside it
             caption = QLabel()
             caption.setBuddy(widget)
             self.captions[key] = caption

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -79,6 +80,11 @@ class OffersTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        # Every column in view: the figures and the state whole, the offer's name takes
+        # what is left (elided; whole in the form beside the table).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.form = OfferFormWidget()
         scroll = QScrollArea()
         scroll.setWidget(self.form)

@@ -52,7 +52,8 @@ class PhrasesTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents  # the phrase, and its header, whole
+            0,
+            QHeaderView.ResizeMode.ResizeToContents,  # the phrase, and its header, whole
         )
         self.remove_action = QAction(self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)

@@ -69,9 +69,7 @@ def _keep_aspect() -> Qt.AspectRatioMode:
 
 def table_cells(model: TableModel) -> tuple[list[str], list[list[Cell]]]:
     """The headers, and every row with amounts and counts as numbers, other cells as shown."""
-    head = [
-        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(len(model.columns))
-    ]
+    head = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(len(model.columns))]
     rows: list[list[Cell]] = []
     for row in model.rows:
         cells: list[Cell] = []
