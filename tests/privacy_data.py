@@ -69,6 +69,8 @@ def finished_call(
     call.pick_reason(str(reason))
     call.confirm_diagnosis(f"{TEXTS['readback']} {words}")
     call.add_promise(f"{TEXTS['promise']} {words}", "Equipe de cobrança", date.today())
+    if outcome is Outcome.THINKING:
+        call.set_field("callback_at", datetime.now(UTC) + timedelta(days=2))
     call.finish(outcome)
     return call.call_id
 
@@ -88,7 +90,7 @@ def person(sessions: Sessions, user: UserDTO, tmp_path: Path) -> Person:
     with sessions() as session:
         customer = session.scalar(select(Customer.id).where(Customer.external_id == CODE))
     assert customer is not None
-    call = finished_call(sessions, user, customer, Outcome.WON_BACK)
+    call = finished_call(sessions, user, customer, Outcome.THINKING)  # still to win back
     now = datetime.now(UTC)
     with sessions.begin() as session:
         session.add(
@@ -100,9 +102,7 @@ def person(sessions: Sessions, user: UserDTO, tmp_path: Path) -> Person:
             )
         )
         session.add(
-            CareReview(
-                customer_id=customer, due_on=date.today(), done_at=now, notes=TEXTS["care"]
-            )
+            CareReview(customer_id=customer, due_on=date.today(), done_at=now, notes=TEXTS["care"])
         )
         session.add(
             HealthEvent(

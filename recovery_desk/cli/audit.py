@@ -41,8 +41,8 @@ def register(sub: Subparsers) -> None:
     parser.add_argument("--user", metavar="LOGIN_OR_NAME", help="only what this user did")
     parser.add_argument(
         "--action",
-        help="only this action (export.reason_log), or every action starting with a prefix "
-        "that ends in a dot (sign_in.)",
+        help="only this action (export.reason_log), or a group of them ending in a dot: "
+        "sign_in. is sign_in and every sign_in.* (failed, switch, lock)",
     )
     parser.add_argument(
         "--format", choices=["table", "csv", "json"], default="table", help="output"

@@ -29,7 +29,15 @@ def register(sub: Subparsers) -> None:
     add_filter_args(reasons)
     reasons.add_argument("--out", required=True, help="FILE.csv or FILE.xlsx")
     reasons.add_argument(
-        "--pseudonymise", action="store_true", help="no names; customer reference hashed"
+        "--pseudonymise",
+        action="store_true",
+        help="no names, no verbatims; customer references and agents hashed",
+    )
+    reasons.add_argument(
+        "--keep-verbatims",
+        action="store_true",
+        help="with --pseudonymise: keep the customers' own words (they may identify people; "
+        "the column is headed verbatim_not_pseudonymised)",
     )
     reasons.add_argument(
         "--locale", help="CSV conventions: pt_BR/pt_PT use ; and decimal comma (default: system)"
@@ -56,6 +64,7 @@ def cmd_export_reasons(args: argparse.Namespace) -> int:
             out,
             filters=report_filters(args, ws.database.engine),
             pseudonymise=args.pseudonymise,
+            keep_verbatims=args.keep_verbatims,
             locale_name=args.locale or locale.getlocale()[0] or "en",
             lang=args.lang,
         )

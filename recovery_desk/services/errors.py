@@ -125,7 +125,12 @@ CENTRAL: dict[str, ErrorText] = {
     ),
     "denied": ErrorText(
         QT_TRANSLATE_NOOP("errors", "Sync: the centre refused a change"),
-        QT_TRANSLATE_NOOP("errors", "the centre refused a change ({detail})"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "the centre refused a change ({detail}): this desk's centre login may not write "
+            "it. Ask the centre's owner to check the login's role; the change stays in the "
+            "outbox",
+        ),
     ),
     "failed": ErrorText(
         QT_TRANSLATE_NOOP("errors", "Sync failed"),

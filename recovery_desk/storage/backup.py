@@ -56,13 +56,13 @@ def erase_in_backups(backup_dir: Path, erasures: Sequence[Mapping[str, Any]]) ->
         try:
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA secure_delete = ON")
-                # No journal or log file of old pages beside the backup while it is erased.
-                conn.exec_driver_sql("PRAGMA journal_mode = MEMORY")
+                conn.commit()
                 with conn.begin():
                     for erasure in erasures:
                         apply_erasure(conn, erasure)
                     compact_search_index(conn)
                 conn.exec_driver_sql("VACUUM")
+                conn.commit()
             done += 1
         except (SQLAlchemyError, sqlite3.Error) as exc:
             log.warning(

@@ -32,8 +32,9 @@ class UserCredential(Base):
 
 
 # The audit log's rows are never changed or removed on a desk. Two updates stay open:
-# - the erasure's redaction: ``before``, ``after`` and ``details`` set to NULL, nothing else
-#   changed but ``version`` and ``updated_at`` (the sync's bookkeeping);
+# - the erasure's redaction: ``before``, ``after`` and ``details`` set to NULL (SQL NULL, or
+#   the JSON ``null`` the ORM writes for None), nothing else changed but ``version`` and
+#   ``updated_at`` (the sync's bookkeeping);
 # - the sync's merge of two users of one login: ``user_id`` moved from one user to the
 #   other, nothing else changed (as every other reference to the merged user moves).
 _SAME = " AND ".join(
@@ -42,8 +43,8 @@ _SAME = " AND ".join(
 AUDIT_TRIGGERS: tuple[str, ...] = (
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
     f"WHEN NOT ({_SAME} AND ("
-    "(NEW.before IS NULL AND NEW.after IS NULL AND NEW.details IS NULL"
-    " AND NEW.user_id IS OLD.user_id)"
+    "(COALESCE(NEW.before, 'null') = 'null' AND COALESCE(NEW.after, 'null') = 'null'"
+    " AND COALESCE(NEW.details, 'null') = 'null' AND NEW.user_id IS OLD.user_id)"
     " OR (OLD.user_id IS NOT NULL AND NEW.user_id IS NOT NULL"
     " AND NEW.before IS OLD.before AND NEW.after IS OLD.after AND NEW.details IS OLD.details"
     " AND NEW.version IS OLD.version)"

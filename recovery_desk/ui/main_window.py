@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -91,6 +92,11 @@ class MainWindow(QMainWindow):
 
         install_call_launcher(self)
         # --- end call launcher ---
+        # --- idle lock (issue 17) ---
+        from recovery_desk.ui.lock import IdleLock
+
+        self.idle_lock = IdleLock(self)
+        # --- end idle lock ---
 
     # --- pages ----------------------------------------------------------------------
 
@@ -265,12 +271,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_switch_user_action_triggered(self) -> None:
+        """Another user signs in with their password (issue 17); a desk with a single
+        active user has no one to switch to but picks as before."""
+        from recovery_desk.services.users import sign_in
         from recovery_desk.ui.dialogs.first_start import UserPickDialog
+        from recovery_desk.ui.dialogs.sign_in import SWITCH, SignInDialog
 
-        dialog = UserPickDialog(users.list_users(self.ctx.sessions), self.ctx.user, self)
+        dialog: QDialog
+        if sign_in.needs_sign_in(self.ctx.sessions):
+            dialog = SignInDialog(self.ctx.sessions, self.ctx.user, SWITCH, self)
+            dialog.sig_signed_in.connect(self._on_user_pick_dialog_user_chosen)
+        else:
+            dialog = UserPickDialog(users.list_users(self.ctx.sessions), self.ctx.user, self)
+            dialog.sig_user_chosen.connect(self._on_user_pick_dialog_user_chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_user_chosen.connect(self._on_user_pick_dialog_user_chosen)
         dialog.open()
+        self.switch_dialog = dialog
 
     @Slot(object)
     def _on_user_pick_dialog_user_chosen(self, user: UserDTO) -> None:

@@ -101,6 +101,12 @@ PAGES: list[PageSpec] = [
         SUPERVISORS,
         QT_TRANSLATE_NOOP("pages", "Catalogue"),
     ),
+    PageSpec(
+        "audit",
+        "recovery_desk.ui.pages.audit.page:AuditPage",
+        SUPERVISORS,
+        QT_TRANSLATE_NOOP("pages", "Audit"),
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ class AuditFilter:
     """Which entries: ``None`` means any. Days are whole days, in UTC, both included."""
 
     user_id: uuid.UUID | None = None
-    action: str | None = None  # exact, or a prefix ending in "." ("sign_in." for all of them)
+    action: str | None = None  # exact; or a group: "sign_in." is sign_in and sign_in.*
     since: date | None = None
     until: date | None = None
 
@@ -64,7 +64,13 @@ def _query(flt: AuditFilter) -> Select[Any]:
         query = query.where(AuditEntry.user_id == flt.user_id)
     if flt.action:
         if flt.action.endswith("."):
-            query = query.where(AuditEntry.action.startswith(flt.action, autoescape=True))
+            group = flt.action[:-1]
+            query = query.where(
+                or_(
+                    AuditEntry.action == group,
+                    AuditEntry.action.startswith(flt.action, autoescape=True),
+                )
+            )
         else:
             query = query.where(AuditEntry.action == flt.action)
     if flt.since:

@@ -91,12 +91,14 @@ def write_csv(
     names: Sequence[str],
     locale_name: str | None,
     pseudonymise: bool,
+    drop_verbatim: bool = False,
 ) -> Iterator[int]:
     """Write header and rows; yields the running row count after each chunk.
 
     ``statements`` are the call-reason and imported-reason statements of ``exports``
     (same column order); ``look`` their ``_Lookups``; ``ref(external_id, customer_id)`` the
-    customer reference (pseudonymised or not).
+    customer reference (pseudonymised or not); ``drop_verbatim`` leaves the verbatim
+    column out (a pseudonymised export's default).
     """
     fmt = _Formats(locale_name)
     handle.write("\ufeff")
@@ -130,7 +132,9 @@ def write_csv(
             text = segments[value] = _n(value)
         return text
 
-    ctx = _Context(fmt, reasons, cycles, agents, offers, reference, segment, pseudonymise)
+    ctx = _Context(
+        fmt, reasons, cycles, agents, offers, reference, segment, pseudonymise, drop_verbatim
+    )
     rows = 0
     calls_stmt, imported_stmt = statements
     for chunk in _call_lines(conn, calls_stmt, ctx):
@@ -153,6 +157,7 @@ class _Context:
     reference: Callable[[str | None, str], str]
     segment: Callable[[str | None], str]
     pseudonymise: bool
+    drop_verbatim: bool = False
 
 
 NO_REASON = ("", "")
@@ -181,7 +186,7 @@ def _stream(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
 def _call_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[list[str]]]:
     reasons, cycles, agents, offers = ctx.reasons, ctx.cycles, ctx.agents, ctx.offers
     day, money, reference, segment = ctx.fmt.day, ctx.fmt.money, ctx.reference, ctx.segment
-    drop_name = ctx.pseudonymise
+    drop_name, drop_verbatim = ctx.pseudonymise, ctx.drop_verbatim
     for part in _stream(conn, stmt):
         out = []
         for (
@@ -219,6 +224,8 @@ def _call_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[lis
                 offers.get(offer_id, "") if offer_id else "",
                 segment(outcome),
             ]
+            if drop_verbatim:
+                del line[11]
             if drop_name:
                 del line[5]
             out.append(line)
@@ -228,6 +235,7 @@ def _call_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[lis
 def _imported_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list[list[str]]]:
     reasons, day, money = ctx.reasons, ctx.fmt.day, ctx.fmt.money
     reference, segment, drop_name = ctx.reference, ctx.segment, ctx.pseudonymise
+    drop_verbatim = ctx.drop_verbatim
     for part in _stream(conn, stmt):
         out = []
         for departed_on, customer_id, external_id, name, seg, _c, cents, reason_id, text in part:
@@ -249,6 +257,8 @@ def _imported_lines(conn: Connection, stmt: Any, ctx: _Context) -> Iterator[list
                 "",
                 "",
             ]
+            if drop_verbatim:
+                del line[11]
             if drop_name:
                 del line[5]
             out.append(line)

@@ -12,13 +12,11 @@ without its record. Only supervisors may export.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import dataclasses
 import logging
 import os
-import secrets
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +37,14 @@ from recovery_desk.services.exports.formats import (
     RowWriter,
     XlsxRowWriter,
 )
+from recovery_desk.services.exports.pseudonyms import (
+    PSEUDONYM_KEY as PSEUDONYM_KEY,  # the setting's name, for those who read it here
+)
+from recovery_desk.services.exports.pseudonyms import (
+    agent_pseudonym,
+    pseudonym,
+    pseudonym_key,
+)
 from recovery_desk.services.exports.target import check_target, os_error, place_with_audit
 from recovery_desk.services.progress import CancelToken, Progress, ProgressGen, Throttle
 from recovery_desk.services.reports.filters import (
@@ -48,7 +54,6 @@ from recovery_desk.services.reports.filters import (
     finished,
 )
 from recovery_desk.services.users.access import require_role
-from recovery_desk.storage.queries import get_setting, set_setting
 from recovery_desk.storage.scratch import OutputFile
 from recovery_desk.storage.tables import (
     AuditEntry,
@@ -65,7 +70,6 @@ from recovery_desk.storage.tables import (
 
 log = logging.getLogger("recovery_desk.exports")
 
-PSEUDONYM_KEY = "export_pseudonym_key"
 BATCH = 2000
 
 customers = Customer.__table__
@@ -90,10 +94,29 @@ COLUMNS = [
     "offer",
     "outcome",
 ]
-PSEUDONYMISED_COLUMNS = [c for c in COLUMNS if c != "customer_name"]
 KINDS = ["text", "date", "text", "text", "text", "text", "text", "money"]
 KINDS += ["text", "text", "text", "text", "bool", "text", "text"]
-PSEUDONYMISED_KINDS = KINDS[:5] + KINDS[6:]
+NAME_AT, VERBATIM_AT = COLUMNS.index("customer_name"), COLUMNS.index("verbatim")
+VERBATIM_KEPT = "verbatim_not_pseudonymised"
+"""The header of the customers' own words when a supervisor keeps them in a pseudonymised
+export: free text may name or identify people, and the header says so."""
+
+
+def columns(pseudonymise: bool, keep_verbatims: bool = False) -> tuple[list[str], list[str]]:
+    """Column names and kinds: pseudonymised, without the name and (unless kept, under
+    :data:`VERBATIM_KEPT`) the verbatims; agents then appear as pseudonyms too."""
+    if not pseudonymise:
+        return list(COLUMNS), list(KINDS)
+    names, kinds = list(COLUMNS), list(KINDS)
+    if keep_verbatims:
+        names[VERBATIM_AT] = VERBATIM_KEPT
+    else:
+        del names[VERBATIM_AT], kinds[VERBATIM_AT]
+    del names[NAME_AT], kinds[NAME_AT]
+    return names, kinds
+
+
+PSEUDONYMISED_COLUMNS, PSEUDONYMISED_KINDS = columns(True)
 
 
 @dataclass(frozen=True)
@@ -103,21 +126,14 @@ class ExportSummary:
     pseudonymised: bool
     replaced: bool = False
     """A file was at the path already and was replaced (its mode kept)."""
+    verbatims_kept: bool = False
+    """A pseudonymised export that still holds the customers' own words (the header says)."""
 
 
-def pseudonym_key(sessions: sessionmaker[Session]) -> bytes:
-    """This installation's secret key for customer pseudonyms (generated once)."""
-    with sessions.begin() as session:
-        key = get_setting(session, PSEUDONYM_KEY)
-        if not key:
-            key = secrets.token_hex(32)
-            set_setting(session, PSEUDONYM_KEY, key)
-        return bytes.fromhex(str(key))
-
-
-def pseudonym(key: bytes, reference: str) -> str:
-    """A keyed hash of a customer reference: stable per installation, not reversible."""
-    return "P-" + hmac.new(key, reference.encode("utf-8"), hashlib.sha256).hexdigest()[:20]
+def pseudonymous_agents(look: _Lookups, key: bytes) -> _Lookups:
+    """``look`` with each agent's name replaced by :func:`agent_pseudonym`."""
+    users = {agent: agent_pseudonym(key, agent) for agent in look.users}
+    return dataclasses.replace(look, users=users)
 
 
 def _writer_for(path: Path) -> str:
@@ -283,11 +299,16 @@ def export_reasons(
     *,
     filters: ReportFilters | None = None,
     pseudonymise: bool = False,
+    keep_verbatims: bool = False,
     locale_name: str | None = None,
     lang: str = "en",
     token: CancelToken | None = None,
 ) -> ProgressGen[ExportSummary]:
     """Write the reason log to ``out`` (``.csv`` or ``.xlsx``), yielding progress.
+
+    ``pseudonymise``: no customer names, hashed customer references and agent names, and
+    no verbatims unless ``keep_verbatims`` (their column is then headed
+    :data:`VERBATIM_KEPT`).
 
     Raises:
         PermissionDenied: the user is not a supervisor.
@@ -323,6 +344,8 @@ def export_reasons(
         with sessions() as session:
             conn = session.connection()
             look = _lookups(conn, lang)
+            if pseudonymise:
+                look = pseudonymous_agents(look, key)
             total = _count(conn, _call_rows_stmt(filters)) + _count(
                 conn, _imported_rows_stmt(filters)
             )
@@ -330,19 +353,30 @@ def export_reasons(
             fd = os.dup(output.fd)  # the writer closes its copy; commit needs the file
             if kind == "csv":
                 rows = yield from _write_csv(
-                    conn, filters, look, customer_ref, fd, locale_name, pseudonymise, total, token
-                )
+                    conn, filters, look, customer_ref, fd, locale_name, pseudonymise, total, token,
+                    keep_verbatims=keep_verbatims,
+                )  # fmt: skip
             else:
                 rows = yield from _write(
-                    conn, filters, look, ref, kind, fd, locale_name, pseudonymise, total, token
-                )
-        place_with_audit(sessions, output, _audit(user, out, filters, rows, pseudonymise, kind))
+                    conn, filters, look, ref, kind, fd, locale_name, pseudonymise, total, token,
+                    keep_verbatims=keep_verbatims,
+                )  # fmt: skip
+        entry = _audit(user, out, filters, rows, pseudonymise, kind)
+        if pseudonymise and entry.details is not None:
+            entry.details["verbatims_kept"] = keep_verbatims
+        place_with_audit(sessions, output, entry)
     except OSError as exc:
         raise os_error(out, exc) from exc
     finally:
         output.close()
     log.info("exported %d reason rows to %s%s", rows, out, " (replaced)" if target.replaces else "")
-    return ExportSummary(path=out, rows=rows, pseudonymised=pseudonymise, replaced=target.replaces)
+    return ExportSummary(
+        path=out,
+        rows=rows,
+        pseudonymised=pseudonymise,
+        replaced=target.replaces,
+        verbatims_kept=pseudonymise and keep_verbatims,
+    )
 
 
 def _write_csv(
@@ -355,6 +389,8 @@ def _write_csv(
     pseudonymise: bool,
     total: int,
     token: CancelToken,
+    *,
+    keep_verbatims: bool = False,
 ) -> ProgressGen[int]:
     """CSV through the tuple fast path (``services.export_csv``)."""
     throttle = Throttle()
@@ -366,9 +402,10 @@ def _write_csv(
             (_call_rows_stmt(filters), _imported_rows_stmt(filters, raw_dates=True)),
             look,
             ref,
-            names=PSEUDONYMISED_COLUMNS if pseudonymise else COLUMNS,
+            names=columns(pseudonymise, keep_verbatims)[0],
             locale_name=locale_name,
             pseudonymise=pseudonymise,
+            drop_verbatim=pseudonymise and not keep_verbatims,
         ):
             token.check()
             if throttle.ready():
@@ -389,10 +426,11 @@ def _write(
     pseudonymise: bool,
     total: int,
     token: CancelToken,
+    *,
+    keep_verbatims: bool = False,
 ) -> ProgressGen[int]:
     throttle = Throttle()
-    names: Sequence[str] = PSEUDONYMISED_COLUMNS if pseudonymise else COLUMNS
-    name_at = COLUMNS.index("customer_name")
+    names, kinds = columns(pseudonymise, keep_verbatims)
     rows = 0
     handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
     writer: RowWriter | None = None
@@ -401,10 +439,12 @@ def _write(
             writer = CsvRowWriter(handle, locale_name)
         else:
             writer = XlsxRowWriter(cast(BinaryIO, handle.buffer))
-        writer.header(names, PSEUDONYMISED_KINDS if pseudonymise else KINDS)
+        writer.header(names, kinds)
         for cells in _rows(conn, filters, look, ref):
             if pseudonymise:
-                del cells[name_at]
+                if not keep_verbatims:
+                    del cells[VERBATIM_AT]
+                del cells[NAME_AT]
             writer.row(cells)
             rows += 1
             if rows % 500 == 0:

@@ -16,206 +16,38 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.cell import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
-from recovery_desk.domain.errors import ValidationError
-from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.imports import limits as bounds
 from recovery_desk.services.imports.limits import LimitExceeded, ReadLimits
 from recovery_desk.services.imports.values import NO_SAVED_VALUE, Cell, FaultyCells
-
-UNSAFE_XML = QT_TRANSLATE_NOOP(
-    "messages", "the workbook declares XML entities or a document type (%1), refused for safety"
+from recovery_desk.services.imports.xlsx_parts import (
+    DAMAGED,
+    MB,
+    PKG_REL,
+    Strings,
+    Styles,
+    Texts,
+    XlsxError,
+    column_number,
+    local_names,
+    parse,
+    to_int,
 )
-DAMAGED = QT_TRANSLATE_NOOP("messages", "the workbook is damaged and cannot be read: %1")
-
-CHUNK = 64 * 1024
-MB = 1024 * 1024
-NAMESPACES = (
-    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-    "http://purl.oclc.org/ooxml/spreadsheetml/main",  # Strict Open XML
-)
-REL_NS = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    "http://purl.oclc.org/ooxml/officeDocument/relationships",
-)
-PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 Row = tuple[int, list[Cell]]
-
-
-class XlsxError(ValidationError):
-    """The workbook cannot be read (damaged or unsafe); nothing was imported."""
-
-    def __init__(self, template: str, detail: str):
-        super().__init__(template, field="file", args=(detail,))
-        self.template = template
-
-
-def _local_names(*names: str) -> dict[str, str]:
-    """``{"{namespace}name": "name"}`` for SpreadsheetML's transitional and strict forms."""
-    return {f"{{{ns}}}{name}": name for ns in NAMESPACES for name in names}
-
-
-def _column(ref: str) -> int:
-    """``"AB12"`` → 28 (1-based); 0 when the reference has no letters."""
-    number = 0
-    for char in ref:
-        code = ord(char)
-        if 65 <= code <= 90:
-            number = number * 26 + code - 64
-        elif 97 <= code <= 122:
-            number = number * 26 + code - 96
-        else:
-            break
-    return number
-
-
-def _parse(source: Any, target: Any, part: str) -> Iterator[None]:
-    """Feed ``source`` to a safe parser with ``target``, yielding after each chunk."""
-    parser = DefusedXMLParser(target=target, forbid_dtd=True)
-    try:
-        while chunk := source.read(CHUNK):
-            parser.feed(chunk)
-            yield
-        parser.close()
-    except DefusedXmlException as exc:
-        raise XlsxError(UNSAFE_XML, f"{part}: {type(exc).__name__}") from exc
-    except ParseError as exc:
-        raise XlsxError(DAMAGED, f"{part}: {exc}") from exc
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise XlsxError(DAMAGED, f"{part}: {exc}") from exc
-
-
-class _Texts:
-    """Collects element text, refusing more than ``limit`` characters."""
-
-    def __init__(self, limit: int, where: Callable[[], str]):
-        self.limit = limit
-        self.where = where
-        self.parts: list[str] | None = None
-        self.size = 0
-
-    def begin(self) -> None:
-        if self.parts is None:
-            self.parts = []
-            self.size = 0
-
-    def data(self, text: str) -> None:
-        if self.parts is not None:
-            self.size += len(text)
-            if self.size > self.limit:
-                raise LimitExceeded(bounds.CELL_TOO_LONG, self.where(), self.limit)
-            self.parts.append(text)
-
-    def take(self) -> str | None:
-        parts, self.parts = self.parts, None
-        return None if parts is None else "".join(parts)
-
-
-class _Strings:
-    """Parser target of ``sharedStrings.xml``: the texts, rich runs joined, phonetic
-    guides (``rPh``) left out."""
-
-    TAGS = _local_names("si", "t", "rPh")
-
-    def __init__(self, limits: ReadLimits):
-        self.limits = limits
-        self.strings: list[str] = []
-        self.text = _Texts(limits.max_cell_chars, lambda: f"#{len(self.strings) + 1}")
-        self.current: list[str] | None = None
-        self.phonetic = 0
-
-    def start(self, tag: str, _attrib: dict[str, str]) -> None:
-        name = self.TAGS.get(tag)
-        if name == "si":
-            self.current = []
-        elif name == "t" and self.current is not None and not self.phonetic:
-            self.text.begin()
-        elif name == "rPh":
-            self.phonetic += 1
-
-    def data(self, text: str) -> None:
-        self.text.data(text)
-
-    def end(self, tag: str) -> None:
-        name = self.TAGS.get(tag)
-        if name == "t" and self.current is not None:
-            piece = self.text.take()
-            if piece:
-                self.current.append(piece)
-                self.text.size = sum(map(len, self.current))
-        elif name == "rPh":
-            self.phonetic -= 1
-        elif name == "si" and self.current is not None:
-            self.strings.append("".join(self.current))
-            self.current = None
-            if len(self.strings) > self.limits.max_shared_strings:
-                raise LimitExceeded(bounds.TOO_MANY_STRINGS, "", self.limits.max_shared_strings)
-
-    def close(self) -> None:
-        """Nothing to return: :attr:`strings` holds the result."""
-
-
-class _Styles:
-    """Parser target of ``styles.xml``: which cell styles show a date."""
-
-    TAGS = _local_names("numFmt", "cellXfs", "xf")
-
-    def __init__(self) -> None:
-        self.formats: dict[int, str] = {}
-        self.styles: list[int] = []
-        self.in_cell_xfs = False
-
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        name = self.TAGS.get(tag)
-        if name == "numFmt":
-            self.formats[_int(attrib.get("numFmtId"))] = attrib.get("formatCode", "")
-        elif name == "cellXfs":
-            self.in_cell_xfs = True
-        elif name == "xf" and self.in_cell_xfs:
-            self.styles.append(_int(attrib.get("numFmtId")))
-
-    def end(self, tag: str) -> None:
-        if self.TAGS.get(tag) == "cellXfs":
-            self.in_cell_xfs = False
-
-    def data(self, _text: str) -> None:
-        """Styles hold no text the import needs."""
-
-    def close(self) -> None:
-        """Nothing to return: :meth:`date_styles` gives the result."""
-
-    def date_styles(self) -> frozenset[int]:
-        dates = set()
-        for index, fmt_id in enumerate(self.styles):
-            code = self.formats.get(fmt_id, BUILTIN_FORMATS.get(fmt_id, ""))
-            if code and is_date_format(code):
-                dates.add(index)
-        return frozenset(dates)
-
-
-def _int(text: str | None) -> int:
-    try:
-        return int(text or 0)
-    except ValueError:
-        return 0
 
 
 class _Sheet:
     """Parser target of a worksheet: completed rows gather in :attr:`ready`."""
 
-    TAGS = _local_names("row", "c", "v", "f", "t", "is", "dimension")
+    TAGS = local_names("row", "c", "v", "f", "t", "is", "dimension")
 
     def __init__(self, book: Workbook, limits: ReadLimits):
         self.book = book
@@ -232,7 +64,7 @@ class _Sheet:
         self.formula = False
         self.value: str | None = None
         self.inline: list[str] = []
-        self.text = _Texts(limits.max_cell_chars, self._where)
+        self.text = Texts(limits.max_cell_chars, self._where)
 
     def _where(self) -> str:
         return f"{get_column_letter(max(self.column, 1))}{self.row}"
@@ -241,14 +73,14 @@ class _Sheet:
         name = self.TAGS.get(tag)
         if name == "c":
             ref = attrib.get("r")
-            self.column = _column(ref) if ref else len(self.cells) + 1
+            self.column = column_number(ref) if ref else len(self.cells) + 1
             if self.column > self.limits.max_columns:
                 raise LimitExceeded(bounds.TOO_MANY_COLUMNS, str(self.row), self.limits.max_columns)
             self.count += 1
             if self.count > self.limits.max_cells:
                 raise LimitExceeded(bounds.TOO_MANY_CELLS, str(self.row), self.limits.max_cells)
             self.kind = attrib.get("t", "n")
-            self.style = _int(attrib.get("s"))
+            self.style = to_int(attrib.get("s"))
             self.formula = False
             self.value = None
             self.inline = []
@@ -259,11 +91,11 @@ class _Sheet:
         elif name == "dimension":
             last = attrib.get("ref", "").rpartition(":")[2]
             self.book.declared_rows = min(
-                _int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), self.max_rows
+                to_int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), self.max_rows
             )
         elif name == "row":
             ref = attrib.get("r")
-            self.row = _int(ref) if ref else self.row + 1
+            self.row = to_int(ref) if ref else self.row + 1
             if self.row > self.max_rows:
                 raise LimitExceeded(bounds.TOO_MANY_ROWS, str(self.row), self.max_rows)
             self.cells = []
@@ -304,7 +136,7 @@ class _Sheet:
             value = None
         elif kind == "s":
             strings = self.book.strings
-            position = _int(raw)
+            position = to_int(raw)
             value = strings[position] if 0 <= position < len(strings) else None
         elif kind in ("str", "e"):
             value = raw
@@ -384,7 +216,7 @@ class Workbook:
         if info is None:
             return None
         with self.zip.open(info) as source:
-            for _ in _parse(source, target, name):
+            for _ in parse(source, target, name):
                 pass
         return target
 
@@ -421,7 +253,7 @@ class Workbook:
         rels = self._relations(rels_name, folder)
         sheets: dict[str, str] = {}
         epoch = [CALENDAR_WINDOWS_1900]
-        tags = _local_names("sheet", "workbookPr")
+        tags = local_names("sheet", "workbookPr")
 
         class Target:
             def start(self, tag: str, attrib: dict[str, str]) -> None:
@@ -448,9 +280,9 @@ class Workbook:
     def load_shared(self) -> None:
         """Read the shared texts and date styles (before :meth:`rows`)."""
         strings = self._parts.get("sharedStrings", "xl/sharedStrings.xml")
-        parsed = self._read_part(strings, _Strings(self.limits))
+        parsed = self._read_part(strings, Strings(self.limits))
         self.strings = parsed.strings if parsed is not None else []
-        styles = self._read_part(self._parts.get("styles", "xl/styles.xml"), _Styles())
+        styles = self._read_part(self._parts.get("styles", "xl/styles.xml"), Styles())
         self.date_styles = styles.date_styles() if styles is not None else frozenset()
 
     def rows(self, sheet: str) -> Iterator[Row]:
@@ -461,7 +293,7 @@ class Workbook:
             raise XlsxError(DAMAGED, f"{part} is missing")
         target = _Sheet(self, self.limits)
         with self.zip.open(info) as source:
-            for _ in _parse(source, target, part):
+            for _ in parse(source, target, part):
                 if target.ready:
                     ready, target.ready = target.ready, []
                     yield from ready

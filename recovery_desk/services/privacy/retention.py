@@ -1,8 +1,8 @@
 """Retention: how long each kind of personal data is kept, and the purge that applies it.
 
-- Personal data of departed customers not won back: erased (as on request, reason
-  ``retention``) once they left more than ``customers_months`` ago and nobody called them
-  in that time either.
+- Personal data of departed customers not won back (any status but won back): erased (as
+  on request, reason ``retention``) once they left more than ``customers_months`` ago and
+  nobody called them in that time either.
 - Free-text call notes: erased once the call is older than ``call_notes_months``.
 - Pre-upgrade backups: removed once older than ``backups_days``.
 
@@ -108,9 +108,7 @@ def _select(session: Session, retention: Retention, today: date) -> tuple[list[P
         rows = session.execute(
             select(Customer.id, Customer.departed_on)
             .where(
-                Customer.status.in_(
-                    [CustomerStatus.DEPARTED, CustomerStatus.LOST, CustomerStatus.DO_NOT_CALL]
-                ),
+                Customer.status != CustomerStatus.WON_BACK,
                 Customer.departed_on < cutoff,
                 or_(
                     Customer.last_contact_at.is_(None), Customer.last_contact_at < _start_of(cutoff)

@@ -27,6 +27,7 @@ from recovery_desk.ui.pages.reports.saving import ask_save_path
 class ExportChoice:
     path: Path
     pseudonymise: bool
+    keep_verbatims: bool = False
 
 
 class ExportDialog(QDialog):
@@ -39,8 +40,25 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("Excel workbook (.xlsx)"), ".xlsx")
         self.format.addItem(self.tr("CSV (.csv)"), ".csv")
         self.format.setAccessibleName(self.tr("File format"))
-        self.pseudonymise = QCheckBox(self.tr("&Pseudonymise (no names, hashed references)"))
+        self.pseudonymise = QCheckBox(
+            self.tr("&Pseudonymise (no names, no verbatims; customers and agents hashed)")
+        )
         self.pseudonymise.setAccessibleName(self.tr("Pseudonymise"))
+        # The customers' own words may name them: left out unless the supervisor keeps them.
+        self.keep_verbatims = QCheckBox(self.tr("&Keep the customers' own words (verbatims)"))
+        self.keep_verbatims.setObjectName("exportKeepVerbatims")
+        self.keep_verbatims.setAccessibleName(self.tr("Keep the verbatims"))
+        self.keep_verbatims.setEnabled(False)
+        self.verbatims_warning = QLabel(
+            self.tr(
+                "Verbatims are free text and may identify people: the file is then not "
+                "fully pseudonymised, and its column says so."
+            )
+        )
+        self.verbatims_warning.setObjectName("exportVerbatimsWarning")
+        self.verbatims_warning.setWordWrap(True)
+        self.verbatims_warning.setAccessibleName(self.tr("Verbatims warning"))
+        self.verbatims_warning.hide()
         self.path = QLineEdit(str(Path.home() / "reason-log.xlsx"))
         self.path.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -59,10 +77,24 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.pseudonymise)
+        form.addRow(self.keep_verbatims)
+        form.addRow(self.verbatims_warning)
         form.addRow(self.tr("F&ile:"), row)
         form.addRow(self.tr("Filters:"), filters)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._on_format_changed)
+        self.pseudonymise.toggled.connect(self._on_pseudonymise_toggled)
+        self.keep_verbatims.toggled.connect(self._on_keep_verbatims_toggled)
+
+    @Slot(bool)
+    def _on_pseudonymise_toggled(self, checked: bool) -> None:
+        self.keep_verbatims.setEnabled(checked)
+        if not checked:
+            self.keep_verbatims.setChecked(False)
+
+    @Slot(bool)
+    def _on_keep_verbatims_toggled(self, checked: bool) -> None:
+        self.verbatims_warning.setVisible(checked)
 
     @Slot()
     def _on_browse_clicked(self) -> None:
@@ -81,7 +113,8 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(self.format.currentData())
-        return ExportChoice(path, self.pseudonymise.isChecked())
+        pseudonymise = self.pseudonymise.isChecked()
+        return ExportChoice(path, pseudonymise, pseudonymise and self.keep_verbatims.isChecked())
 
     @classmethod
     def ask(

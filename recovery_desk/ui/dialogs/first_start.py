@@ -2,8 +2,9 @@
 
 A brand-new installation asks the name of the person working here and makes them its
 supervisor (the first supervisor is the one created at first start; they add agents and
-executives later). When users exist but none is current (they came from the centre), the
-user picks who they are. Cancel leaves the app. File → Switch user… reuses the pick dialog.
+executives later). A desk with more than one active user signs in with a password
+(``sign_in.SignInDialog``); with a single one but none current, the user picks who they are.
+Cancel leaves the app.
 """
 
 from __future__ import annotations
@@ -186,9 +187,19 @@ class UserPickDialog(QDialog):
 
 
 def ensure_current_user(workspace: Workspace) -> UserDTO | None:
-    """The current user, asking who is working here when nobody is (``None``: cancelled)."""
+    """The current user, asking who is working here when nobody is (``None``: cancelled).
+
+    A desk with more than one active user asks who signs in, with their password, at every
+    start (``SignInDialog``); a desk with a single user opens straight in.
+    """
+    from recovery_desk.services.users import sign_in
+
     sessions = workspace.sessions
     user = users.current_user(sessions)
+    if sign_in.needs_sign_in(sessions):
+        from recovery_desk.ui.dialogs.sign_in import SignInDialog
+
+        return SignInDialog.ask(sessions, user)
     if user is not None:
         return user
     if not users.has_users(sessions):

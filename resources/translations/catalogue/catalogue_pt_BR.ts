@@ -441,6 +441,26 @@
         <source>Save user (Ctrl+S)</source>
         <translation>Salvar usuário (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected user&apos;s password (they need one to sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the app after (idle minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the app after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>catalogue</name>

@@ -251,6 +251,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,7 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the centre refused a change ({detail})</source>
+        <source>the centre refused a change ({detail}): this desk&apos;s centre login may not write it. Ask the centre&apos;s owner to check the login&apos;s role; the change stays in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,6 +480,10 @@
     </message>
     <message>
         <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -251,6 +251,10 @@
         <translation>Legenda de urgência</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days since departure: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;bold red&lt;/span&gt;&lt;/b&gt; = urgent (30 days or fewer), &lt;span style=&quot;color:#a15c00&quot;&gt;amber&lt;/span&gt; = soon (31 to 90 days), &lt;span style=&quot;color:#6b6b6b&quot;&gt;grey&lt;/span&gt; = older. Hover a number for details.</source>
         <translation>Dias desde a saída: &lt;b&gt;&lt;span style=&quot;color:#c62828&quot;&gt;vermelho a negrito&lt;/span&gt;&lt;/b&gt; = urgente (30 dias ou menos), &lt;span style=&quot;color:#a15c00&quot;&gt;âmbar&lt;/span&gt; = em breve (31 a 90 dias), &lt;span style=&quot;color:#6b6b6b&quot;&gt;cinzento&lt;/span&gt; = antigo. Passe o rato sobre o número para ver detalhes.</translation>
     </message>
@@ -429,8 +433,8 @@
         <translation>Sincronização: a central recusou uma alteração</translation>
     </message>
     <message>
-        <source>the centre refused a change ({detail})</source>
-        <translation>a central recusou uma alteração ({detail})</translation>
+        <source>the centre refused a change ({detail}): this desk&apos;s centre login may not write it. Ask the centre&apos;s owner to check the login&apos;s role; the change stays in the outbox</source>
+        <translation>a central recusou uma alteração ({detail}): o utilizador deste posto na central não tem permissão para a gravar. Peça ao responsável pela central que verifique o perfil do utilizador; a alteração fica na fila de envio</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -478,6 +482,10 @@
     <message>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,28 @@
         <translation>Formato do ficheiro</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise (no names, hashed references)</source>
-        <translation>&amp;Pseudonimizar (sem nomes, referências com hash)</translation>
+        <source>&amp;Pseudonymise (no names, no verbatims; customers and agents hashed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pseudonymise</source>
         <translation>Pseudonimizar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the customers&apos; own words (verbatims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the verbatims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbatims are free text and may identify people: the file is then not fully pseudonymised, and its column says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbatims warning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>

@@ -42,7 +42,8 @@ def test_cancel_at_first_start_writes_nothing(workspace, monkeypatch) -> None:
     assert not users.has_users(workspace.sessions)
 
 
-def test_users_from_the_centre_pick_who_they_are(workspace, supervisor, agent, monkeypatch):
+def test_a_single_user_from_the_centre_picks_who_they_are(workspace, monkeypatch):
+    sofia = users.create_user(workspace.sessions, "Sofia", Role.SUPERVISOR)
     with workspace.sessions.begin() as session:
         from recovery_desk.storage.queries import set_setting
 
@@ -51,12 +52,26 @@ def test_users_from_the_centre_pick_who_they_are(workspace, supervisor, agent, m
 
     def pick(cls, people):
         offered.append(people)
-        return next(p for p in people if p.id == agent.id)
+        return people[0]
 
     monkeypatch.setattr(UserPickDialog, "ask", classmethod(pick))
-    assert ensure_current_user(workspace) == agent
-    assert {p.name for p in offered[0]} == {supervisor.name, agent.name}
-    assert users.current_user(workspace.sessions) == agent
+    assert ensure_current_user(workspace) == sofia
+    assert [p.name for p in offered[0]] == ["Sofia"]
+    assert users.current_user(workspace.sessions) == sofia
+
+
+def test_a_desk_with_several_users_signs_in_at_start(workspace, supervisor, agent, monkeypatch):
+    from recovery_desk.ui.dialogs.sign_in import SignInDialog
+
+    asked: list[object] = []
+
+    def sign_in(cls, sessions, current):
+        asked.append(current)
+        return None  # Quit
+
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(sign_in))
+    assert ensure_current_user(workspace) is None  # no one signed in: the app ends
+    assert asked == [supervisor]  # the last user is offered first
 
 
 def test_first_user_dialog_by_keyboard(qtbot) -> None:

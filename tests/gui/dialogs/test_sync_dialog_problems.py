@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from recovery_desk.domain.enums import CallStatus
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.progress import run_to_end
 from recovery_desk.services.sync import push as sync_push
@@ -27,7 +28,7 @@ from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.central import exchange
 from recovery_desk.storage.central.engine import make_engine
 from recovery_desk.storage.central.schema import CENTRAL
-from recovery_desk.storage.tables import CallReason, Reason
+from recovery_desk.storage.tables import Call, CallReason, Reason
 from recovery_desk.storage.types import utcnow
 from recovery_desk.ui import i18n, main_window
 from recovery_desk.ui.dialogs.sync import SyncDetailsDialog
@@ -78,7 +79,7 @@ def _rows_waiting_for_a_missing_call(ws: Workspace, count: int) -> uuid.UUID:
 def _refused_reason_edits(ws: Workspace, count: int) -> None:
     """``count`` local reason edits the centre would refuse from an agent's login."""
     with ws.sessions.begin() as session:
-        reasons = session.scalars(select(Reason).order_by(Reason.code).limit(count)).all()
+        reasons = session.scalars(select(Reason).order_by(Reason.code.desc()).limit(count)).all()
         for reason in reasons:
             reason.label_en = f"{reason.label_en} (edited)"
         ids = [r.id for r in reasons]
@@ -114,7 +115,11 @@ def _overruled_label(ws: Workspace) -> uuid.UUID:
 def troubled_desk(workspace: Workspace, supervisor: UserDTO) -> Workspace:
     """A supervisor's desk after syncs that left 3 received rows waiting, 2 changes not sent
     and one overruled value."""
-    S.add_call(workspace)
+    call_id = S.add_call(workspace)
+    with workspace.sessions.begin() as session:  # a finished call: no draft to resume
+        call = session.get(Call, call_id)
+        assert call is not None
+        call.status = CallStatus.FINISHED.value
     _sync(workspace)
     _rows_waiting_for_a_missing_call(workspace, 3)
     _overruled_label(workspace)
@@ -167,6 +172,7 @@ def test_details_list_what_was_not_sent_what_waits_and_the_overruled_values(  # 
     dialog = window.findChild(SyncDetailsDialog)
     assert dialog is not None
     show_active(qtbot, dialog)  # mnemonics (Alt+N…) work in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     tabs = dialog.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == ["&History", "&Not sent (2)", "&Waiting (3)", "&Conflicts (1)"]

@@ -39,6 +39,7 @@ EVERYONE_HOLDS = (
     "offers",
     "scripts",
     "phrases",
+    "erasures",  # what must be deleted everywhere reaches every desk
     "cycles",
     "coaching_notes",
 )

@@ -3,6 +3,7 @@ database, its write-ahead log and its backups no longer hold the person."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,7 @@ def test_every_listed_column_is_erased_and_a_second_apply_changes_nothing(
             f"anon {c[:8]}",
             f"anon {c[:8]} anon-{c}",
             15000,
-            "won_back",
+            "in_progress",
             True,
         )
         call = conn.execute(
@@ -81,7 +82,7 @@ def test_every_listed_column_is_erased_and_a_second_apply_changes_nothing(
             ),
             {"c": who.call_id.hex},
         ).one()
-        assert tuple(call) == (None, None, None, "{}", "won_back", 1)
+        assert tuple(call) == (None, None, None, "{}", "thinking", 1)
         singles = {
             "SELECT group_concat(notes, '') FROM call_steps WHERE call_id = :k": "",
             "SELECT count(*) FROM call_reasons WHERE call_id = :k AND verbatim IS NOT NULL": 0,
@@ -148,10 +149,10 @@ def test_an_old_backup_lacking_later_tables_is_erased_as_far_as_it_goes(
 ) -> None:
     who = P.person(workspace.sessions, supervisor, tmp_path)
     copy = backup_file(workspace.paths.database, workspace.paths.backup_dir, "before-0013")
-    import sqlite3
-
-    with sqlite3.connect(copy) as conn:  # as a revision without the conflicts table
-        conn.execute("DROP TABLE sync_conflicts")
+    conn = sqlite3.connect(copy)  # as a revision without the conflicts table
+    conn.execute("DROP TABLE sync_conflicts")
+    conn.commit()
+    conn.close()
     erase_customer(
         workspace.sessions,
         supervisor,
@@ -159,10 +160,11 @@ def test_an_old_backup_lacking_later_tables_is_erased_as_far_as_it_goes(
         backup_dir=workspace.paths.backup_dir,
     )
     assert _secrets_in(copy) == []
-    with sqlite3.connect(copy) as conn:
-        name = conn.execute(
-            "SELECT name FROM customers WHERE id = ?", (who.customer_id.hex,)
-        ).fetchone()
+    conn = sqlite3.connect(copy)
+    name = conn.execute(
+        "SELECT name FROM customers WHERE id = ?", (who.customer_id.hex,)
+    ).fetchone()
+    conn.close()
     assert name == (f"Anon {who.customer_id.hex[:8]}",)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import Role
+from recovery_desk.domain.errors import DomainError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.users import admin as user_admin
+from recovery_desk.services.users import sign_in
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.pages.catalogue.common import show_error, tab_shortcut
@@ -83,6 +86,18 @@ class UsersTab(QWidget):
         tab_shortcut(self, QKeySequence.StandardKey.Save, self.save_button)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.name_edit.returnPressed.connect(self._on_save_clicked)
+        # --- passwords and the idle lock (issue 17) ---
+        self.password_button = QPushButton()
+        self.password_button.setObjectName("setPassword")
+        self.password_button.clicked.connect(self._on_password_clicked)
+        self.lock_spin = QSpinBox()
+        self.lock_spin.setObjectName("lockMinutes")
+        self.lock_spin.setRange(preferences.LOCK_MIN, preferences.LOCK_MAX)
+        self.lock_spin.setValue(preferences.lock_minutes(ctx.sessions))
+        self.lock_spin.valueChanged.connect(self._on_lock_spin_changed)
+        self.lock_caption = QLabel()
+        self.lock_caption.setBuddy(self.lock_spin)
+        # --- end passwords ---
         self.captions = {k: QLabel() for k in ("name", "login", "role", "handful")}
         form = QFormLayout()
         for key, widget in (
@@ -97,7 +112,9 @@ class UsersTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.password_button)
         form.addRow(buttons)
+        form.addRow(self.lock_caption, self.lock_spin)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addStretch(1)
@@ -131,6 +148,13 @@ class UsersTab(QWidget):
         self.save_button.setText(self.tr("&Save user"))
         self.save_button.setAccessibleName(self.tr("Save user"))
         self.save_button.setToolTip(self.tr("Save user (Ctrl+S)"))
+        self.password_button.setText(self.tr("Set &password…"))
+        self.password_button.setAccessibleName(self.tr("Set password"))
+        self.password_button.setToolTip(
+            self.tr("Set the selected user's password (they need one to sign in)")
+        )
+        self.lock_caption.setText(self.tr("Loc&k the app after (idle minutes)"))
+        self.lock_spin.setAccessibleName(self.tr("Lock the app after idle minutes"))
         self.model.retranslate()
 
     def reload(self, select: object = None) -> None:
@@ -153,6 +177,7 @@ class UsersTab(QWidget):
         self.role_combo.setCurrentIndex(self.role_combo.findData(role))
         self.handful_spin.setValue(user.handful_size if user else 5)
         self.active_check.setChecked(user.active if user else True)
+        self.password_button.setEnabled(user is not None)
         self._on_role_changed()
 
     @Slot(QModelIndex, QModelIndex)
@@ -191,3 +216,31 @@ class UsersTab(QWidget):
             on_done=done,
             on_error=lambda exc: show_error(self, exc),
         )
+
+    # --- passwords and the idle lock (issue 17) ---
+
+    @Slot()
+    def _on_password_clicked(self) -> None:
+        from recovery_desk.ui.dialogs.set_password import SetPasswordDialog
+
+        user = self.current
+        if user is None:
+            return
+        dialog = SetPasswordDialog(user.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_dialog = dialog
+
+        def chosen(password: str) -> None:
+            try:
+                sign_in.set_password(self.ctx.sessions, self.ctx.user, user.id, password)
+            except DomainError as exc:
+                dialog.show_refusal(i18n.refusal_text(exc))
+                return
+            dialog.accept()
+
+        dialog.sig_password_chosen.connect(chosen)
+        dialog.open()
+
+    @Slot(int)
+    def _on_lock_spin_changed(self, minutes: int) -> None:
+        preferences.set_lock_minutes(self.ctx.sessions, minutes)

@@ -30,6 +30,7 @@ from recovery_desk.services.queue.listing import QueueQuery, SortKey
 from recovery_desk.ui import i18n, shortcuts
 from recovery_desk.ui.accessibility import ValueLabel, name_clear_button
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.dialogs.personal_data import PersonalDataActions
 from recovery_desk.ui.formatting import format_count
 from recovery_desk.ui.pages.queue.model import COL_DEPARTED, QueueModel
 from recovery_desk.ui.table_model import RowRole
@@ -131,10 +132,17 @@ class QueuePage(QWidget):
         self.error_label.setObjectName("queueError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        # A supervisor's "Export/Erase personal data…" on the current customer (LGPD/GDPR).
+        self.personal_data = PersonalDataActions(self.ctx, self.table, self.current_customer)
+        self.notice = ValueLabel(announced=True)
+        self.notice.setObjectName("queueNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
 
@@ -152,6 +160,7 @@ class QueuePage(QWidget):
         self.model.sig_count_changed.connect(self._on_model_count_changed)
         self.model.sig_failed.connect(self._on_model_failed)
         self.ctx.events.sig_data_changed.connect(self._on_events_data_changed)
+        self.personal_data.sig_message.connect(self._on_personal_data_message)
 
     def retranslate_ui(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
@@ -168,6 +177,7 @@ class QueuePage(QWidget):
         self.table.setToolTip(self.tr("Enter or double-click: call the customer"))
         self.count_label.set_caption(self.tr("Number of customers"))
         self.legend.set_caption(self.tr("Urgency legend"))
+        self.notice.set_caption(self.tr("Notice"))
         self._show_legend()
         self._on_model_count_changed(self.model.total if self.model.exact else -1)
         self.model.retranslate()
@@ -307,7 +317,18 @@ class QueuePage(QWidget):
     def _on_events_data_changed(self, _area: str) -> None:
         self._load_scope()
 
+    @Slot(str)
+    def _on_personal_data_message(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
     # --- keyboard -------------------------------------------------------------------
+
+    def current_customer(self) -> uuid.UUID | None:
+        """The id of the customer on the table's current row, if it is loaded."""
+        current = self.table.currentIndex()
+        loaded = self.model.data(self.model.index(current.row(), 0), RowRole)
+        return loaded.id if current.isValid() and loaded is not None else None
 
     def open_customer(self, row: int) -> None:
         """Ask to start a call with the customer on ``row`` (if it is loaded)."""

@@ -253,6 +253,7 @@ class ReportsPage(QWidget):
                 choice.path,
                 filters=filters,
                 pseudonymise=choice.pseudonymise,
+                keep_verbatims=choice.keep_verbatims,
                 locale_name=lang,
                 lang=lang,
                 token=token,

@@ -28,6 +28,8 @@ def _reference(sessions, out: Path, locale: str, pseudonymise: bool, filters) ->
     with sessions() as session:
         conn = session.connection()
         look = exports._lookups(conn, "en")
+        if pseudonymise:  # agents are pseudonymised too (issue 17)
+            look = exports.pseudonymous_agents(look, key)
         run_to_end(
             exports._write(
                 conn,

@@ -155,3 +155,37 @@ def test_cancel_leaves_no_file(workspace, supervisor, fx, tmp_path) -> None:  # 
             s.scalars(select(AuditEntry).where(AuditEntry.action == "export.reason_log")).all()
             == []
         )
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_pseudonymised_log_hides_agents_and_leaves_verbatims_out_unless_kept(  # type: ignore[no-untyped-def]
+    workspace, supervisor, fx, tmp_path, suffix
+) -> None:
+    def export(name: str, keep: bool) -> list[list[str]]:
+        out = tmp_path / f"{name}{suffix}"
+        summary = run_to_end(
+            exports.export_reasons(
+                workspace.sessions, supervisor, out, pseudonymise=True, keep_verbatims=keep
+            )
+        )
+        assert summary.verbatims_kept is keep
+        if suffix == ".csv":
+            return _read_csv(out, ",")
+        sheet = load_workbook(out, read_only=True).active
+        return [["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)]
+
+    rows = export("left-out", keep=False)
+    assert "verbatim" not in rows[0] and "customer_name" not in rows[0]
+    flat = "\n".join(";".join(r) for r in rows)
+    assert "too expensive" not in flat and "André" not in flat and "Agente" not in flat
+    agents = {r[rows[0].index("agent")] for r in rows[1:] if r[0] == "call"}
+    assert agents and all(a.startswith("A-") for a in agents)
+    kept = export("kept", keep=True)
+    assert exports.VERBATIM_KEPT in kept[0]  # the header says the words are there
+    assert "'-too expensive" in "\n".join(";".join(r) for r in kept)
+    with workspace.sessions() as s:
+        details = [
+            e.details
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "export.reason_log"))
+        ]
+    assert [d["verbatims_kept"] for d in details if d] == [False, True]

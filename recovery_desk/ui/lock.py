@@ -1,0 +1,126 @@
+"""The idle lock: after N minutes without a key or a click the app hides every window behind
+a sign-in, and brings them back exactly as they were.
+
+Nothing is closed while locked: an open call screen is saved as a draft first (in case the
+app is then ended from outside) and only hidden, with its text and step untouched; the
+window that had the focus gets it back. Signing in as someone else at the lock is a
+switch: the windows come back, then the main window reopens for that user (the call
+screen's draft is saved by its own close guard, as on File → Switch user).
+
+A desk with a single active user never locks (it opens straight in, too). The minutes are
+the desk's setting (``services/preferences``, default 15); tests shorten the wait with
+:meth:`IdleLock.set_idle_ms` or call :meth:`IdleLock.lock` directly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.preferences import store as preferences
+from recovery_desk.services.users import sign_in
+
+if TYPE_CHECKING:
+    from recovery_desk.ui.dialogs.sign_in import SignInDialog
+    from recovery_desk.ui.main_window import MainWindow
+
+# What counts as the user being there.
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Locks ``window`` (and every window of the app) after the idle time."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.minutes = preferences.lock_minutes(window.ctx.sessions)
+        self.dialog: SignInDialog | None = None
+        self._hidden: list[QWidget] = []
+        self._focus: QWidget | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.minutes * 60_000)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def set_idle_ms(self, ms: int) -> None:
+        """Lock after ``ms`` milliseconds without input (tests)."""
+        self.timer.setInterval(ms)
+        self.timer.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.dialog is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _ACTIVITY and not self.locked:
+            self.timer.start()  # restarts the wait
+        return False
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if not self.locked and sign_in.needs_sign_in(self.window.ctx.sessions):
+            self.lock()
+
+    def lock(self) -> SignInDialog | None:
+        """Hide every window behind the sign-in (audited); ``None`` if already locked."""
+        from recovery_desk.ui.dialogs.sign_in import LOCKED, SignInDialog
+        from recovery_desk.ui.wizard.wizard import CallWizardDialog
+
+        if self.locked:
+            return None
+        self.timer.stop()
+        for call in self.window.findChildren(CallWizardDialog):
+            call.save_now()  # kept even if the app is ended while locked
+        self._focus = QApplication.focusWidget()
+        self._hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.isWindow() and w.objectName() != "signInDialog"
+        ]
+        for widget in self._hidden:
+            widget.hide()
+        user = self.window.ctx.user
+        sign_in.record_lock(self.window.ctx.sessions, user, idle_minutes=self.minutes)
+        dialog = SignInDialog(self.window.ctx.sessions, user, LOCKED)
+        dialog.sig_signed_in.connect(self._on_dialog_signed_in)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    @Slot(object)
+    def _on_dialog_signed_in(self, user: UserDTO) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        # Main window first, then what stood over it, in the order they were.
+        for widget in self._hidden:
+            if shiboken6.isValid(widget):  # a window may have been deleted meanwhile
+                widget.show()
+        self._hidden = []
+        focus, self._focus = self._focus, None
+        if focus is not None and shiboken6.isValid(focus):
+            focus.activateWindow()
+            focus.setFocus()
+        self.timer.start()
+        if user.id != self.window.ctx.user.id:
+            self.window.switch_user(user)

@@ -1,0 +1,1 @@
+"""The supervisor's Audit page: who did what, when, with which parameters."""
