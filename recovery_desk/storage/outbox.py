@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -121,11 +121,31 @@ def install(factory: sessionmaker[Session]) -> None:
     setattr(factory.class_, _INSTALLED, True)
 
 
-def enqueue(conn: Connection, entity: str, changes: Iterable[tuple[uuid.UUID, int]]) -> None:
+def enqueue(
+    conn: Connection,
+    entity: str,
+    changes: Iterable[tuple[uuid.UUID, int]],
+    before: Mapping[uuid.UUID, Mapping[str, Any]] | None = None,
+) -> None:
     """Queue ``(id, version)`` pairs of ``entity`` written through Core (each change one
-    version above the one it was made from; a version 1 is a new row)."""
+    version above the one it was made from; a version 1 is a new row).
+
+    ``before``: per id, the columns the change touched with their values before it (as
+    the ORM hook records them); without it, a conflict counts every column as changed.
+    """
+    before = before or {}
     rows = [
-        {"entity": entity, "entity_id": rid, "version": ver, "base_version": ver - 1}
+        {
+            "entity": entity,
+            "entity_id": rid,
+            "version": ver,
+            "base_version": ver - 1,
+            "fields": (
+                json.dumps({k: as_text(v) for k, v in before[rid].items()})
+                if rid in before
+                else None
+            ),
+        }
         for rid, ver in changes
     ]
     insert_rows(conn, _OUTBOX, rows, {"queued_at": utcnow(), "attempts": 0})

@@ -14,6 +14,7 @@ the desk's setting (``services/preferences``, default 15); tests shorten the wai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -24,10 +25,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.preferences import store as preferences
 from recovery_desk.services.users import sign_in
+from recovery_desk.ui.context import UiContext
 
 if TYPE_CHECKING:
     from recovery_desk.ui.dialogs.sign_in import SignInDialog
-    from recovery_desk.ui.main_window import MainWindow
 
 # What counts as the user being there.
 _ACTIVITY = frozenset(
@@ -42,12 +43,20 @@ _ACTIVITY = frozenset(
 
 
 class IdleLock(QObject):
-    """Locks ``window`` (and every window of the app) after the idle time."""
+    """Locks ``window`` (and every window of the app) after the idle time.
 
-    def __init__(self, window: MainWindow):
+    Args:
+        window: the main window (the lock's parent; its call screens are saved).
+        ctx: the window's context (its user is the one signed in).
+        switch: reopens the window for another user who signed in at the lock.
+    """
+
+    def __init__(self, window: QWidget, ctx: UiContext, switch: Callable[[UserDTO], object]):
         super().__init__(window)
         self.window = window
-        self.minutes = preferences.lock_minutes(window.ctx.sessions)
+        self.ctx = ctx
+        self.switch = switch
+        self.minutes = preferences.lock_minutes(ctx.sessions)
         self.dialog: SignInDialog | None = None
         self._hidden: list[QWidget] = []
         self._focus: QWidget | None = None
@@ -58,12 +67,19 @@ class IdleLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        ctx.events.sig_data_changed.connect(self._on_events_data_changed)
         self.timer.start()
 
     def set_idle_ms(self, ms: int) -> None:
         """Lock after ``ms`` milliseconds without input (tests)."""
         self.timer.setInterval(ms)
         self.timer.start()
+
+    @Slot(str)
+    def _on_events_data_changed(self, area: str) -> None:
+        if area == "lock":  # the supervisor changed the minutes: they apply at once
+            self.minutes = preferences.lock_minutes(self.ctx.sessions)
+            self.set_idle_ms(self.minutes * 60_000)
 
     @property
     def locked(self) -> bool:
@@ -76,7 +92,7 @@ class IdleLock(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if not self.locked and sign_in.needs_sign_in(self.window.ctx.sessions):
+        if not self.locked and sign_in.needs_sign_in(self.ctx.sessions):
             self.lock()
 
     def lock(self) -> SignInDialog | None:
@@ -97,9 +113,9 @@ class IdleLock(QObject):
         ]
         for widget in self._hidden:
             widget.hide()
-        user = self.window.ctx.user
-        sign_in.record_lock(self.window.ctx.sessions, user, idle_minutes=self.minutes)
-        dialog = SignInDialog(self.window.ctx.sessions, user, LOCKED)
+        user = self.ctx.user
+        sign_in.record_lock(self.ctx.sessions, user, idle_minutes=self.minutes)
+        dialog = SignInDialog(self.ctx.sessions, user, LOCKED)
         dialog.sig_signed_in.connect(self._on_dialog_signed_in)
         self.dialog = dialog
         dialog.show()
@@ -122,5 +138,5 @@ class IdleLock(QObject):
             focus.activateWindow()
             focus.setFocus()
         self.timer.start()
-        if user.id != self.window.ctx.user.id:
-            self.window.switch_user(user)
+        if user.id != self.ctx.user.id:
+            self.switch(user)

@@ -95,8 +95,13 @@ class MainWindow(QMainWindow):
         # --- idle lock (issue 17) ---
         from recovery_desk.ui.lock import IdleLock
 
-        self.idle_lock = IdleLock(self)
+        self.idle_lock = IdleLock(self, ctx, self.switch_user)
         # --- end idle lock ---
+        # --- retention purge (issue 17) ---
+        from recovery_desk.ui.privacy_schedule import DailyPurge
+
+        self.daily_purge = DailyPurge(ctx, self)
+        # --- end retention purge ---
 
     # --- pages ----------------------------------------------------------------------
 

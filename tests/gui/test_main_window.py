@@ -116,7 +116,7 @@ def test_navigation_is_as_wide_as_its_longest_title(window) -> None:
     english = window.nav.width()
     assert english < window.width() // 6  # the pages get the room, not a wide empty list
     window.language_actions["pt_BR"].trigger()
-    assert window.nav.item(window.nav.count() - 1).text() == "Catálogo"
+    assert window.nav.item(window.nav.count() - 1).text() == "Auditoria"
     assert titles_fit()
 
 
@@ -137,6 +137,7 @@ def test_navigation_is_as_wide_as_its_longest_title(window) -> None:
                 "Insights",
                 "Coaching",
                 "Catalogue",
+                "Audit",
             ],
         ),
     ],

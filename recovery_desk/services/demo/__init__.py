@@ -2,5 +2,6 @@
 
 Owns: the generator (``generate``) and its Brazilian and Portuguese word pools (``pools``).
 
-May use: the shared modules only.
+May use: ``users`` (the demo desk's setting: invented people sign in without a password)
+and the shared modules.
 """

@@ -24,6 +24,7 @@ from recovery_desk.services.demo import pools
 from recovery_desk.services.demo.customers import customer_row, weighted
 from recovery_desk.services.primary_reason import refresh_primary_reasons
 from recovery_desk.services.progress import Progress, Throttle
+from recovery_desk.services.users.access import DEMO_KEY
 from recovery_desk.storage.queries import set_setting
 from recovery_desk.storage.tables import (
     Assignment,
@@ -153,6 +154,7 @@ def _ensure_team(session: Session) -> dict[str, list[uuid.UUID]]:
         team[user.role].append(user.id)
     if first_install:
         set_setting(session, "current_user_id", str(team[Role.SUPERVISOR.value][0]))
+        set_setting(session, DEMO_KEY, True)  # invented people: no sign-in (issue 17)
     return team
 
 

@@ -81,6 +81,7 @@ class CustomerWriter:
         self.inserted = self.updated = self.unchanged = 0
         self._rows: list[ParsedRow] = []
         self._seen: set[Key] = set()
+        self._before: dict[uuid.UUID, dict[str, Any]] = {}
 
     def add(self, row: ParsedRow) -> None:
         keys = identity_keys(row.values)
@@ -120,6 +121,13 @@ class CustomerWriter:
                 self.updated += 1
             merged.update(derived(merged), version=found["version"] + 1, updated_at=now)
             updates[found["id"]] = merged
+            # What this import changed, with the values before: the sync then keeps the
+            # centre's other columns should another desk have changed them meanwhile.
+            self._before[found["id"]] = {
+                c: found.get(c)
+                for c in merged
+                if c not in ("id", "version", "updated_at") and merged.get(c) != found.get(c)
+            }
         if inserts:
             # Time-ordered ids: a million new customers append to the primary-key index.
             for record, new_id in zip(inserts, id_block(len(inserts)).uuids(), strict=True):
@@ -138,7 +146,12 @@ class CustomerWriter:
         columns = (*SOURCE_COLUMNS, "name_folded", "search_terms", "version", "updated_at")
         params = [{"b_id": r["id"], **{c: r.get(c) for c in columns}} for r in records]
         self.conn.execute(update(_T).where(_C.id == bindparam("b_id")), params)
-        outbox.enqueue(self.conn, "customers", ((r["id"], r["version"]) for r in records))
+        outbox.enqueue(
+            self.conn,
+            "customers",
+            ((r["id"], r["version"]) for r in records),
+            {r["id"]: self._before.pop(r["id"], {}) for r in records},
+        )
         # The imported reason may have changed; a reason confirmed in a call still wins.
         refresh_primary_reasons(self.conn, (r["id"] for r in records))
 

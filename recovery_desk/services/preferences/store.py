@@ -52,7 +52,7 @@ def lock_minutes(sessions: sessionmaker[Session]) -> int:
 
 
 def set_lock_minutes(sessions: sessionmaker[Session], minutes: int) -> None:
-    """Set the idle minutes before the lock (1 to 240); the next window uses them."""
+    """Set the idle minutes before the lock (1 to 240)."""
     if not LOCK_MIN <= minutes <= LOCK_MAX:
         raise ValidationError(
             f"the lock waits {LOCK_MIN} to {LOCK_MAX} minutes", field="lock_minutes"

@@ -179,6 +179,8 @@ def purge(
     for item in plan.backups:
         assert backup_dir is not None
         (backup_dir / item.key).unlink(missing_ok=True)
+    if plan.empty:
+        return plan  # nothing removed: nothing to account for
     with sessions.begin() as session:
         details = {
             "customers": len(plan.customers),

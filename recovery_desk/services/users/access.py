@@ -17,6 +17,9 @@ CURRENT_USER_KEY = "current_user_id"
 # The user this desk was set up by (its first user; after migration 0014, its current user
 # then): without a password yet, they choose one at sign-in (``sign_in``).
 OWNER_KEY = "desk_owner"
+# Set by the demo generator on a desk it set up from empty: its people are invented, so it
+# opens straight in and never locks, whatever its number of users (``sign_in``).
+DEMO_KEY = "demo_desk"
 
 
 def to_dto(user: User) -> UserDTO:

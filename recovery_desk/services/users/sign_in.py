@@ -32,6 +32,7 @@ from recovery_desk.services.audit import audit
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.users.access import (
     CURRENT_USER_KEY,
+    DEMO_KEY,
     OWNER_KEY,
     require_supervisor,
     to_dto,
@@ -100,8 +101,11 @@ def delay_after(failures: int) -> int:
 
 
 def needs_sign_in(sessions: Sessions) -> bool:
-    """Whether this desk asks who signs in: it has more than one active user."""
+    """Whether this desk asks who signs in: it has more than one active user, and is not a
+    demo desk (invented people, made in an empty folder by ``services/demo``)."""
     with sessions() as session:
+        if get_setting(session, DEMO_KEY):
+            return False
         count = session.scalar(select(func.count()).select_from(User).where(User.active.is_(True)))
     return (count or 0) > 1
 

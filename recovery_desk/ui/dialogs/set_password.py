@@ -80,6 +80,15 @@ class SetPasswordDialog(QDialog):
         self.message.set_caption(self.tr("Password message"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Set password"))
 
+    def start(self, name: str) -> None:
+        """Ready for ``name``'s new password: both fields empty, the first one focused."""
+        self.name = name
+        self.message.setText("")
+        self.password.clear()
+        self.repeat.clear()
+        self.retranslate_ui()
+        self.password.setFocus()
+
     def show_refusal(self, text: str) -> None:
         """The service refused the password: say why, and let it be typed again."""
         self.message.setText(text)

@@ -187,6 +187,7 @@ class SignInDialog(QDialog):
     def _start_wait(self, seconds: int) -> None:
         self._wait = seconds
         self.ok_button.setEnabled(seconds <= 0)
+        self.ok_button.setDefault(True)  # Enter signs in again once the wait is over
         if seconds > 0:
             self._show_wait()
             self._countdown.start()
@@ -206,6 +207,7 @@ class SignInDialog(QDialog):
             return
         self._countdown.stop()
         self.ok_button.setEnabled(True)
+        self.ok_button.setDefault(True)
         self.message.setText(self.tr("You may try again."))
         self.password.setFocus()
 

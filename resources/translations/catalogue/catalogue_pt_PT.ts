@@ -443,23 +443,23 @@
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir palavra-passe…</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir palavra-passe</translation>
     </message>
     <message>
         <source>Set the selected user&apos;s password (they need one to sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Define a palavra-passe do utilizador selecionado (precisa de uma para entrar)</translation>
     </message>
     <message>
         <source>Loc&amp;k the app after (idle minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear a aplicação após (minutos sem utilização)</translation>
     </message>
     <message>
         <source>Lock the app after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear a aplicação após minutos sem utilização</translation>
     </message>
 </context>
 <context>

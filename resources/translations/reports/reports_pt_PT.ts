@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Pseudonymise (no names, no verbatims; customers and agents hashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonimizar (sem nomes nem verbatims; clientes e agentes codificados)</translation>
     </message>
     <message>
         <source>Pseudonymise</source>
@@ -29,19 +29,19 @@
     </message>
     <message>
         <source>&amp;Keep the customers&apos; own words (verbatims)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter as palavras dos próprios clientes (verbatims)</translation>
     </message>
     <message>
         <source>Keep the verbatims</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os verbatims</translation>
     </message>
     <message>
         <source>Verbatims are free text and may identify people: the file is then not fully pseudonymised, and its column says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os verbatims são texto livre e podem identificar pessoas: o ficheiro deixa de estar totalmente pseudonimizado, e a coluna indica-o.</translation>
     </message>
     <message>
         <source>Verbatims warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre os verbatims</translation>
     </message>
     <message>
         <source>File</source>

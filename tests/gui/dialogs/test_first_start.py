@@ -65,9 +65,8 @@ def test_a_desk_with_several_users_signs_in_at_start(workspace, supervisor, agen
 
     asked: list[object] = []
 
-    def sign_in(cls, sessions, current):
+    def sign_in(cls, sessions, current) -> None:  # Quit
         asked.append(current)
-        return None  # Quit
 
     monkeypatch.setattr(SignInDialog, "ask", classmethod(sign_in))
     assert ensure_current_user(workspace) is None  # no one signed in: the app ends

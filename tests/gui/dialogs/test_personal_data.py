@@ -74,7 +74,7 @@ def test_erase_by_keyboard_names_what_goes_and_then_the_customer_is_a_pseudonym(
     assert row.id == who.customer_id and row.name.startswith("Anon ")
 
     # A second erasure of the same customer says so and offers nothing to press.
-    qtbot.waitUntil(page.window().isActiveWindow, timeout=2000)  # the dialog has gone
+    show_active(qtbot, page.window())  # the dialog has gone (offscreen: no window manager)
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete, CTRL_SHIFT)
     again = page.personal_data.dialog
@@ -128,3 +128,22 @@ def test_export_dialog_keeps_verbatims_only_when_asked(qtbot) -> None:  # type: 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, alt)
     qtbot.waitUntil(lambda: not dialog.pseudonymise.isChecked(), timeout=1000)
     assert not dialog.keep_verbatims.isChecked() and dialog.choice().keep_verbatims is False
+
+
+def test_the_daily_purge_runs_in_the_background_and_says_what_it_erased(
+    qtbot, workspace, supervisor, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from recovery_desk.domain.privacy import Retention
+    from recovery_desk.services.privacy.retention import set_retention
+    from recovery_desk.ui.privacy_schedule import DailyPurge
+
+    P.person(workspace.sessions, supervisor, tmp_path)  # Z-1 left on 10/01/2026, never called
+    set_retention(workspace.sessions, supervisor, Retention(1, 0, 0))
+    ctx = make_ctx(workspace, supervisor, threaded=True)
+    window, page = _queue(qtbot, ctx)
+    assert window.daily_purge.timer.isActive()  # a minute after the start, not at once
+    purge = DailyPurge(ctx, window, first_delay_ms=0)
+    qtbot.waitUntil(lambda: "Retention" in window.statusBar().currentMessage(), timeout=5000)
+    assert "personal data of 1 customers" in window.statusBar().currentMessage()
+    assert purge.timer.isActive()  # and again in an hour (the service runs once a day)
+    qtbot.waitUntil(lambda: not purge.running, timeout=2000)

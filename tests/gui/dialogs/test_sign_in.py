@@ -16,7 +16,14 @@ from recovery_desk.storage.tables import AuditEntry, Call, CallStep
 from recovery_desk.ui import main_window
 from recovery_desk.ui.dialogs.sign_in import START, SignInDialog
 from recovery_desk.ui.main_window import MainWindow
-from tests.gui.call_helpers import add_customer, close_all_calls, focused, press, type_text
+from tests.gui.call_helpers import (
+    add_customer,
+    close_all_calls,
+    focused,
+    mnemonic,
+    press,
+    type_text,
+)
 from tests.gui.conftest import make_ctx
 from tests.gui.windows import show_active
 
@@ -177,3 +184,39 @@ def test_the_idle_lock_keeps_the_call_and_its_text(
     assert agent_window.call_launcher.last_dialog is call  # the same call screen
     assert notes.toPlainText() == "Reclamou do preco da fatura"  # type: ignore[attr-defined]
     assert [e.details for e in _audited(sessions, "sign_in")] == [{"via": "unlock"}]
+
+
+def test_a_supervisor_resets_a_password_from_the_users_tab(
+    qtbot, supervisor_ctx, sessions, supervisor, agent
+) -> None:  # type: ignore[no-untyped-def]
+    from recovery_desk.ui.dialogs.set_password import SetPasswordDialog
+    from recovery_desk.ui.pages.catalogue.users_tab import UsersTab
+
+    tab = UsersTab(supervisor_ctx)
+    qtbot.addWidget(tab)
+    show_active(qtbot, tab)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_at(r) == agent)
+    tab.table.selectRow(row)
+    tab.table.setFocus()
+    mnemonic(qtbot, Qt.Key.Key_P)  # Set &password…
+    dialog = tab.password_dialog
+    assert isinstance(dialog, SetPasswordDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert focused() is dialog.password
+    type_text("short")
+    press(Qt.Key.Key_Tab)
+    type_text("short")
+    press(Qt.Key.Key_Return)
+    assert dialog.message.text() == "a password has at least 8 characters"
+    type_text("andre-new-1")
+    press(Qt.Key.Key_Tab)
+    type_text("andre-new-1")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert sign_in.sign_in(sessions, agent.id, "andre-new-1") == agent
+    resets = _audited(sessions, "user.password")
+    assert [(e.user_id, e.entity_id, e.details) for e in resets] == [
+        (supervisor.id, str(agent.id), {"first": True, "by_supervisor": True})
+    ]

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from recovery_desk.storage.central.schema import CENTRAL, ORDERED
+from recovery_desk.storage.central.schema import CENTRAL
+from recovery_desk.storage.central.schema import conflicts as CONFLICTS, ORDERED
 from recovery_desk.storage.tables import Base, OutboxEntry, Reason
 
 if TYPE_CHECKING:
@@ -302,11 +303,12 @@ def edits(centre: Connection, run: Run) -> list[str]:
             problems.append(
                 "customers: sup2's phone (the later write to one customer) is not at the centre"
             )
-        # TODO(issue 15, docs/sync.md): the conflict rule is not written yet. Expected from
-        # the brief: last writer by the centre's order wins per row (sup2's row, so sup1's
-        # note is not in it) and the losing value ("Nota de sup1") is kept in a conflict
-        # record a supervisor can see. Assert that record once the lead names its table/API;
-        # today nothing can be asserted about the lost note.
+        # docs/sync.md: a conflict is decided per column. sup1's import set the notes,
+        # sup2 the phone: each column keeps the one change made to it, nothing is lost.
+        if row is None or row.notes != done["x_notes_lost"]:
+            problems.append(
+                "customers: sup1's note (a column only sup1 changed) is not at the centre"
+            )
         labels = list(
             centre.execute(
                 select(reasons.c.label_pt_br).where(reasons.c.code == done["reason_code"])
@@ -317,8 +319,18 @@ def edits(centre: Connection, run: Run) -> list[str]:
                 f"reasons: the centre's labels of {done['reason_code']} are {labels}, the "
                 f"later rename was {done['reason_label']!r}"
             )
-        # TODO(issue 15, docs/sync.md): the losing rename ("Espera longa (sup1)") in a
-        # conflict record.
+        # Both renamed the reason: the later rename wins, the other is kept in a conflict
+        # record that supervisors' desks receive.
+        kept = centre.execute(
+            select(CONFLICTS.c.lost).where(
+                CONFLICTS.c.entity == "reasons",
+                CONFLICTS.c.entity_id == done["reason_id"],
+            )
+        ).scalars()
+        if not any((lost or {}).get("label_pt_br") == done["reason_lost"] for lost in kept):
+            problems.append(
+                f"rd_conflicts: the overruled rename {done['reason_lost']!r} is not kept"
+            )
     if "y" in done:
         notes = centre.execute(select(customers.c.notes).where(customers.c.id == done["y"]))
         if notes.scalar() != done["y_notes"]:

@@ -285,7 +285,7 @@ class Run:
         sup2.rename_reason(reason_2, "Demora no atendimento (sup2)")
         self.expected.edits.update(
             x=x.id, x_notes_before=x.notes, x_notes_lost="Nota de sup1", x_phone=edited.phone,
-            reason_code=checks.reason_code(sup2, reason_2),
+            reason_code=checks.reason_code(sup2, reason_2), reason_id=reason_2,
             reason_label="Demora no atendimento (sup2)", reason_lost="Espera longa (sup1)",
         )  # fmt: skip
         self.sync_until_ok(sup1, "sup1's edits")  # the centre's order: sup1, then sup2

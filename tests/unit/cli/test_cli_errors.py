@@ -23,6 +23,8 @@ BAD_INPUTS: dict[str, list[str]] = {
     "user list": ["user", "list", "--format", "xml"],
     "user switch": ["user", "switch", "nobody at all"],
     "user deactivate": ["user", "deactivate", "nobody at all"],
+    "user passwd": ["user", "passwd", "nobody at all"],  # and no password given
+    "audit": ["audit", "--from", "01/12/2026", "--to", "01/11/2026"],
     "demo": ["demo", "--customers", "10"],  # the desk already has demo data: run twice
     "catalogue export": ["catalogue", "export", "--out", "{missing}/catalogo.json"],
     "catalogue import": ["catalogue", "import", "{garbage}"],

@@ -65,7 +65,7 @@ class AuditModel(TableModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("AuditPage", "Who"),
-            lambda r: r.who or QCoreApplication.translate(CONTEXT, "the app"),
+            lambda r: r.who or QCoreApplication.translate("AuditPage", "the app"),
         ),
         Column(QT_TRANSLATE_NOOP("AuditPage", "Action"), lambda r: action_label(r.action)),
         Column(QT_TRANSLATE_NOOP("AuditPage", "Record"), lambda r: r.entity or ""),

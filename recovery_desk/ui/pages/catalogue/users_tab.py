@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from recovery_desk.services.users import admin as user_admin
 from recovery_desk.services.users import sign_in
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.dialogs.set_password import SetPasswordDialog
 from recovery_desk.ui.pages.catalogue.common import show_error, tab_shortcut
 from recovery_desk.ui.table_model import Column, TableModel
 from recovery_desk.ui.vocabulary import role_label
@@ -95,6 +96,8 @@ class UsersTab(QWidget):
         self.lock_spin.setRange(preferences.LOCK_MIN, preferences.LOCK_MAX)
         self.lock_spin.setValue(preferences.lock_minutes(ctx.sessions))
         self.lock_spin.valueChanged.connect(self._on_lock_spin_changed)
+        self.password_dialog: SetPasswordDialog | None = None
+        self.password_user: UserDTO | None = None
         self.lock_caption = QLabel()
         self.lock_caption.setBuddy(self.lock_spin)
         # --- end passwords ---
@@ -221,26 +224,29 @@ class UsersTab(QWidget):
 
     @Slot()
     def _on_password_clicked(self) -> None:
-        from recovery_desk.ui.dialogs.set_password import SetPasswordDialog
-
         user = self.current
         if user is None:
             return
-        dialog = SetPasswordDialog(user.name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.password_dialog = dialog
+        if self.password_dialog is None:  # one dialog, kept: opened again for each user
+            self.password_dialog = SetPasswordDialog("", self)
+            self.password_dialog.sig_password_chosen.connect(self._on_password_chosen)
+        self.password_dialog.start(user.name)
+        self.password_user = user
+        self.password_dialog.open()
 
-        def chosen(password: str) -> None:
-            try:
-                sign_in.set_password(self.ctx.sessions, self.ctx.user, user.id, password)
-            except DomainError as exc:
-                dialog.show_refusal(i18n.refusal_text(exc))
-                return
-            dialog.accept()
-
-        dialog.sig_password_chosen.connect(chosen)
-        dialog.open()
+    @Slot(str)
+    def _on_password_chosen(self, password: str) -> None:
+        dialog, user = self.password_dialog, self.password_user
+        if dialog is None or user is None:
+            return
+        try:
+            sign_in.set_password(self.ctx.sessions, self.ctx.user, user.id, password)
+        except DomainError as exc:
+            dialog.show_refusal(i18n.refusal_text(exc))
+            return
+        dialog.accept()
 
     @Slot(int)
     def _on_lock_spin_changed(self, minutes: int) -> None:
         preferences.set_lock_minutes(self.ctx.sessions, minutes)
+        self.ctx.events.sig_data_changed.emit("lock")  # the idle lock applies it at once

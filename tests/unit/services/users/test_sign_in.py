@@ -169,3 +169,11 @@ def test_audit_rows_are_append_only_but_can_be_redacted(sessions, supervisor) ->
         kept = session.get(AuditEntry, entry.id)
         assert kept is not None and kept.action == "user.password" and kept.details is None
         assert session.get(User, supervisor.id) is not None
+
+
+def test_a_demo_desk_opens_straight_in(workspace) -> None:
+    from recovery_desk.services.demo import generate
+
+    generate.generate(workspace.sessions, customers=20, seed=1)
+    assert len(users.list_users(workspace.sessions)) > 1  # a whole invented team
+    assert not sign_in.needs_sign_in(workspace.sessions)
