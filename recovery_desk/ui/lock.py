@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from recovery_desk.services.dto import UserDTO
@@ -86,9 +86,27 @@ class IdleLock(QObject):
         return self.dialog is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in _ACTIVITY and not self.locked:
+        kind = event.type()
+        if kind in _ACTIVITY and not self.locked:
             self.timer.start()  # restarts the wait
+        elif kind == QEvent.Type.Show and self._opens_behind(watched):
+            # A window opening behind the lock (a call-back reminder, say) waits for the
+            # sign-in too: it may name a customer.
+            assert isinstance(watched, QWidget)
+            self._hidden.append(watched)
+            QTimer.singleShot(0, watched.hide)
         return False
+
+    def _opens_behind(self, watched: QObject) -> bool:
+        return (
+            self.locked
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            # The sign-in's own list and tool tips pop up as windows of their own.
+            and watched.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+            and watched is not self.dialog
+            and watched not in self._hidden
+        )
 
     @Slot()
     def _on_timer_timeout(self) -> None:

@@ -230,26 +230,42 @@ def merge_into(session: Session, name: str, loser: uuid.UUID, winner: uuid.UUID)
 
 
 def write(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> int:
-    """Step 5: upsert ``rows`` (the centre wins)."""
+    """Step 5: upsert ``rows`` (the centre wins), one driver executemany per shape."""
     table = _table(name)
-    if rows:
-        stmt = sqlite.insert(table)
-        if name in APPEND_ONLY:  # written once: a row already here stays as it is
-            stmt = stmt.on_conflict_do_nothing(index_elements=[table.c.id])
-        else:
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[table.c.id],
-                set_={c.name: stmt.excluded[c.name] for c in table.columns if not c.primary_key},
-            )
-        columns = len(table.columns)
-        size = max(1, MAX_PARAMS // columns)
-        # executemany needs one shape: rows fetched by id and pulled rows may differ.
-        by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for r in rows:
-            by_shape[tuple(r)].append(r)
-        for shaped in by_shape.values():
-            for start in range(0, len(shaped), size):
-                session.execute(stmt, shaped[start : start + size])
+    if not rows:
+        return 0
+    # executemany needs one shape: rows fetched by id and pulled rows may differ.
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_shape[tuple(r)].append(r)
+    conn = session.connection()
+    dialect = conn.dialect
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for shape, shaped in by_shape.items():
+            stmt = sqlite.insert(table)
+            if name in APPEND_ONLY:  # written once: a row already here stays as it is
+                stmt = stmt.on_conflict_do_nothing(index_elements=[table.c.id])
+            else:
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[table.c.id],
+                    set_={c: stmt.excluded[c] for c in shape if c != "id"},
+                )
+            compiled = stmt.compile(dialect=dialect, column_keys=list(shape))
+            order = list(compiled.positiontup or [])
+            # Values as SQLAlchemy would bind them (UUIDs, times, JSON), without its
+            # per-row bookkeeping: the pull writes tens of thousands of rows.
+            procs = [table.c[key].type._cached_bind_processor(dialect) for key in order]
+            params = [
+                tuple(
+                    proc(row[key]) if proc is not None else row[key]
+                    for key, proc in zip(order, procs, strict=True)
+                )
+                for row in shaped
+            ]
+            cursor.executemany(str(compiled), params)
+    finally:
+        cursor.close()
     return len(rows)
 
 

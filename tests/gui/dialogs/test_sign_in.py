@@ -8,7 +8,7 @@ import shiboken6
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk.services.users import access as users
 from recovery_desk.services.users import sign_in
@@ -173,13 +173,27 @@ def test_the_idle_lock_keeps_the_call_and_its_text(
         ).all()
     assert "Reclamou do preco da fatura" in saved
 
+    reminder = QMessageBox(agent_window)  # a call-back reminder due while locked
+    reminder.setText("Ligar para Joana Prado")
+    reminder.show()
+    qtbot.waitUntil(lambda: not reminder.isVisible())  # waits behind the lock too
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     press(Qt.Key.Key_Escape)  # no way out but signing in
     assert dialog.isVisible()
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the list of users opens
+    qtbot.waitUntil(dialog.user_combo.view().isVisible)
+    qtbot.wait(50)
+    assert dialog.user_combo.view().isVisible()  # not taken for a window behind the lock
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.user_combo.view().isVisible())
+    press(Qt.Key.Key_Tab)
     type_text("andre-secret")
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: call.isVisible() and agent_window.isVisible())
+    assert reminder.isVisible()
+    reminder.close()
     assert not lock.locked
     assert agent_window.call_launcher.last_dialog is call  # the same call screen
     assert notes.toPlainText() == "Reclamou do preco da fatura"  # type: ignore[attr-defined]
