@@ -113,7 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         user = current_user(ws, supervisor=True)
         customer = find_customer(ws.sessions, args.code)
         if customer is None:
-            raise CliError(f"no customer has the code {args.code!r}")
+            raise CliError("no customer has this code (an erased one is known by its pseudonym)")
         try:
             done = export_customer(ws.sessions, user, customer, out)
         except OSError as exc:

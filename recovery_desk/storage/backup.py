@@ -11,10 +11,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from recovery_desk.storage.privacy import apply_erasure, compact_search_index
+from recovery_desk.storage.privacy_tables import Erasure
 
 log = logging.getLogger("recovery_desk.storage")
 
@@ -73,6 +74,17 @@ def erase_in_backups(backup_dir: Path, erasures: Sequence[Mapping[str, Any]]) ->
         finally:
             engine.dispose()
     return done
+
+
+def erase_known_in_backups(engine: Engine, backup_dir: Path) -> int:
+    """Apply every erasure this database knows to the backups in ``backup_dir`` (for
+    erasures that arrived by sync; applying one again changes nothing). Returns how many
+    files were erased; none when there are no erasures or no backups."""
+    if not backups(backup_dir):
+        return 0
+    with engine.connect() as conn:
+        known = [dict(row._mapping) for row in conn.execute(select(Erasure.__table__))]
+    return erase_in_backups(backup_dir, known) if known else 0
 
 
 def expired_backups(backup_dir: Path, days: int, now: datetime | None = None) -> list[Path]:

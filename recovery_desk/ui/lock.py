@@ -110,6 +110,8 @@ class IdleLock(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        if not self.window.isVisible():  # closed (or switched away from): nothing to lock
+            return
         if not self.locked and sign_in.needs_sign_in(self.ctx.sessions):
             self.lock()
 

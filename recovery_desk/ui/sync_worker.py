@@ -12,13 +12,15 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from recovery_desk.services import errors
 from recovery_desk.services.dto import UserDTO
-from recovery_desk.services.progress import CancelToken, run_to_end
+from recovery_desk.services.progress import Cancelled, CancelToken, run_to_end
 from recovery_desk.services.sync import process as sync_process
 from recovery_desk.services.sync import push_pull as sync_service
 from recovery_desk.services.users import access as users
@@ -146,6 +148,8 @@ class SyncWorker(QObject):
                 report = run_to_end(process.sync(sessions, paths, token))
             except errors.CentralError as exc:
                 log.info("sync failed: %s", exc.kind)
+            except Cancelled:  # stopped (the window closed): not a crash
+                log.info("sync cancelled")
             else:
                 if report.identity_changed:
                     current = users.current_user(sessions)
@@ -155,6 +159,8 @@ class SyncWorker(QObject):
         self.ctx.runner.run(work, on_done=self._on_sync_done, on_error=self._on_sync_error)
 
     def _on_sync_done(self, done: _Done) -> None:
+        if not shiboken6.isValid(self):  # its window closed while the sync ran
+            return
         self.running = False
         self._token = None
         status = done.status
@@ -172,6 +178,8 @@ class SyncWorker(QObject):
     def _on_sync_error(self, exc: BaseException) -> None:
         """A bug, not a refusal: say "Sync failed" (not "Syncing…" for ever), back off."""
         log.error("sync crashed", exc_info=exc)
+        if not shiboken6.isValid(self):  # its window closed while the sync ran
+            return
         self.running = False
         self._token = None
         self.failures += 1

@@ -129,6 +129,27 @@ def test_a_crashed_sync_says_so_and_backs_off(  # type: ignore[no-untyped-def]
     worker.stop()
 
 
+def test_a_sync_that_ends_after_its_window_closed_is_quiet(  # type: ignore[no-untyped-def]
+    qtbot, workspace: Workspace, supervisor, caplog
+) -> None:
+    """The window (and its worker) went while the sync ran: the result finds no one to
+    tell, and nothing is raised or logged as a crash."""
+    import shiboken6
+
+    ctx = make_ctx(workspace, supervisor, threaded=True)
+    S.add_call(workspace)
+    worker = SyncWorker(ctx)
+    process = worker.process
+    with caplog.at_level(logging.INFO, logger="recovery_desk.sync"):
+        worker.sync_now()
+        worker.stop()  # what closing the window does
+        shiboken6.delete(worker)
+        ctx.runner.wait()
+        qtbot.wait(100)  # the result reaches the GUI thread (an error there fails the test)
+    process.close()  # a child started after the stop
+    assert "sync crashed" not in caplog.text
+
+
 def test_settings_dialog_saves_without_password(qtbot, workspace: Workspace, supervisor) -> None:  # type: ignore[no-untyped-def]
     from recovery_desk.services.sync.settings import load_settings
 

@@ -16,14 +16,16 @@ import uuid
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from datetime import UTC
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from recovery_desk.paths import AppPaths
 from recovery_desk.services.progress import CancelToken, Progress
 from recovery_desk.services.sync.identity import Identity
-from recovery_desk.storage import privacy
+from recovery_desk.storage import backup, privacy
 from recovery_desk.storage.central import apply, exchange, pull
 from recovery_desk.storage.central.engine import guarded
 from recovery_desk.storage.central.schema import AUTHORED, CENTRE_OWNED, ORDERED
@@ -148,6 +150,10 @@ def _leave_no_bytes(sessions: sessionmaker[Session]) -> None:
     bind = sessions.kw.get("bind")
     if isinstance(bind, Engine):
         privacy.checkpoint(bind)
+        database = bind.url.database
+        if database and database != ":memory:":  # and out of the pre-upgrade backups
+            paths = AppPaths(Path(database).parent, Path(database).parent / "logs")
+            backup.erase_known_in_backups(bind, paths.backup_dir)
 
 
 def _retry_held(sessions: sessionmaker[Session], engine: Engine, result: Pulled) -> None:

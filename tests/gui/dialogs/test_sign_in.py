@@ -50,6 +50,7 @@ def agent_window(qtbot, workspace, agent, passwords):  # type: ignore[no-untyped
         if shiboken6.isValid(win):  # the agent's window is deleted by a switch
             win._switching = True
             win.close()
+            win.deleteLater()  # its idle lock goes with it
     QApplication.processEvents()
 
 

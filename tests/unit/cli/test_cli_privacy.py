@@ -40,7 +40,12 @@ def test_export_then_erase_then_erase_again(
     assert code == 0 and stdout.startswith("already erased")
 
     code, _, err = _run(capsys, workspace, "privacy", "export", P.CODE, "--out", str(out))
-    assert code == 1 and "no customer has the code 'Q-77'" in err
+    assert code == 1 and "no customer has this code" in err
+    # Every command was logged, and no line names the person.
+    logs = list(workspace.paths.log_dir.glob("recovery-desk.log*"))
+    text = "".join(path.read_text(encoding="utf-8") for path in logs)
+    assert "privacy" in text
+    assert [s for s in (*P.SECRETS, P.CODE, P.EMAIL) if s in text] == []
 
 
 def test_an_agent_is_refused_and_nothing_changes(
