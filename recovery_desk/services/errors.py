@@ -97,6 +97,14 @@ CENTRAL: dict[str, ErrorText] = {
         QT_TRANSLATE_NOOP("errors", "Sync: wrong user name or password"),
         QT_TRANSLATE_NOOP("errors", "the centre refused the user name or password ({detail})"),
     ),
+    "demo": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Demo data stays on this computer"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "this desk holds demo data, which never goes to a centre; sync a desk set up with "
+            "real data instead",
+        ),
+    ),
     "unreachable": ErrorText(
         QT_TRANSLATE_NOOP("errors", "Offline"),
         QT_TRANSLATE_NOOP(

@@ -36,6 +36,7 @@ from recovery_desk.paths import AppPaths
 from recovery_desk.services.progress import CancelToken, Progress
 from recovery_desk.services.sync import identity, pull, push
 from recovery_desk.services.sync.settings import CentralSettings, CentralTarget, scrub
+from recovery_desk.services.users.access import DEMO_KEY
 from recovery_desk.storage.central import apply, exchange
 from recovery_desk.storage.central.engine import (
     CentralError,
@@ -185,6 +186,9 @@ def _sync(
     pulled = pull.Pulled()
     changed = False
     try:
+        if not target.standin and _demo_desk(sessions):
+            # Invented customers and everything made on them stay here, as a whole.
+            raise CentralError("demo", "")
         engine = _open(target)
         try:
             with guarded(engine, begin=False) as conn:
@@ -214,6 +218,11 @@ def _sync(
     return SyncReport(
         pushed.sent, pulled.received, pushed.dropped, pushed.refused, pulled.held, changed
     )
+
+
+def _demo_desk(sessions: sessionmaker[Session]) -> bool:
+    with sessions() as session:
+        return bool(get_setting(session, DEMO_KEY))
 
 
 def _failed(sessions: sessionmaker[Session], sent: int, got: int, kind: str, detail: str) -> None:

@@ -396,6 +396,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo data stays on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk holds demo data, which never goes to a centre; sync a desk set up with real data instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -397,6 +397,14 @@
         <translation>a central recusou o usuário ou a senha ({detail})</translation>
     </message>
     <message>
+        <source>Demo data stays on this computer</source>
+        <translation>Os dados de demonstração ficam neste computador</translation>
+    </message>
+    <message>
+        <source>this desk holds demo data, which never goes to a centre; sync a desk set up with real data instead</source>
+        <translation>este posto tem dados de demonstração, que nunca vão para a central; sincronize um posto configurado com dados reais</translation>
+    </message>
+    <message>
         <source>Offline</source>
         <translation>Sem conexão</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select, update
 
 from recovery_desk.domain.enums import Role
+from recovery_desk.paths import AppPaths
 from recovery_desk.services.progress import run_to_end
 from recovery_desk.services.sync import settings as sync_settings
 from recovery_desk.services.sync.push_pull import CentralError, conflicts, history, sync, waiting
@@ -20,6 +21,7 @@ from recovery_desk.services.sync.settings import (
     load_settings,
     save_settings,
     target_from_settings,
+    target_from_url,
 )
 from recovery_desk.storage.central.engine import make_engine
 from recovery_desk.storage.central.schema import CENTRAL
@@ -183,4 +185,24 @@ def test_pulled_rows_are_not_queued_again(template_data_dir: Path, tmp_path: Pat
     report = S.run_sync(ws, target)
     assert report.pulled >= 50
     assert waiting(ws.sessions) == 0  # written with from_centre: no outbox entries
+    ws.close()
+
+
+def test_a_demo_desk_sends_nothing_to_a_centre(data_paths: AppPaths) -> None:
+    """Issue 18, finding 10: a demo folder pushed cycles and assignments made on demo
+    customers (which never synced) to a centre. Demo data stays on the computer, whole."""
+    from recovery_desk.services.demo.generate import generate
+    from recovery_desk.services.workspace import open_workspace
+
+    data_paths.data_dir.rename(data_paths.data_dir.with_name("empty"))
+    ws = open_workspace(data_paths)  # an empty folder: the demo sets it up
+    generate(ws.sessions, customers=30, seed=3)
+    queued = waiting(ws.sessions)
+    assert queued > 0
+    centre = target_from_url("postgresql://ana@127.0.0.1:9/rd")
+    with pytest.raises(CentralError) as refused:
+        run_to_end(sync(ws.sessions, centre))
+    assert refused.value.kind == "demo"
+    assert waiting(ws.sessions) == queued  # nothing sent, nothing lost
+    S.run_sync(ws, _standin(ws))  # the desk's own stand-in file is fine
     ws.close()
