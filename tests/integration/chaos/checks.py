@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from recovery_desk.storage.central.schema import CENTRAL
-from recovery_desk.storage.central.schema import conflicts as CONFLICTS, ORDERED
+from recovery_desk.storage.central.schema import CENTRAL, ORDERED
+from recovery_desk.storage.central.schema import conflicts as CONFLICTS
 from recovery_desk.storage.tables import Base, OutboxEntry, Reason
 
 if TYPE_CHECKING:
