@@ -169,3 +169,13 @@ def test_a_supervisors_approval_reaches_the_agent_who_made_the_offer(
         assert session.scalar(
             select(func.count()).select_from(Callback).where(Callback.agent_id == me.id)
         )
+        cost = row.cost_cents
+    # `report offers` agrees on both desks and at the centre: approved, with its cost.
+    from recovery_desk.services.reports.activity import offers_report
+
+    centre_engine = make_engine(centre)
+    engines = [team.agent.ws.database.engine, team.b.ws.database.engine, centre_engine]
+    for engine in engines:
+        [line] = [o for o in offers_report(engine).offers if o.offer == "DISC_20_6M"]
+        assert (line.accepted, line.awaiting, line.cost_cents) == (1, 0, cost)
+    centre_engine.dispose()
