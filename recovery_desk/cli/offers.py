@@ -25,7 +25,9 @@ def register(sub: Subparsers) -> None:
     offers_sub = offers.add_subparsers(dest="offers_command", required=True)
     pending = offers_sub.add_parser("pending", help="offers waiting for your approval")
     add_common(pending)
-    pending.add_argument("--format", choices=["table", "json"], default="table")
+    pending.add_argument(
+        "--format", choices=["table", "json"], default="table", help="how to print the list"
+    )
     pending.set_defaults(handler=cmd_pending)
     for name, approve in (("approve", True), ("reject", False)):
         parser = offers_sub.add_parser(name, help=f"{name} an offer waiting for approval")

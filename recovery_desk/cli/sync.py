@@ -86,8 +86,15 @@ def register(sub: Subparsers) -> None:
     )
     add.add_argument("--url", required=True, help=f"{OWNER_URL} (no password in it)")
     add_password_stdin(add)
-    add.add_argument("--login", required=True)
-    add.add_argument("--role", required=True, choices=["agent", "executive", "supervisor"])
+    add.add_argument(
+        "--login", required=True, help="the person's database login (letters, digits, _ or .)"
+    )
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=["agent", "executive", "supervisor"],
+        help="what the login may write at the centre (see docs/sync.md)",
+    )
     add.add_argument("--name", help="the person's name (default: the login)")
     add.set_defaults(handler=cmd_add_user)
 

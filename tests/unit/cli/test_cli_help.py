@@ -9,11 +9,7 @@ from recovery_desk.cli.main import build_parser
 from tests.conftest import run_cli
 
 # Options of command groups owned elsewhere, still without help (tell their owners).
-OWNED_ELSEWHERE = {
-    ("offers pending", "--format"),  # cli/offers.py (issue 18)
-    ("central add-user", "--login"),  # cli/sync.py (the sync rewrite)
-    ("central add-user", "--role"),
-}
+OWNED_ELSEWHERE: set[tuple[str, str]] = set()
 
 
 def _parsers(
