@@ -25,8 +25,7 @@ from tests.gui.conftest import make_ctx
 from tests.gui.windows import show_active
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
-# The sync status bar is being rewritten with the sync (issue 15): read there.
-SKIP = ("syncStatus",)
+SKIP: tuple[str, ...] = ()
 
 
 @pytest.fixture
