@@ -79,6 +79,7 @@ def _reasons(args: argparse.Namespace, engine: Any, filters: Any) -> object:
             "reason": r.reason_label,
             "customers": r.customers,
             "monthly_revenue": report_output.money(r.monthly_revenue_cents),
+            "currency": r.currency,
             "share": f"{r.share:.1%}",
             "cumulative": f"{r.cumulative_share:.1%}",
         }
@@ -131,6 +132,7 @@ def _departed(args: argparse.Namespace, engine: Any, filters: Any) -> object:
             "period": r.period,
             "customers": r.customers,
             "lost_monthly_revenue": str(cents_to_decimal(r.lost_revenue_cents)),
+            "currency": r.currency,
             "unknown_revenue": r.unknown_revenue,
         }
         for r in rows

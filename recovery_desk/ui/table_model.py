@@ -134,11 +134,16 @@ class TableModel(QAbstractTableModel):
 
     # --- cells: what subclasses override ---------------------------------------------------
 
+    def row_currency(self, row: Any) -> str:
+        """The currency of a row's money: its own ``currency`` where it has one (money in
+        different currencies is never shown under one), else the model's."""
+        return getattr(row, "currency", None) or self.currency
+
     def display(self, row: Any, column: int) -> str:
         """The text of a cell (also its accessible text)."""
         spec = self.columns[column]
         if spec.cents is not None:
-            return money(spec.cents(row), self.currency, self.lang)
+            return money(spec.cents(row), self.row_currency(row), self.lang)
         value = None if spec.value is None else spec.value(row)
         return "" if value is None else str(value)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, select
 
@@ -34,6 +35,8 @@ from recovery_desk.storage.tables import (
     Promise,
 )
 from recovery_desk.storage.types import utcnow
+
+DEFAULT_CURRENCY = "BRL"  # of customers stored without one
 
 customers = Customer.__table__
 calls = Call.__table__
@@ -66,6 +69,7 @@ class CycleRow:
     band_low: float
     band_high: float
     band_position: BandPosition | None
+    currency: str = "BRL"  # of ``recovered_cents``; the counts are of customers billed in it
 
 
 def cycles_report(engine: Engine, filters: ReportFilters | None = None) -> list[CycleRow]:
@@ -73,7 +77,9 @@ def cycles_report(engine: Engine, filters: ReportFilters | None = None) -> list[
 
     Contacted: customers assigned in the cycle with at least one finished call in it;
     reached: one of those calls had an outcome other than not reached; won back: one had
-    the outcome won back (recovered revenue is their monthly revenue).
+    the outcome won back (recovered revenue is their monthly revenue). Money is never added
+    across currencies: a cycle whose customers are billed in several has a row for each
+    (most contacted first); a cycle with no calls has one, in the report's commonest one.
     """
     filters = filters or ReportFilters()
     is_reached = and_(calls.c.outcome.is_not(None), calls.c.outcome != Outcome.NOT_REACHED.value)
@@ -82,6 +88,7 @@ def cycles_report(engine: Engine, filters: ReportFilters | None = None) -> list[
         select(
             calls.c.cycle_id.label("cycle_id"),
             calls.c.is_executive.label("executive"),
+            customers.c.currency.label("currency"),
             func.max(case((is_reached, 1), else_=0)).label("reached"),
             func.max(case((is_won, 1), else_=0)).label("won"),
             func.max(func.coalesce(customers.c.monthly_revenue_cents, 0)).label("revenue"),
@@ -95,52 +102,74 @@ def cycles_report(engine: Engine, filters: ReportFilters | None = None) -> list[
             ),
         )
         .where(finished(filters), *call_conditions(filters))
-        .group_by(calls.c.cycle_id, calls.c.is_executive, calls.c.customer_id)
+        .group_by(calls.c.cycle_id, calls.c.is_executive, calls.c.customer_id, customers.c.currency)
         .subquery("per_customer")
     )
     pc = per_customer.c
     stmt = select(
         pc.cycle_id,
         pc.executive,
+        pc.currency,
         func.count().label("contacted"),
         func.sum(pc.reached).label("reached"),
         func.sum(pc.won).label("won"),
         func.sum(case((pc.won == 1, pc.revenue), else_=0)).label("recovered"),
-    ).group_by(pc.cycle_id, pc.executive)
+    ).group_by(pc.cycle_id, pc.executive, pc.currency)
     cycle_stmt = select(cycles.c.id, cycles.c.name, cycles.c.period_start, cycles.c.period_end)
     if filters.cycle_id is not None:
         cycle_stmt = cycle_stmt.where(cycles.c.id == filters.cycle_id)
     with engine.connect() as conn:
-        figures = {(str(r.cycle_id), bool(r.executive)): r for r in conn.execute(stmt)}
+        figures: dict[tuple[str, bool], list[Any]] = {}
+        for r in conn.execute(stmt):
+            figures.setdefault((str(r.cycle_id), bool(r.executive)), []).append(r)
         cycle_rows = list(conn.execute(cycle_stmt.order_by(cycles.c.period_start, cycles.c.name)))
     out: list[CycleRow] = []
     low, high = REFERENCE_BAND
+    for found in figures.values():
+        found.sort(key=lambda r: (-int(r.contacted), r.currency or DEFAULT_CURRENCY))
+    commonest = _commonest_currency([r for found in figures.values() for r in found])
     for cyc in cycle_rows:
         for executive in (False, True):
-            fig = figures.get((str(cyc.id), executive))
-            if fig is None and executive:
+            per_currency: list[Any] = figures.get((str(cyc.id), executive), [])
+            if not per_currency and executive:
                 continue
-            contacted = int(fig.contacted) if fig else 0
-            won = int(fig.won or 0) if fig else 0
-            rate = recovery_rate(won, contacted)
-            out.append(
-                CycleRow(
-                    cycle_id=uuid.UUID(str(cyc.id)),
-                    cycle=cyc.name,
-                    period_start=cyc.period_start,
-                    period_end=cyc.period_end,
-                    executive=executive,
-                    contacted=contacted,
-                    reached=int(fig.reached or 0) if fig else 0,
-                    won_back=won,
-                    recovered_cents=int(fig.recovered or 0) if fig else 0,
-                    recovery_rate=rate,
-                    band_low=low,
-                    band_high=high,
-                    band_position=band_position(rate),
-                )
-            )
+            for fig in per_currency or [None]:
+                out.append(_cycle_row(cyc, executive, fig, commonest, low, high))
     return out
+
+
+def _commonest_currency(figures: list[Any]) -> str:
+    """The currency with most contacted customers (the default when there are none)."""
+    counts: dict[str, int] = {}
+    for r in figures:
+        cur = r.currency or DEFAULT_CURRENCY
+        counts[cur] = counts.get(cur, 0) + int(r.contacted)
+    return min(counts, key=lambda cur: (-counts[cur], cur)) if counts else DEFAULT_CURRENCY
+
+
+def _cycle_row(
+    cyc: Any, executive: bool, fig: Any, default_currency: str, low: float, high: float
+) -> CycleRow:
+    """One cycle's figures in one currency (``fig`` None: a cycle with no calls)."""
+    contacted = int(fig.contacted) if fig else 0
+    won = int(fig.won or 0) if fig else 0
+    rate = recovery_rate(won, contacted)
+    return CycleRow(
+        cycle_id=uuid.UUID(str(cyc.id)),
+        cycle=cyc.name,
+        period_start=cyc.period_start,
+        period_end=cyc.period_end,
+        executive=executive,
+        contacted=contacted,
+        reached=int(fig.reached or 0) if fig else 0,
+        won_back=won,
+        recovered_cents=int(fig.recovered or 0) if fig else 0,
+        recovery_rate=rate,
+        band_low=low,
+        band_high=high,
+        band_position=band_position(rate),
+        currency=(fig.currency or DEFAULT_CURRENCY) if fig else default_currency,
+    )
 
 
 @dataclass(frozen=True)

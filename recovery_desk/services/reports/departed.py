@@ -1,7 +1,9 @@
 """Quantify who left: departed customers and lost monthly revenue per month or quarter.
 
 The figures a supervisor brings to the monthly meeting. Customers without a departure date
-form an "unknown" period; customers without revenue are counted and reported apart.
+form an "unknown" period; customers without revenue are counted and reported apart. Money
+is never added across currencies: a period with customers billed in several has a row for
+each.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class DepartedRow:
     customers: int
     lost_revenue_cents: int
     unknown_revenue: int  # customers in the period whose revenue is not known
+    currency: str = "BRL"  # of ``lost_revenue_cents``; the counts are of customers billed in it
 
 
 def departed_by_period(
@@ -39,17 +42,19 @@ def departed_by_period(
     by: Grouping = "month",
     filters: DepartedFilters | None = None,
 ) -> list[DepartedRow]:
-    """Departures and lost monthly revenue per period, oldest first, unknown last."""
+    """Departures and lost monthly revenue per period and currency, oldest first, unknown
+    last; within a period, the currency with most customers first."""
     f = filters or DepartedFilters()
     year = extract("year", Customer.departed_on)
     month = extract("month", Customer.departed_on)
     query = select(
         year,
         month,
+        Customer.currency,
         func.count(),
         func.coalesce(func.sum(Customer.monthly_revenue_cents), 0),
         func.sum(case((Customer.monthly_revenue_cents.is_(None), 1), else_=0)),
-    ).group_by(year, month)
+    ).group_by(year, month, Customer.currency)
     if f.segment:
         query = query.where(Customer.segment == f.segment)
     if f.region:
@@ -64,17 +69,24 @@ def departed_by_period(
     else:
         with source() as session:
             raw = session.execute(query).all()
-    totals: dict[str | None, list[int]] = {}
-    for y, m, count, revenue, unknown in raw:
-        key = _period(y, m, by)
+    totals: dict[tuple[str | None, str], list[int]] = {}
+    for y, m, currency, count, revenue, unknown in raw:
+        key = (_period(y, m, by), currency or "BRL")
         acc = totals.setdefault(key, [0, 0, 0])
         acc[0] += int(count)
         acc[1] += int(revenue or 0)
         acc[2] += int(unknown or 0)
-    keys = sorted(k for k in totals if k is not None)
-    if None in totals:
-        keys.append(None)  # type: ignore[arg-type]
-    return [DepartedRow(k, *totals[k]) for k in keys]
+
+    def order(key: tuple[str | None, str]) -> tuple[bool, str, int, str]:
+        period, currency = key
+        return (period is None, period or "", -totals[key][0], currency)
+
+    return [
+        DepartedRow(period, count, cents, unknown, currency)
+        for (period, currency), (count, cents, unknown) in (
+            (key, totals[key]) for key in sorted(totals, key=order)
+        )
+    ]
 
 
 def _period(year: object, month: object, by: Grouping) -> str | None:

@@ -1,8 +1,11 @@
 """Reports as plain records (JSON contract) and as CSV or aligned text tables.
 
 The JSON of ``report reasons`` is a list of objects with ``category``, ``reason``,
-``customers``, ``monthly_revenue`` (decimal string in currency units), ``share`` and
-``cumulative_share``, most revenue first; the "no known reason" row (nulls) comes last.
+``customers``, ``monthly_revenue`` (decimal string in units of ``currency``), ``currency``,
+``share`` and ``cumulative_share``, most revenue first; the "no known reason" row (nulls)
+comes last. With customers billed in several currencies there is such a section per
+currency (shares within it): money is never added across currencies, and every record with
+money carries its ``currency``.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ def reason_records(rows: Sequence[ReasonRow]) -> list[Record]:
             "reason": r.reason,
             "customers": r.customers,
             "monthly_revenue": money(r.monthly_revenue_cents),
+            "currency": r.currency,
             "share": r.share,
             "cumulative_share": r.cumulative_share,
         }
@@ -52,6 +56,7 @@ def cycle_records(rows: Sequence[CycleRow]) -> list[Record]:
             "won_back": r.won_back,
             "recovery_rate": None if r.recovery_rate is None else round(r.recovery_rate, 4),
             "recovered_monthly_revenue": money(r.recovered_cents),
+            "currency": r.currency,
             "band_low": r.band_low,
             "band_high": r.band_high,
             "band_position": None if r.band_position is None else r.band_position.value,

@@ -4,7 +4,9 @@ Every report is one or two SQLAlchemy Core ``GROUP BY`` statements over the loca
 ``storage.tables`` metadata, run on an :class:`~sqlalchemy.Engine`: the local SQLite file,
 or the central PostgreSQL (``--central URL``), whose travelling tables have the same names
 and columns. The catalogue look-ups that turn ids into codes and labels are separate, small
-queries. Money stays in integer cents.
+queries. Money stays in integer cents and is never added across currencies: a figure is
+per ``customers.currency``, and a report over several currencies has a row (or a section)
+for each.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ class Measure(StrEnum):
 
 @dataclass(frozen=True)
 class ReasonRow:
-    """One line of the reasons report; the last line (codes ``None``) is "no known reason"."""
+    """One line of the reasons report, in one currency; each currency's section ends with its
+    "no known reason" line (codes ``None``), and shares are of that currency's total."""
 
     category: str | None  # category code
     reason: str | None  # reason code (None at category level)
@@ -67,6 +70,13 @@ class ReasonRow:
     monthly_revenue_cents: int
     share: float
     cumulative_share: float
+    currency: str = "BRL"  # of ``monthly_revenue_cents`` (and of the section)
+
+
+DEFAULT_CURRENCY = "BRL"  # of customers stored without one
+
+# (reason or category id or None, currency, customers, cents)
+Grouped = tuple[object, str, int, int]
 
 
 def _confirmed_reasons(filters: ReportFilters) -> Subquery:
@@ -89,6 +99,8 @@ def reasons_report(
     latest finished call where there is one, otherwise the reason imported with them
     (``source`` narrows this to one of the two). Merged reasons count under their target;
     retired reasons still count. Customers with no known reason form the last row.
+    Money is never added across currencies: with customers billed in several, the report
+    has a section per currency (most customers first), each ranked on its own.
 
     Which path runs: with ``source`` "all" or "calls" and no period by call date, one
     ``GROUP BY`` over the denormalised ``customers.primary_reason_id`` (see
@@ -106,7 +118,7 @@ def reasons_report(
         lang: language of the labels.
 
     Returns:
-        The rows, most revenue (or customers) first, "no known reason" last.
+        Per currency, the rows, most revenue (or customers) first, "no known reason" last.
     """
     filters = filters or ReportFilters()
     if source is not ReasonSource.IMPORTED and not call_period(filters):
@@ -120,18 +132,22 @@ def reasons_report(
     stmt = (
         select(
             key.label("key"),
+            per_customer.c.currency,
             func.count().label("customers"),
             func.coalesce(func.sum(per_customer.c.revenue), 0).label("revenue"),
         )
         .select_from(per_customer)
         .outerjoin(r, r.c.id == per_customer.c.reason_id)
         .outerjoin(target, target.c.id == r.c.merged_into_id)
-        .group_by(key)
+        .group_by(key, per_customer.c.currency)
     )
     with engine.connect() as conn:
-        grouped = [(row.key, int(row.customers), int(row.revenue)) for row in conn.execute(stmt)]
+        grouped = [
+            (row.key, row.currency or DEFAULT_CURRENCY, int(row.customers), int(row.revenue))
+            for row in conn.execute(stmt)
+        ]
         catalogue = _catalogue(conn, lang)
-    return _rank(grouped, catalogue, level, measure)
+    return _per_currency(grouped, catalogue, level, measure)
 
 
 def _denormalised_report(
@@ -148,11 +164,12 @@ def _denormalised_report(
         select(
             c.primary_reason_id,
             c.primary_reason_source,
+            c.currency,
             func.count(),
             func.coalesce(func.sum(c.monthly_revenue_cents), 0),
         )
         .where(*customer_conditions(filters))
-        .group_by(c.primary_reason_id, c.primary_reason_source)
+        .group_by(c.primary_reason_id, c.primary_reason_source, c.currency)
     )
     with engine.connect() as conn:
         counted = conn.execute(stmt).all()
@@ -161,19 +178,19 @@ def _denormalised_report(
             str(row.id): (str(row.merged_into_id) if row.merged_into_id else None)
             for row in conn.execute(select(reasons.c.id, reasons.c.merged_into_id))
         }
-    totals: dict[object, list[int]] = {}
-    for reason_id, from_where, count, cents in counted:
+    totals: dict[tuple[object, str], list[int]] = {}
+    for reason_id, from_where, currency, count, cents in counted:
         key: str | None = None
         if reason_id is not None and (source is ReasonSource.ALL or from_where == "calls"):
             rid = str(reason_id)
             key = chain.get(rid) or rid  # merged reasons count under their target
             if level is Level.CATEGORY:
                 key = catalogue[key].category if key in catalogue else None
-        slot = totals.setdefault(key, [0, 0])
+        slot = totals.setdefault((key, currency or DEFAULT_CURRENCY), [0, 0])
         slot[0] += int(count)
         slot[1] += int(cents)
-    grouped = [(key, n, cents) for key, (n, cents) in totals.items()]
-    return _rank(grouped, catalogue, level, measure)
+    grouped = [(key, cur, n, cents) for (key, cur), (n, cents) in totals.items()]
+    return _per_currency(grouped, catalogue, level, measure)
 
 
 def _per_customer_reasons(filters: ReportFilters, source: ReasonSource) -> Subquery:
@@ -182,6 +199,7 @@ def _per_customer_reasons(filters: ReportFilters, source: ReasonSource) -> Subqu
         return (
             select(
                 imported.label("reason_id"),
+                customers.c.currency,
                 func.coalesce(customers.c.monthly_revenue_cents, 0).label("revenue"),
             )
             .where(*customer_conditions(filters))
@@ -196,6 +214,7 @@ def _per_customer_reasons(filters: ReportFilters, source: ReasonSource) -> Subqu
     return (
         select(
             chosen.label("reason_id"),
+            customers.c.currency,
             func.coalesce(customers.c.monthly_revenue_cents, 0).label("revenue"),
         )
         .select_from(customers)
@@ -228,11 +247,30 @@ def _catalogue(conn: Connection, lang: str) -> dict[str, _Entry]:
     return found
 
 
+def _per_currency(
+    grouped: list[Grouped],
+    catalogue: dict[str, _Entry],
+    level: Level,
+    measure: Measure,
+) -> list[ReasonRow]:
+    """A ranked section per currency, the currency with most customers first: cents in
+    different currencies cannot be added, so neither can their shares."""
+    by_currency: dict[str, list[tuple[object, int, int]]] = {}
+    for key, currency, count, cents in grouped:
+        by_currency.setdefault(currency, []).append((key, count, cents))
+    order = sorted(by_currency, key=lambda cur: (-sum(g[1] for g in by_currency[cur]), cur))
+    rows: list[ReasonRow] = []
+    for currency in order:
+        rows += _rank(by_currency[currency], catalogue, level, measure, currency)
+    return rows
+
+
 def _rank(
     grouped: list[tuple[object, int, int]],
     catalogue: dict[str, _Entry],
     level: Level,
     measure: Measure,
+    currency: str,
 ) -> list[ReasonRow]:
     """Pareto order of the grouped rows, with "no known reason" last."""
     by_revenue = measure is Measure.REVENUE
@@ -271,6 +309,7 @@ def _rank(
                 monthly_revenue_cents=cents,
                 share=share,
                 cumulative_share=cumulative,
+                currency=currency,
             )
         )
     return rows
@@ -295,8 +334,8 @@ CURRENCY_SAMPLE = 10_000
 
 
 def main_currency(conn: Connection) -> str:
-    """The currency most customers are billed in (``BRL`` when there are none): report
-    figures add up cents, so they are shown in this one currency.
+    """The currency most customers are billed in (``BRL`` when there are none), for a
+    default; report figures are per currency and never labelled with this one.
 
     Counted over the first ``CURRENCY_SAMPLE`` customers: a centre bills in one currency,
     and counting a million rows took 0.1-1 s per report refresh; the sample takes ~5 ms.
@@ -319,7 +358,7 @@ class ReportBundle:
     cycles: list[CycleRow]
     activity: OffersReport
     expectations: list[ExpectationRow]
-    currency: str  # of the money figures (``main_currency``)
+    currency: str  # of the first reasons section (most customers): the Pareto chart's
 
 
 def report_bundle(
@@ -334,15 +373,11 @@ def report_bundle(
     from recovery_desk.services.reports.activity import cycles_report, offers_report
     from recovery_desk.services.reports.expectations import expectations_report
 
+    rows = reasons_report(engine, filters, level=level, measure=measure, lang=lang)
     return ReportBundle(
-        reasons=reasons_report(engine, filters, level=level, measure=measure, lang=lang),
+        reasons=rows,
         cycles=cycles_report(engine, filters),
         activity=offers_report(engine, filters, lang=lang),
         expectations=expectations_report(engine, filters),
-        currency=_currency(engine),
+        currency=rows[0].currency if rows else DEFAULT_CURRENCY,
     )
-
-
-def _currency(engine: Engine) -> str:
-    with engine.connect() as conn:
-        return main_currency(conn)

@@ -231,6 +231,25 @@ def test_money_is_shown_in_the_customers_currency(qtbot, supervisor_ctx, fx, wor
     assert recovered.startswith("€ "), recovered
 
 
+def test_mixed_currencies_are_never_added(qtbot, supervisor_ctx, fx, workspace) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Customer
+
+    with workspace.sessions.begin() as session:  # A and B (R$ 100 each before) pay in euros
+        session.execute(
+            update(Customer)
+            .where(Customer.external_id.in_(["EXT-A", "EXT-B"]))
+            .values(currency="EUR")
+        )
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    revenue = [row[3] for row in page.reasons_model.table()[1:]]
+    assert revenue == ["R$ 50.00", "R$ 50.00", "R$ 25.00", "R$ 25.00", "€ 100.00", "€ 100.00"]
+    recovered = sorted(row[-1] for row in page.cycles_model.table()[1:])
+    assert recovered == ["R$ 0.00", "€ 100.00", "€ 100.00"]  # never "R$ 100.00" for B's euros
+
+
 def _long_rows() -> list:  # type: ignore[type-arg]
     from recovery_desk.services.reports.reasons import ReasonRow
 

@@ -66,7 +66,8 @@ def test_report_departed_json(tmp_path: Path) -> None:
     rows = json.loads(done.stdout)
     assert sum(r["customers"] for r in rows) == 200
     assert all(
-        set(r) == {"period", "customers", "lost_monthly_revenue", "unknown_revenue"} for r in rows
+        set(r) == {"period", "customers", "lost_monthly_revenue", "currency", "unknown_revenue"}
+        for r in rows
     )
     periods = [r["period"] for r in rows if r["period"] is not None]
     assert periods == sorted(periods) and all("-Q" in p for p in periods)

@@ -25,13 +25,22 @@ def test_report_reasons_json_contract(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
     assert [list(r) for r in rows] == [
-        ["category", "reason", "customers", "monthly_revenue", "share", "cumulative_share"]
+        [
+            "category",
+            "reason",
+            "customers",
+            "monthly_revenue",
+            "currency",
+            "share",
+            "cumulative_share",
+        ]
     ] * len(rows)
     assert rows[0] == {
         "category": "zz_price",
         "reason": "price_high",
         "customers": 3,
         "monthly_revenue": "125.00",
+        "currency": "BRL",
         "share": 0.3571,
         "cumulative_share": 0.3571,
     }
@@ -40,6 +49,7 @@ def test_report_reasons_json_contract(data_dir: Path) -> None:
         "reason": None,
         "customers": 2,
         "monthly_revenue": "25.00",
+        "currency": "BRL",
         "share": 0.0714,
         "cumulative_share": 1.0,
     }
@@ -62,9 +72,9 @@ def test_report_filters_and_formats(data_dir: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
-        "category,reason,customers,monthly_revenue,share,cumulative_share",
-        "zz_service,svc_slow,1,50.00,0.5,0.5",
-        ",,1,50.00,0.5,1.0",
+        "category,reason,customers,monthly_revenue,currency,share,cumulative_share",
+        "zz_service,svc_slow,1,50.00,BRL,0.5,0.5",
+        ",,1,50.00,BRL,0.5,1.0",
     ]
     cycles = run_cli(
         "report", "cycles", "--cycle", "january", "--format", "json", data_dir=data_dir

@@ -52,7 +52,7 @@ class DepartedModel(TableModel):
         if col == self.COL_CUSTOMERS:
             return format_count(row.customers, self.lang)
         if col == self.COL_LOST:
-            return money(row.lost_revenue_cents, self.currency, self.lang)
+            return money(row.lost_revenue_cents, row.currency, self.lang)  # a row per currency
         return format_count(row.unknown_revenue, self.lang)
 
     def as_tsv(self) -> str:

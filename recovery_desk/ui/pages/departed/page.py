@@ -238,11 +238,14 @@ class DepartedPage(QWidget):
         self.model.set_rows(rows, lang=lang, currency=self._currency)
         self.table.resizeColumnsToContents()
         customers = sum(r.customers for r in rows)
-        lost = sum(r.lost_revenue_cents for r in rows)
+        lost: dict[str, int] = {}  # per currency: money in different ones is never added
+        for r in rows:
+            lost[r.currency] = lost.get(r.currency, 0) + r.lost_revenue_cents
+        amounts = "; ".join(money(cents, cur, lang) for cur, cents in lost.items())
         self.summary.setText(
             self.tr("%1 customers left, %2 of monthly revenue")
             .replace("%1", format_count(customers, lang))
-            .replace("%2", money(lost, self._currency, lang))
+            .replace("%2", amounts or money(0, self._currency, lang))
         )
         self._draw_chart([r for r in rows if r.period is not None], lang)
 
@@ -289,7 +292,7 @@ class DepartedPage(QWidget):
         count.attachAxis(categories)
         count.attachAxis(count_axis)
         lost.setLabel(self.tr("Lost monthly revenue"))
-        self._bar_tips = [money(r.lost_revenue_cents, self._currency, lang) for r in rows]
+        self._bar_tips = [money(r.lost_revenue_cents, r.currency, lang) for r in rows]
         lost.hovered.connect(self._on_lost_hovered)
 
     @Slot(bool, int)

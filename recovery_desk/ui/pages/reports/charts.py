@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Slot
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from recovery_desk.domain.metrics import REFERENCE_BAND
+from recovery_desk.domain.metrics import REFERENCE_BAND, recovery_rate
 from recovery_desk.services.reports.activity import CycleRow
 from recovery_desk.services.reports.reasons import ReasonRow
 from recovery_desk.ui.formatting import format_decimal, locale, money
@@ -222,8 +222,10 @@ class RecoveryChartWidget(ChartWidget):
         executives = QBarSet(QCoreApplication.translate("ReportCharts", "Executives"))
         for name in cycles:
             for target, executive in ((agents, False), (executives, True)):
+                # A row per currency: the rate is of all of them (counts, not money, add).
                 found = [r for r in rows if r.cycle == name and r.executive is executive]
-                target.append(100 * (found[0].recovery_rate or 0.0) if found else 0.0)
+                won, contacted = sum(r.won_back for r in found), sum(r.contacted for r in found)
+                target.append(100 * (recovery_rate(won, contacted) or 0.0))
         series = QBarSeries()
         series.append(agents)
         series.append(executives)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,7 +14,7 @@ from recovery_desk.services.reports.activity import CycleRow, OfferRow, StepRow
 from recovery_desk.services.reports.expectations import ExpectationRow
 from recovery_desk.services.reports.reasons import ReasonRow
 from recovery_desk.ui.formatting import format_count, format_duration, format_percent, money
-from recovery_desk.ui.table_model import Column, TableModel, money_column
+from recovery_desk.ui.table_model import Column, TableModel
 from recovery_desk.ui.vocabulary import step_label
 
 CONTEXT = "ReportModels"
@@ -24,6 +26,12 @@ def _pct(value: float | None) -> str:
 
 def _no_reason(row: ReasonRow) -> str:
     return QCoreApplication.translate("ReportModels", "(no known reason)")
+
+
+def _per_currency_money(header: str, cents: Callable[[Any], int]) -> Column:
+    """An amount in its row's own currency, sorting currency by currency (cents in
+    different currencies are not comparable)."""
+    return Column(header, sort=lambda r: (r.currency, cents(r)), numeric=True, cents=cents)
 
 
 class ReasonsModel(TableModel):
@@ -45,7 +53,7 @@ class ReasonsModel(TableModel):
             lambda r: r.customers,
             True,
         ),
-        money_column(
+        _per_currency_money(
             QT_TRANSLATE_NOOP("ReportModels", "Lost monthly revenue"),
             lambda r: r.monthly_revenue_cents,
         ),
@@ -106,7 +114,7 @@ class CyclesModel(TableModel):
             True,
         ),
         Column(QT_TRANSLATE_NOOP("ReportModels", "Reference band"), _band, lambda r: r.band_low),
-        money_column(
+        _per_currency_money(
             QT_TRANSLATE_NOOP("ReportModels", "Recovered monthly revenue"),
             lambda r: r.recovered_cents,
         ),

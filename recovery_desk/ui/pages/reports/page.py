@@ -184,8 +184,9 @@ class ReportsPage(QWidget):
         )
         self.steps_model.set_rows(bundle.activity.steps)
         self.expectations_model.set_rows(bundle.expectations)
+        # The chart ranks one currency's section (its shares are of that currency's total).
         self.pareto.show_rows(
-            bundle.reasons,
+            [r for r in bundle.reasons if r.currency == bundle.currency],
             by_revenue=not self.by_count.isChecked(),
             by_category=self.by_category.isChecked(),
             currency=bundle.currency,

@@ -76,7 +76,7 @@ def table_cells(model: TableModel) -> tuple[list[str], list[list[Cell]]]:
         for column, spec in enumerate(model.columns):
             if spec.cents is not None:
                 cents = spec.cents(row)
-                cells.append(None if cents is None else Money(cents, model.currency))
+                cells.append(None if cents is None else Money(cents, model.row_currency(row)))
                 continue
             key = model.sort_value(row, column)
             whole = isinstance(key, int) and not isinstance(key, bool)
