@@ -84,8 +84,6 @@ def natural_keys(name: str) -> list[tuple[str, ...]]:
 class Applied:
     """What one batch did."""
 
-    written: int = 0
-    skipped_pending: int = 0
     merged: int = 0
     missing: dict[str, set[uuid.UUID]] = field(default_factory=dict)
     held: list[tuple[uuid.UUID, str]] = field(default_factory=list)
@@ -122,7 +120,6 @@ def prepare(
     clean = [{k: r[k] for k in keys} for r in rows]  # the centre's own columns dropped
     clean = [r for r in clean if r["id"] not in own]  # merged into its twin here
     pending = exchange.pending_ids(session, name, [r["id"] for r in clean])
-    result.skipped_pending = len(pending)
     clean = [r for r in clean if r["id"] not in pending]
     clean = _merge_twins(session, name, clean, result)
     redirects = _redirects(session, {p for _, p in refs})
