@@ -1,4 +1,8 @@
-"""``recovery-desk cycle create|assign|close|list``: rescue cycles (supervisors change them)."""
+"""``recovery-desk cycle create|assign|close|list``: rescue cycles (supervisors change them).
+
+Money is printed one amount per currency (``1200.00 BRL · 300.00 EUR``), never summed over
+currencies; the revenue band is in one currency (``--revenue-currency``).
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,22 @@ def parse_money(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not an amount of money") from exc
 
 
+def parse_currency(text: str) -> str:
+    """A three-letter currency code such as ``EUR`` (argparse ``type``)."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a currency code (BRL, EUR)")
+    return code
+
+
+def per_currency(amounts: dict[str, int]) -> str:
+    """``1200.00 BRL · 300.00 EUR``: one amount per currency ("0.00" for none)."""
+    from recovery_desk.domain.money import cents_to_decimal
+
+    text = " · ".join(f"{cents_to_decimal(cents)} {cur}" for cur, cents in amounts.items())
+    return text or "0.00"
+
+
 def register(sub: Subparsers) -> None:
     parser = sub.add_parser("cycle", help="open, assign and close rescue cycles")
     actions = parser.add_subparsers(dest="cycle_command", required=True)
@@ -57,6 +77,12 @@ def register(sub: Subparsers) -> None:
     )
     create.add_argument(
         "--max-revenue", type=parse_money, help="highest monthly revenue (default: none)"
+    )
+    create.add_argument(
+        "--revenue-currency",
+        type=parse_currency,
+        help="currency of the revenue band: it keeps customers billed in it"
+        " (default: the one most customers are billed in)",
     )
     create.add_argument(
         "--segment",
@@ -112,21 +138,23 @@ def register(sub: Subparsers) -> None:
 def cmd_create(args: argparse.Namespace) -> int:
     from recovery_desk.domain.priority import Weights
     from recovery_desk.services.cycles import manage as cycles
+    from recovery_desk.services.cycles.choices import main_currency
     from recovery_desk.services.cycles.rules import CycleRules, preview
 
-    rules = CycleRules(
-        departed_within_days=args.within_days or None,
-        min_revenue_cents=args.min_revenue,
-        max_revenue_cents=args.max_revenue,
-        segments=tuple(args.segment),
-        regions=tuple(args.region),
-        reason_categories=tuple(args.category),
-        exclude_won_back=not args.include_won_back,
-        exclude_do_not_call=not args.include_do_not_call,
-        not_contacted_days=args.not_contacted_days or None,
-    )
     with workspace(args) as ws:
         user = current_user(ws, supervisor=True)
+        rules = CycleRules(
+            departed_within_days=args.within_days or None,
+            min_revenue_cents=args.min_revenue,
+            max_revenue_cents=args.max_revenue,
+            segments=tuple(args.segment),
+            regions=tuple(args.region),
+            reason_categories=tuple(args.category),
+            exclude_won_back=not args.include_won_back,
+            exclude_do_not_call=not args.include_do_not_call,
+            not_contacted_days=args.not_contacted_days or None,
+            revenue_currency=args.revenue_currency or main_currency(ws.sessions),
+        )
         cycle = cycles.create_cycle(
             ws.sessions,
             user,
@@ -139,7 +167,8 @@ def cmd_create(args: argparse.Namespace) -> int:
         kept = preview(ws.sessions, rules, date.today()).kept
     print(
         f"cycle '{cycle.name}' opened ({cycle.id}): its rules keep {kept.customers} "
-        f"customers, {kept.revenue_cents / 100:.2f} of monthly revenue"
+        f"customers, {per_currency(kept.revenue_per_currency)} of monthly revenue"
+        + (f" (revenue band in {rules.revenue_currency})" if rules.has_band else "")
     )
     return EXIT_OK
 
@@ -164,15 +193,17 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 def cmd_close(args: argparse.Namespace) -> int:
     from recovery_desk.services.cycles import manage as cycles
+    from recovery_desk.services.cycles.figures import recovered_per_currency
 
     with workspace(args) as ws:
         user = current_user(ws, supervisor=True)
         cycle = cycles.find_cycle(ws.sessions, args.cycle)
         frozen = cycles.close_cycle(ws.sessions, user, cycle.id)
+    recovered = recovered_per_currency(frozen, "BRL")  # figures frozen now: per currency
     print(
         f"cycle '{cycle.name}' closed: {frozen['contacted']} contacted, "
         f"{frozen['won_back']} won back, recovery rate {frozen['recovery_rate']:.1%}, "
-        f"recovered {frozen['recovered_revenue_cents'] / 100:.2f} of monthly revenue"
+        f"recovered {per_currency(recovered)} of monthly revenue"
     )
     return EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 
@@ -30,3 +31,20 @@ def format_money(cents: int | None, lang: str = "pt_BR", currency: str = "BRL") 
     if currency == "EUR" and lang != "en":
         return f"{sign}{number} {symbol}"
     return f"{sign}{symbol} {number}"
+
+
+def sum_per_currency(amounts: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Add ``(currency, cents)`` pairs currency by currency, never across currencies; the
+    currencies in the order first seen."""
+    totals: dict[str, int] = {}
+    for currency, cents in amounts:
+        totals[currency] = totals.get(currency, 0) + cents
+    return totals
+
+
+def format_money_per_currency(
+    amounts: Mapping[str, int], lang: str = "pt_BR", separator: str = " · "
+) -> str:
+    """One amount per currency, in the mapping's order: ``R$ 1.200,00 · 300,00 €``; empty for
+    no amounts. A figure over several currencies is shown so, never as one sum."""
+    return separator.join(format_money(cents, lang, cur) for cur, cents in amounts.items())

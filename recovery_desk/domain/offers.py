@@ -3,6 +3,9 @@
 The guided call (what is offered), finishing the call (what is saved) and the catalogue
 editor all use these functions, so an ineligible or capped offer is never offered.
 
+An offer is listed only for customers billed in its currency: amounts in two currencies
+are never compared.
+
 Fit: a percentage discount costs a share of *this* customer's bill (10% of R$ 10,000 for
 three months is R$ 3,000, not the catalogue's estimate), and an offer is "in proportion"
 when its cost is a sensible share of a year's revenue at stake; those come first.
@@ -39,6 +42,7 @@ class OfferRule:
     active: bool = True
     value_percent_bp: int | None = None  # a percentage discount (basis points of the bill)
     duration_months: int = 1
+    currency: str = "BRL"  # of every amount above; offered only to customers billed in it
 
 
 @dataclass(frozen=True)
@@ -50,12 +54,17 @@ class OfferContext:
     reason_categories: tuple[str, ...]  # codes of the reasons given (primary first)
     # When this customer already received each offer (code -> instants), for the caps.
     previous: dict[str, tuple[datetime, ...]] = field(default_factory=dict)
+    currency: str = "BRL"  # the customer is billed in it
 
 
 def ineligibility(rule: OfferRule, ctx: OfferContext, now: datetime) -> str | None:
     """Why ``rule`` may not be offered to this customer now, or ``None`` when it may."""
     if not rule.active:
         return "retired"
+    # Its cost, revenue band and limits mean nothing against a bill in another currency
+    # (and "R$ 50 credit" is no offer to a customer billed in euros).
+    if rule.currency != ctx.currency:
+        return "currency"
     if rule.eligible_segments and fold(ctx.segment) not in {
         fold(s) for s in rule.eligible_segments
     }:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -32,14 +33,20 @@ REVENUE_MISSING = 1
 NOT_WON_BACK = 2
 NOT_DO_NOT_CALL = 4
 
-# Segments and regions get small integer codes in temporary tables, filled in the same
-# read transaction as the scan below (so no value can be missing from them).
-_CODED = ("segment", "region")
+DEFAULT_CURRENCY = "BRL"  # of a customer stored without one
+
+# Segments, regions and currencies get small integer codes in temporary tables, filled in
+# the same read transaction as the scan below (so no value can be missing from them).
+_CODED = {
+    "segment": "segment",
+    "region": "region",
+    "currency": f"coalesce(currency, '{DEFAULT_CURRENCY}')",
+}
 _CODES_TABLE = "CREATE TEMP TABLE IF NOT EXISTS rd_{0}_codes (value TEXT PRIMARY KEY, code INTEGER)"
 _CODES_FILL = (
     "INSERT INTO temp.rd_{0}_codes (value, code)"
     " SELECT value, row_number() OVER () FROM"
-    " (SELECT DISTINCT {0} AS value FROM customers WHERE {0} IS NOT NULL)"
+    " (SELECT DISTINCT {1} AS value FROM customers WHERE {1} IS NOT NULL)"
 )
 
 # One scan of the covering index ``ix_customers_selection``; each column comes back as one
@@ -54,12 +61,14 @@ _COLUMNS_SQL = (
     " group_concat(coalesce(monthly_revenue_cents, 0)),"
     " group_concat(coalesce(s.code, 0)),"
     " group_concat(coalesce(r.code, 0)),"
+    " group_concat(coalesce(k.code, 0)),"
     # The fraction is cut off by hand: SQLite would round 23:59:59.9995 up to midnight.
     " group_concat(coalesce(CAST(strftime('%s', substr(last_contact_at, 1, 19)) AS INTEGER),"
     f"  {NO_CONTACT}))"
     " FROM customers c"
     " LEFT JOIN temp.rd_segment_codes s ON s.value = c.segment"
     " LEFT JOIN temp.rd_region_codes r ON r.value = c.region"
+    f" LEFT JOIN temp.rd_currency_codes k ON k.value = {_CODED['currency']}"
 )
 
 # Customers by reason category code: the imported reason, or a reason verified in a call.
@@ -94,6 +103,9 @@ class SelectionColumns:
     segment_codes: dict[str, int]
     region_codes: dict[str, int]
     by_category: dict[str, NDArray[np.intp]]  # category code -> positions in the arrays
+    # A code of currency_codes (1 for the commonest currency; small: a byte per customer).
+    currency: NDArray[np.integer[Any]]
+    currency_codes: dict[str, int]  # the commonest currency first
 
     def __len__(self) -> int:
         return len(self.departed_day)
@@ -117,10 +129,10 @@ def read_selection_columns(raw: sqlite3.Connection) -> SelectionColumns:
     try:
         cursor.execute("BEGIN")
         codes: list[dict[str, int]] = []
-        for name in _CODED:
+        for name, value in _CODED.items():
             cursor.execute(_CODES_TABLE.format(name))
             cursor.execute(f"DELETE FROM temp.rd_{name}_codes")
-            cursor.execute(_CODES_FILL.format(name))
+            cursor.execute(_CODES_FILL.format(name, value))
             cursor.execute(f"SELECT value, code FROM temp.rd_{name}_codes")
             codes.append(dict(cursor.fetchall()))
         cursor.execute(_COLUMNS_SQL)
@@ -134,8 +146,11 @@ def read_selection_columns(raw: sqlite3.Connection) -> SelectionColumns:
         raise
     finally:
         cursor.close()
-    rowids, packed, revenue, segment, region, contact = (_numbers(text) for text in joined)
-    if any(len(column) != count for column in (rowids, packed, revenue, segment, region, contact)):
+    rowids, packed, revenue, segment, region, currency, contact = (
+        _numbers(text) for text in joined
+    )
+    columns = (rowids, packed, revenue, segment, region, currency, contact)
+    if any(len(column) != count for column in columns):
         raise ValueError("selection columns of unequal length")
     flags = packed & 7
     # Positions of rowids: the arrays follow the index order, not the rowid order.
@@ -144,6 +159,7 @@ def read_selection_columns(raw: sqlite3.Connection) -> SelectionColumns:
     by_category = {
         code: order[np.searchsorted(sorted_ids, _numbers(rids))] for code, rids in listed
     }
+    currency_codes, currency_of = _commonest_first(codes[2], currency)
     return SelectionColumns(
         departed_day=(packed >> 3).astype(np.int32),
         revenue_cents=revenue,
@@ -156,7 +172,24 @@ def read_selection_columns(raw: sqlite3.Connection) -> SelectionColumns:
         segment_codes=codes[0],
         region_codes=codes[1],
         by_category=by_category,
+        currency=currency_of,
+        currency_codes=currency_codes,
     )
+
+
+def _commonest_first(
+    codes: dict[str, int], column: NDArray[np.int64]
+) -> tuple[dict[str, int], NDArray[np.integer[Any]]]:
+    """The currencies coded again, 1 for the commonest (ties by code), and the column in
+    the new codes, a byte a customer (two beyond 127 currencies)."""
+    held = np.bincount(column, minlength=len(codes) + 1)
+    ranked = sorted(codes, key=lambda cur: (-held[codes[cur]], cur))
+    recoded = {cur: new for new, cur in enumerate(ranked, start=1)}
+    dtype = np.int8 if len(codes) < 128 else np.int16
+    table = np.zeros(len(codes) + 1, dtype=dtype)
+    for cur, old in codes.items():
+        table[old] = recoded[cur]
+    return recoded, cast("NDArray[np.integer[Any]]", table[column])
 
 
 class DataVersion:

@@ -108,6 +108,7 @@ class Customer(Travelling):
             "do_not_call",
             "last_contact_at",
             "imported_reason_id",
+            "currency",  # migration 0017: the funnel's revenue per currency, the band's
         ),
         # Reasons report (migration 0010): one GROUP BY over this covering index.
         Index(
@@ -184,6 +185,9 @@ class Offer(Travelling):
     value_percent_bp: Mapped[int | None] = mapped_column(Integer)  # or basis points of revenue
     duration_months: Mapped[int] = mapped_column(Integer, default=1)
     cost_cents: Mapped[int] = mapped_column(BigInteger, default=0)  # cost to the company
+    # Every amount of the offer is in this currency; it is offered only to customers billed
+    # in it (a limit in reais says nothing about a bill in euros).
+    currency: Mapped[str] = mapped_column(String(3), default="BRL", server_default="BRL")
     eligible_segments: Mapped[list[str]] = mapped_column(JSON, default=list)  # empty: all
     eligible_categories: Mapped[list[str]] = mapped_column(JSON, default=list)  # codes
     min_revenue_cents: Mapped[int | None] = mapped_column(BigInteger)

@@ -19,6 +19,8 @@ class AppEvents(QObject):
             ``"catalogue"``, ``"cycles"``...); pages showing them refresh.
         sig_sync_state_changed: the sync worker has a new ``SyncState``.
         sig_open_customer: a page asks to start a call with a customer (its UUID).
+        sig_page_requested: a page asks the main window to show another page (its
+            ``PAGE_ID``) with an item selected (the page's ``select_item`` takes it).
     """
 
     sig_data_changed = Signal(str)
@@ -27,6 +29,8 @@ class AppEvents(QObject):
     """The sync state changed."""
     sig_open_customer = Signal(object)
     """Start a call with this customer id."""
+    sig_page_requested = Signal(str, object)
+    """Show this page with this item selected."""
 
 
 @dataclass

@@ -9,13 +9,14 @@ language switch at run time.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from recovery_desk.domain.money import format_money
+from recovery_desk.domain.money import format_money, format_money_per_currency
 from recovery_desk.ui import i18n
 
 _DATE_FORMATS = {"en": "d MMM yyyy"}  # anything else (Portuguese): dd/MM/yyyy
@@ -125,6 +126,12 @@ def format_percent(share: float | None, digits: int = 1, lang: str | None = None
 def money(cents: int | None, currency: str, lang: str | None = None) -> str:
     """Integer cents in ``currency`` with the language's marks (``R$ 1.234,56``)."""
     return format_money(cents, _lang(lang), currency)
+
+
+def money_per_currency(amounts: Mapping[str, int], lang: str | None = None) -> str:
+    """One amount per currency (``R$ 1.200,00 · € 300,00``), never their sum; empty for none.
+    Build ``amounts`` with :func:`recovery_desk.domain.money.sum_per_currency`."""
+    return format_money_per_currency(amounts, _lang(lang))
 
 
 @lru_cache(maxsize=4096)

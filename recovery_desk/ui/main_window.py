@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.sync_ui.worker.sig_identity_changed.connect(self._on_sync_worker_identity_changed)
         # --- end sync ---
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        ctx.events.sig_page_requested.connect(self._on_events_page_requested)
         i18n.register(self)
         self._restore_geometry()
         if self._specs:
@@ -140,6 +141,14 @@ class MainWindow(QMainWindow):
         activated = getattr(page, "activated", None)
         if callable(activated):
             activated()
+
+    @Slot(str, object)
+    def _on_events_page_requested(self, page_id: str, item: object) -> None:
+        """Show the page a page asked for, with ``item`` selected (if the user may see it)."""
+        page = self.show_page(page_id)
+        select_item = getattr(page, "select_item", None)
+        if callable(select_item):
+            select_item(item)
 
     # --- menus ----------------------------------------------------------------------
 

@@ -167,6 +167,8 @@ class SyncWorker(QObject):
         ok = status.last is not None and status.last.ok
         self.failures = 0 if ok else self.failures + 1
         self._publish(SyncState(status))
+        if ok and status.last is not None and status.last.pulled:
+            self.ctx.events.sig_data_changed.emit("sync")  # pages showing pulled rows reload
         if self._again:
             self._again = False
             self.sync_now()

@@ -2,7 +2,8 @@
 
 Migration c0002 adds ``calls.expectations_met`` (the four expectations a call met). A
 centre created before it has no such column; c0001 run by this version creates the
-tables with it, so the old centre is rebuilt here as c0001 minus that column.
+tables with it, so the old centre is rebuilt here as c0001 minus that column. Migration
+c0005 adds ``offers.currency`` the same way (the tests at the end).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import select, text
 from recovery_desk.domain.expectations import Expectation, to_mask
 from recovery_desk.services.sync import central_admin
 from recovery_desk.services.sync.push_pull import CentralError
+from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.central.engine import (
     head_revision,
     make_engine,
@@ -24,7 +26,7 @@ from recovery_desk.storage.central.engine import (
     upgrade_schema,
 )
 from recovery_desk.storage.central.schema import ORDERED
-from recovery_desk.storage.tables import Call, Reason, ReasonCategory
+from recovery_desk.storage.tables import Call, Customer, Offer, Reason, ReasonCategory
 from tests.integration import sync_support as S
 
 MET = to_mask([Expectation.RESPECT, Expectation.SIMPLICITY])
@@ -160,3 +162,62 @@ def test_a_centre_of_c0002_loses_its_global_lock_and_keeps_its_rows(
 
 def _dsn(url: str) -> str:
     return make_engine(url).url.set(drivername="postgresql").render_as_string(False)
+
+
+# --- c0005: offers.currency ---------------------------------------------------------------
+
+
+def _desk_in_euros(template: Path, where: Path) -> Workspace:
+    """A supervisor's desk whose customers are billed in euros; its offers, seeded before
+    any customer, are in reais."""
+    ws = S.desktop(template, where)
+    with ws.sessions.begin() as session:
+        session.add_all(Customer(name=f"Cliente {n}", currency="EUR") for n in range(3))
+    return ws
+
+
+def _offer_currencies(ws: Workspace) -> set[str]:
+    with ws.sessions() as session:
+        return set(session.scalars(select(Offer.currency)))
+
+
+def _as_c0004(url: str) -> None:
+    """The centre as c0004 left it: offers without a currency."""
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE rd_central_version SET version_num = 'c0004'"))
+        conn.execute(text("ALTER TABLE offers DROP COLUMN currency"))
+    engine.dispose()
+
+
+@pytest.mark.parametrize("kind", ["postgres", "standin"])
+def test_offers_of_a_c0004_centre_get_its_customers_currency_on_every_desk(
+    template_data_dir: Path, tmp_path: Path, kind: str, request: pytest.FixtureRequest
+) -> None:
+    url = (
+        request.getfixturevalue("pg_url")
+        if kind == "postgres"
+        else f"sqlite:///{tmp_path / 'centre.sqlite3'}"
+    )
+    if kind == "postgres":
+        central_admin.init_centre(url)
+    else:
+        S.init_centre(url)
+    first = _desk_in_euros(template_data_dir, tmp_path / "first")
+    S.run_sync(first, url)  # the centre holds the offers (in reais) and euro customers
+    second = S.desktop(template_data_dir, tmp_path / "second")  # no customers of its own
+    S.run_sync(second, url)
+    _as_c0004(url)
+
+    if kind == "postgres":
+        central_admin.init_centre(url)  # what `recovery-desk central init` runs
+    S.run_sync(first, url)  # (the stand-in is upgraded by the sync itself)
+    S.run_sync(second, url)
+
+    offers = S.central_rows(url, "offers", "code", "currency")
+    assert len(offers) == S.local_count(first, Offer)
+    assert {currency for _code, currency in offers} == {"EUR"}
+    assert _offer_currencies(first) == {"EUR"}  # the centre's value replaced the seeded one
+    assert _offer_currencies(second) == {"EUR"}
+    first.close()
+    second.close()

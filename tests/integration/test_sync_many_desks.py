@@ -4,6 +4,7 @@ met it (the passwords finding is in ``test_central_password.py``, the chaos scen
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -15,15 +16,18 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from recovery_desk.domain.enums import Outcome
+from recovery_desk.paths import AppPaths
 from recovery_desk.services.cycles import manage as cycles
 from recovery_desk.services.sync.push_pull import conflicts, status
 from recovery_desk.services.users import access as users
+from recovery_desk.services.workspace import open_workspace
 from recovery_desk.storage.central import pull as central_pull
 from recovery_desk.storage.central.engine import make_engine
 from recovery_desk.storage.tables import (
     Assignment,
     Call,
     Customer,
+    Offer,
     Reason,
 )
 from tests.conftest import run_cli
@@ -167,6 +171,54 @@ def test_two_supervisors_edit_one_reason_the_later_wins_and_the_other_is_kept(
     shown = run_cli("sync", "conflicts", data_dir=team.a.ws.paths.data_dir)
     print(shown.stdout)
     assert "Preço alto (A)" in shown.stdout and "reasons" in shown.stdout
+
+
+def test_a_new_desk_keeps_the_centres_edited_catalogue_and_sends_its_own_edits(
+    team: Any, tmp_path: Path, centre: str, pg_server: PgServer, template_data_dir: Path
+) -> None:
+    """A new desk's shipped defaults overwrote the catalogue the team had edited: a cost
+    changed on desk A went back to the shipped one when a new supervisor's desk synced."""
+    with team.a.sessions.begin() as session:
+        offer = session.scalar(select(Offer).where(Offer.code == "DISC_10_3M"))
+        assert offer is not None
+        offer_id, shipped = offer.id, offer.cost_cents
+        offer.cost_cents = shipped + 1234
+    team.a.sync()
+    # Desk C joins and syncs; desk D edits the same offer's label before its first sync.
+    c = D.joined_desk(
+        template_data_dir, tmp_path / "c", D.login(pg_server, centre, f"sc{team.tag}", "supervisor")
+    )
+    shutil.copytree(template_data_dir, tmp_path / "d")
+    d = D.Desk(
+        open_workspace(AppPaths(data_dir=tmp_path / "d", log_dir=tmp_path / "d" / "logs")),
+        D.login(pg_server, centre, f"sd{team.tag}", "supervisor"),
+    )
+    with d.sessions.begin() as session:
+        offer = session.get(Offer, offer_id)
+        assert offer is not None
+        offer.label_pt_br = "10% por 3 meses (D)"
+    try:
+        d.sync()
+        for desk in (team.a, team.b, c, d, team.a):
+            desk.sync()
+        for desk in (team.a, team.b, c, d):
+            with desk.sessions() as session:
+                offer = session.get(Offer, offer_id)
+                assert offer is not None
+                assert (offer.cost_cents, offer.label_pt_br) == (
+                    shipped + 1234,
+                    "10% por 3 meses (D)",
+                )
+        central = S.central_rows(centre, "offers", "id", "cost_cents", "label_pt_br")
+        assert {r[0]: (r[1], r[2]) for r in central}[offer_id] == (
+            shipped + 1234,
+            "10% por 3 meses (D)",
+        )
+        # Nothing was overruled: the defaults only joined the centre's rows.
+        assert not [x for x in conflicts(team.a.sessions) if x.entity == "offers"]
+    finally:
+        c.ws.close()
+        d.ws.close()
 
 
 # --- 3 and 4. agents' changes travel; supervisors see the calls -----------------------------

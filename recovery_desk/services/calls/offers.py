@@ -36,6 +36,7 @@ class OfferChoiceDTO:
     value_cents: int | None
     value_percent_bp: int | None
     duration_months: int
+    currency: str  # the offer's, which is the customer's (the eligibility rule)
     approval: ApprovalStatus
     fit: OfferFit
 
@@ -65,6 +66,7 @@ def offers_for_call(cs: CallSession, lang: str, now: datetime) -> list[OfferChoi
             monthly_revenue_cents=customer.monthly_revenue_cents,
             reason_categories=tuple(codes[r] for r in reason_ids if r in codes),
             previous=previous_offers(session, customer.id, cs.call_id),
+            currency=customer.currency,
         )
         rules = offer_rules(session)
         by_code = {rule.code: (rule, offer) for rule, offer in rules.values()}
@@ -84,6 +86,7 @@ def offers_for_call(cs: CallSession, lang: str, now: datetime) -> list[OfferChoi
                     value_cents=offer.value_cents,
                     value_percent_bp=offer.value_percent_bp,
                     duration_months=offer.duration_months,
+                    currency=offer.currency,
                     approval=approval_for(rule, role, fit.cost_cents),
                     fit=fit,
                 )

@@ -79,6 +79,7 @@ _OFFER_FIELDS = (
     "value_percent_bp",
     "duration_months",
     "cost_cents",
+    "currency",
     "eligible_segments",
     "eligible_categories",
     "min_revenue_cents",

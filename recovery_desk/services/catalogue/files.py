@@ -35,6 +35,7 @@ from recovery_desk.services.catalogue.offers import (
     OFFER_FIELDS_EXPORTED,
     OfferDTO,
     apply_offer,
+    customers_currency,
     offer_dto,
     snapshot,
     validate_offer,
@@ -371,8 +372,12 @@ def _apply_offers(
 ) -> None:
     local = {o.code: o for o in session.scalars(select(Offer))}
     seen: set[str] = set()
+    fallback = customers_currency(session)
     for order, item in enumerate(offers):
         values = dict(item)
+        if "currency" not in values:  # a file from before offers had one: as they are here
+            known = local.get(str(values.get("code", "")).strip())
+            values["currency"] = known.currency if known is not None else fallback
         for key in ("eligible_segments", "eligible_categories"):
             values[key] = tuple(values.get(key) or ())
         dto = validate_offer(OfferDTO(sort_order=order, **values))

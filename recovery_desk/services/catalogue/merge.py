@@ -8,6 +8,7 @@ version bumps and outbox entries, so the change travels), retires A with
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, literal, select, update
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.labels import Label
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.domain.money import sum_per_currency
 from recovery_desk.services.audit import audit
 from recovery_desk.services.catalogue.common import label_in, labels_of
 from recovery_desk.services.catalogue.reasons import (
@@ -59,8 +61,8 @@ class ReviewRow:
     code: str
     label: Label
     customers: int
-    monthly_revenue_cents: int
-    currency: str = "BRL"  # of those customers (the commonest when they are mixed)
+    # Their monthly revenue, cents per currency (the commonest first), never added across.
+    revenue_by_currency: dict[str, int]
 
 
 def _repoint(
@@ -177,7 +179,11 @@ def merge_reasons(
 
 
 def review_list(sessions: Sessions, user: UserDTO, lang: str) -> list[ReviewRow]:
-    """Active reasons waiting for review, most monthly revenue first."""
+    """Active reasons waiting for review, with their customers' revenue per currency.
+
+    Ranked by revenue in the currency most of the listed customers are billed in (amounts
+    in different currencies are not comparable), then by customers, then by code.
+    """
     require_supervisor(user)
     with sessions() as session:
         carried = (
@@ -185,13 +191,14 @@ def review_list(sessions: Sessions, user: UserDTO, lang: str) -> list[ReviewRow]
                 Customer.imported_reason_id.label("rid"),
                 func.count().label("n"),
                 func.coalesce(func.sum(Customer.monthly_revenue_cents), 0).label("revenue"),
-                func.max(Customer.currency).label("currency"),
+                func.min(Customer.currency).label("low"),
+                func.max(Customer.currency).label("high"),
             )
             .group_by(Customer.imported_reason_id)
             .subquery()
         )
         rows = session.execute(
-            select(Reason, carried.c.n, carried.c.revenue, carried.c.currency)
+            select(Reason, carried.c.n, carried.c.revenue, carried.c.low, carried.c.high)
             .join(ReasonCategory, Reason.category_id == ReasonCategory.id)
             .outerjoin(carried, carried.c.rid == Reason.id)
             .where(
@@ -199,11 +206,53 @@ def review_list(sessions: Sessions, user: UserDTO, lang: str) -> list[ReviewRow]
                 (Reason.needs_review.is_(True)) | (ReasonCategory.is_unreviewed.is_(True)),
             )
         ).all()
-        result = [
+        # Most reasons are carried in one currency; only the others are grouped by currency
+        # too (a second pass: grouping every customer by reason and currency took twice as long).
+        mixed = [reason.id for reason, _n, _rev, low, high in rows if low != high]
+        split = (
+            session.execute(
+                select(
+                    Customer.imported_reason_id,
+                    Customer.currency,
+                    func.count(),
+                    func.coalesce(func.sum(Customer.monthly_revenue_cents), 0),
+                )
+                .where(Customer.imported_reason_id.in_(mixed))
+                .group_by(Customer.imported_reason_id, Customer.currency)
+            ).all()
+            if mixed
+            else []
+        )
+    reasons: dict[uuid.UUID, Reason] = {}
+    counts: Counter[uuid.UUID] = Counter()
+    billed: Counter[str] = Counter()
+    amounts: dict[uuid.UUID, list[tuple[str, int]]] = {}
+    per_currency = [(rid, cur, n, rev) for rid, cur, n, rev in split]
+    for reason, n, revenue, low, high in rows:
+        reasons[reason.id] = reason
+        amounts.setdefault(reason.id, [])
+        if n and low == high:  # a reason no customer carries has no currency
+            per_currency.append((reason.id, low, n, revenue))
+    for rid, currency, n, revenue in per_currency:
+        cur = currency or "BRL"
+        counts[rid] += int(n)
+        billed[cur] += int(n)
+        amounts[rid].append((cur, int(revenue or 0)))
+    order = sorted(billed, key=lambda cur: (-billed[cur], cur))
+    ranking = order[0] if order else "BRL"
+    result = []
+    for rid, reason in reasons.items():
+        totals = sum_per_currency(amounts[rid])
+        result.append(
             ReviewRow(
-                r.id, r.code, label_in(labels_of(r), lang), int(n or 0), int(rev or 0), cur or "BRL"
+                rid,
+                reason.code,
+                label_in(labels_of(reason), lang),
+                counts[rid],
+                {cur: totals[cur] for cur in order if cur in totals},
             )
-            for r, n, rev, cur in rows
-        ]
-        result.sort(key=lambda row: (-row.monthly_revenue_cents, -row.customers, row.code))
-        return result
+        )
+    result.sort(
+        key=lambda row: (-row.revenue_by_currency.get(ranking, 0), -row.customers, row.code)
+    )
+    return result

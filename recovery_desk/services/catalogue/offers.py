@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.errors import ValidationError
@@ -22,10 +23,13 @@ from recovery_desk.services.audit import audit
 from recovery_desk.services.catalogue.common import clean_labels, label_in, labels_of, set_labels
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.users.access import require_supervisor
-from recovery_desk.storage.tables import Offer, ReasonCategory
+from recovery_desk.storage.tables import Customer, Offer, ReasonCategory
 
 KINDS: tuple[str, ...] = ("discount", "credit", "gift", "upgrade", "fee_waiver")
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,59}$")
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+CURRENCIES: tuple[str, ...] = ("BRL", "EUR")  # offered first; any ISO 4217 code is accepted
+CURRENCY_SAMPLE = 10_000  # customers counted for the default currency (a few milliseconds)
 
 MSG_KIND = QT_TRANSLATE_NOOP(
     "messages", "the kind must be one of: discount, credit, gift, upgrade, fee_waiver"
@@ -43,6 +47,9 @@ MSG_BAND = QT_TRANSLATE_NOOP("messages", "the minimum revenue is above the maxim
 MSG_LIST = QT_TRANSLATE_NOOP("messages", "must be a list of non-empty texts")
 MSG_NO_OFFER = QT_TRANSLATE_NOOP("messages", "the offer does not exist")
 MSG_UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("messages", "no reason category has this code")
+MSG_CURRENCY = QT_TRANSLATE_NOOP(
+    "messages", "the currency must be a three-letter ISO 4217 code, such as BRL or EUR"
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,7 @@ class OfferDTO:
     value_percent_bp: int | None = None
     duration_months: int = 1
     cost_cents: int = 0
+    currency: str = "BRL"  # of every amount; offered only to customers billed in it
     eligible_segments: tuple[str, ...] = ()
     eligible_categories: tuple[str, ...] = ()
     min_revenue_cents: int | None = None
@@ -90,6 +98,7 @@ def offer_dto(offer: Offer) -> OfferDTO:
         value_percent_bp=offer.value_percent_bp,
         duration_months=offer.duration_months,
         cost_cents=offer.cost_cents,
+        currency=offer.currency,
         eligible_segments=tuple(offer.eligible_segments or ()),
         eligible_categories=tuple(offer.eligible_categories or ()),
         min_revenue_cents=offer.min_revenue_cents,
@@ -130,6 +139,9 @@ def validate_offer(dto: OfferDTO) -> OfferDTO:
         raise ValidationError(MSG_CODE, field="code")
     if dto.kind not in KINDS:
         raise ValidationError(MSG_KIND, field="kind")
+    currency = dto.currency.strip().upper() if isinstance(dto.currency, str) else ""
+    if not CURRENCY_PATTERN.match(currency):
+        raise ValidationError(MSG_CURRENCY, field="currency")
     labels = clean_labels(dto.labels)
     for name in (
         "value_cents",
@@ -166,6 +178,7 @@ def validate_offer(dto: OfferDTO) -> OfferDTO:
     return replace(
         dto,
         code=dto.code.strip(),
+        currency=currency,
         labels=labels,
         eligible_segments=tuple(s.strip() for s in dto.eligible_segments),
         eligible_categories=tuple(s.strip() for s in dto.eligible_categories),
@@ -179,6 +192,25 @@ def apply_offer(offer: Offer, dto: OfferDTO) -> None:
     for name in FIELDS:
         value = getattr(dto, name)
         setattr(offer, name, list(value) if isinstance(value, tuple) else value)
+
+
+def customers_currency(session: Session) -> str:
+    """The currency most customers are billed in (BRL for a workspace with none), counted
+    over a sample as the reports do: what a new offer starts in."""
+    sample = select(Customer.currency).limit(CURRENCY_SAMPLE).subquery()
+    query = (
+        select(sample.c.currency)
+        .group_by(sample.c.currency)
+        .order_by(func.count().desc(), sample.c.currency)
+        .limit(1)
+    )
+    return session.scalar(query) or "BRL"
+
+
+def default_currency(sessions: Sessions) -> str:
+    """The currency a new offer starts in (see :func:`customers_currency`)."""
+    with sessions() as session:
+        return customers_currency(session)
 
 
 def list_offers(sessions: Sessions, *, include_retired: bool = True) -> list[OfferDTO]:
@@ -266,6 +298,7 @@ def rule_of(dto: OfferDTO | Offer) -> OfferRule:
         active=dto.active,
         value_percent_bp=dto.value_percent_bp,
         duration_months=dto.duration_months or 1,
+        currency=dto.currency,
     )
 
 

@@ -5,12 +5,17 @@ under its responsible team — the reason's own ``team`` when set, else its cate
 with the customers who gave it, the monthly revenue at stake (each customer counted once
 per reason, and once per team) and the verbatims behind it: the words recorded with the
 reason, or the call's verbatim when the reason has none.
+
+Revenue is per currency, never added across currencies. Teams and reasons are ranked by
+their revenue in one currency, the report's ``ranking_currency`` (the one most of the
+customers are billed in), then by customers.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -19,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from recovery_desk.domain.enums import CycleStatus, Role
 from recovery_desk.domain.labels import pick_label
+from recovery_desk.domain.money import sum_per_currency
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.users.access import require_role
 from recovery_desk.storage.tables import (
@@ -32,6 +38,7 @@ from recovery_desk.storage.tables import (
 )
 
 MAX_VERBATIMS = 200
+DEFAULT_CURRENCY = "BRL"
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,7 @@ class ReasonInsight:
     label: str
     category: str
     customers: int
-    revenue_cents: int
+    revenue_by_currency: dict[str, int]  # cents per currency, the report's order; never a sum
     verbatims: tuple[Verbatim, ...]
 
 
@@ -68,14 +75,15 @@ class ReasonInsight:
 class TeamInsight:
     team: str | None  # None: no team responsible yet
     customers: int
-    revenue_cents: int
+    revenue_by_currency: dict[str, int]  # cents per currency, the report's order; never a sum
     reasons: tuple[ReasonInsight, ...]
 
 
 @dataclass(frozen=True)
 class InsightsReport:
     cycle: CycleChoice | None  # None: every call on record
-    currency: str
+    currencies: tuple[str, ...]  # of the customers, most customers first
+    ranking_currency: str  # teams and reasons are ranked by their revenue in this one
     teams: tuple[TeamInsight, ...]
 
 
@@ -84,7 +92,7 @@ class _ReasonAcc:
     code: str
     label: str
     category: str
-    customers: dict[uuid.UUID, int] = field(default_factory=dict)
+    customers: dict[uuid.UUID, tuple[str, int]] = field(default_factory=dict)  # currency, cents
     verbatims: list[Verbatim] = field(default_factory=list)
 
 
@@ -187,8 +195,8 @@ def team_insights(
             )
         )
     teams: dict[str | None, dict[uuid.UUID, _ReasonAcc]] = defaultdict(dict)
-    team_customers: dict[str | None, dict[uuid.UUID, int]] = defaultdict(dict)
-    currencies: Counter[str] = Counter()
+    team_customers: dict[str | None, dict[uuid.UUID, tuple[str, int]]] = defaultdict(dict)
+    billed_in: dict[uuid.UUID, str] = {}
     with sessions() as session:
         names = _reason_names(session, lang)
         for team, reason_id, customer_id, revenue, currency, words, *shown in session.execute(
@@ -198,15 +206,24 @@ def team_insights(
             if acc is None:
                 code, label, category = names[reason_id]
                 acc = teams[team][reason_id] = _ReasonAcc(code=code, label=label, category=category)
-            acc.customers[customer_id] = revenue or 0
-            team_customers[team][customer_id] = revenue or 0
-            currencies[currency] += 1
+            currency = currency or DEFAULT_CURRENCY
+            acc.customers[customer_id] = (currency, revenue or 0)
+            team_customers[team][customer_id] = (currency, revenue or 0)
+            billed_in[customer_id] = currency
             words = (words or "").strip()
             if words and len(acc.verbatims) < MAX_VERBATIMS:
                 call_id, started_at, name, agent = shown
                 acc.verbatims.append(
                     Verbatim(call_id, customer_id, name, agent, started_at.date(), words)
                 )
+    counted = Counter(billed_in.values())
+    order = tuple(sorted(counted, key=lambda cur: (-counted[cur], cur)))
+    ranking = order[0] if order else DEFAULT_CURRENCY
+
+    def per_currency(customers: Iterable[tuple[str, int]]) -> dict[str, int]:
+        totals = sum_per_currency(customers)
+        return {cur: totals[cur] for cur in order if cur in totals}
+
     result = []
     for team, reasons in teams.items():
         insights = sorted(
@@ -217,21 +234,29 @@ def team_insights(
                     label=acc.label,
                     category=acc.category,
                     customers=len(acc.customers),
-                    revenue_cents=sum(acc.customers.values()),
+                    revenue_by_currency=per_currency(acc.customers.values()),
                     verbatims=tuple(acc.verbatims),
                 )
                 for rid, acc in reasons.items()
             ),
-            key=lambda r: (-r.revenue_cents, -r.customers, r.label),
+            key=lambda r: (-r.revenue_by_currency.get(ranking, 0), -r.customers, r.label),
         )
         result.append(
             TeamInsight(
                 team=team,
                 customers=len(team_customers[team]),
-                revenue_cents=sum(team_customers[team].values()),
+                revenue_by_currency=per_currency(team_customers[team].values()),
                 reasons=tuple(insights),
             )
         )
-    result.sort(key=lambda t: (t.team is None, -t.revenue_cents, t.team or ""))
-    currency = currencies.most_common(1)[0][0] if currencies else "BRL"
-    return InsightsReport(cycle=cycle, currency=currency, teams=tuple(result))
+    result.sort(
+        key=lambda t: (
+            t.team is None,
+            -t.revenue_by_currency.get(ranking, 0),
+            -t.customers,
+            t.team or "",
+        )
+    )
+    return InsightsReport(
+        cycle=cycle, currencies=order, ranking_currency=ranking, teams=tuple(result)
+    )

@@ -4,7 +4,8 @@
 a million customers on an office PC. Here the customers' selection fields are read once per
 data change (:mod:`storage.selection_columns`) and each rule change is a handful of numpy
 comparisons. The rules mean exactly what their SQL in :mod:`cycle_rules` means (a property
-test holds the two equal); assignment still selects with SQL.
+test holds the two equal); assignment still selects with SQL. Revenue is summed per currency
+(a workspace that bills in one pays nothing for it).
 """
 
 from __future__ import annotations
@@ -17,8 +18,15 @@ from numpy.typing import NDArray
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from recovery_desk.services.cycles.rules import RULE_LABELS, CycleRules, FunnelStep, RulePreview
+from recovery_desk.services.cycles.rules import (
+    RULE_LABELS,
+    CycleRules,
+    FunnelStep,
+    Revenue,
+    RulePreview,
+)
 from recovery_desk.storage.selection_columns import (
+    NO_CODE,
     DataVersion,
     SelectionColumns,
     read_selection_columns,
@@ -38,8 +46,10 @@ def _masks(cols: SelectionColumns, rules: CycleRules, today: date) -> dict[str, 
     if rules.departed_within_days is not None:
         since = (today - timedelta(days=rules.departed_within_days)).toordinal()
         masks["departed_within_days"] = cols.departed_day >= since
-    if rules.min_revenue_cents is not None or rules.max_revenue_cents is not None:
-        band = ~cols.revenue_missing
+    if rules.has_band:
+        # The band's currency only: cents of two currencies are not comparable.
+        code = cols.currency_codes.get(rules.revenue_currency, NO_CODE)
+        band = ~cols.revenue_missing & (cols.currency == code)
         if rules.min_revenue_cents is not None:
             band &= cols.revenue_cents >= rules.min_revenue_cents
         if rules.max_revenue_cents is not None:
@@ -75,18 +85,34 @@ def _status_masks(cols: SelectionColumns, rules: CycleRules, today: date) -> dic
     return masks
 
 
+def _figures(cols: SelectionColumns, kept: Mask | None) -> tuple[int, Revenue]:
+    """How many customers ``kept`` holds (everyone for ``None``) and their revenue per
+    currency, by currency code, leaving out currencies none of them is billed in."""
+    revenue = cols.revenue_cents
+    if len(cols.currency_codes) <= 1:
+        count = len(cols) if kept is None else int(np.count_nonzero(kept))
+        cents = int(revenue.sum() if kept is None else revenue[kept].sum())
+        return count, tuple((cur, cents) for cur in cols.currency_codes if count)
+    rows = revenue if kept is None else revenue[kept]
+    codes = cols.currency if kept is None else cols.currency[kept]
+    amounts = []
+    for cur, code in sorted(cols.currency_codes.items()):
+        billed = codes == code
+        if billed.any():
+            amounts.append((cur, int(rows[billed].sum())))
+    return len(rows), tuple(amounts)
+
+
 def funnel(cols: SelectionColumns, rules: CycleRules, today: date) -> RulePreview:
     """How many customers and how much revenue each rule keeps (cumulatively)."""
     labels = dict(RULE_LABELS)
-    revenue = cols.revenue_cents
-    everyone = (len(cols), int(revenue.sum()))
-    steps = [FunnelStep("all", labels["all"], *everyone)]
+    figures = _figures(cols, None)
+    steps = [FunnelStep("all", labels["all"], *figures)]
     kept: Mask | None = None
-    figures = everyone
     for key, mask in _masks(cols, rules, today).items():
         if mask is not None:
             kept = mask if kept is None else kept & mask
-            figures = (int(np.count_nonzero(kept)), int(revenue[kept].sum()))
+            figures = _figures(cols, kept)
         steps.append(FunnelStep(key, labels[key], *figures))
     return RulePreview(steps)
 

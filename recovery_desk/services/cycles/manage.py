@@ -8,6 +8,7 @@ Only supervisors change cycles.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,6 @@ from sqlalchemy import (
     Connection,
     Select,
     String,
-    case,
     func,
     literal_column,
     select,
@@ -26,15 +26,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from recovery_desk.domain.enums import CycleStatus, Outcome, Role
+from recovery_desk.domain.enums import CycleStatus, Role
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, scores
-from recovery_desk.services.cycles.rules import CycleRules, selection_condition
+from recovery_desk.services.cycles.figures import figures
+from recovery_desk.services.cycles.rules import DEFAULT_CURRENCY, CycleRules, selection_condition
 from recovery_desk.services.dto import UserDTO
+from recovery_desk.services.reports.reasons import main_currency
 from recovery_desk.services.users.access import require_role
 from recovery_desk.storage.assignment_writer import write_assignments
-from recovery_desk.storage.tables import Assignment, AuditEntry, Call, Customer, Cycle, User
+from recovery_desk.storage.tables import Assignment, AuditEntry, Customer, Cycle, User
 from recovery_desk.storage.types import utcnow
 
 DEFAULT_WEIGHTS = Weights()
@@ -75,7 +77,9 @@ class AssignResult:
     already_assigned: int
 
 
-def _dto(cycle: Cycle, assigned: int) -> CycleDTO:
+def _dto(cycle: Cycle, assigned: int, main: str = DEFAULT_CURRENCY) -> CycleDTO:
+    """``main``: the workspace's main currency, the band's of rules saved before bands had one
+    (:func:`_main_if_needed`)."""
     weights: dict[str, Any] = dict(cycle.weights or {})
     return CycleDTO(
         id=cycle.id,
@@ -83,11 +87,19 @@ def _dto(cycle: Cycle, assigned: int) -> CycleDTO:
         period_start=cycle.period_start,
         period_end=cycle.period_end,
         status=CycleStatus(cycle.status),
-        rules=CycleRules.from_json(dict(cycle.rules or {})),
+        rules=CycleRules.from_json(dict(cycle.rules or {}), main),
         weights=Weights(int(weights.get("revenue", 70)), int(weights.get("recency", 30))),
         assigned=assigned,
         frozen_figures=cycle.frozen_figures,
     )
+
+
+def _main_if_needed(session: Session, cycles: list[Cycle]) -> str:
+    """The main currency if a cycle's rules were saved before bands had a currency (the
+    old form showed the band in it); else the default, without asking the database."""
+    if any("revenue_currency" not in (c.rules or {}) for c in cycles):
+        return main_currency(session.connection())
+    return DEFAULT_CURRENCY
 
 
 def list_cycles(sessions: sessionmaker[Session]) -> list[CycleDTO]:
@@ -103,7 +115,9 @@ def list_cycles(sessions: sessionmaker[Session]) -> list[CycleDTO]:
         .order_by(Cycle.period_start.desc(), Cycle.name)
     )
     with sessions() as session:
-        return [_dto(cycle, n) for cycle, n in session.execute(query)]
+        rows = session.execute(query).all()
+        main = _main_if_needed(session, [cycle for cycle, _n in rows])
+        return [_dto(cycle, n, main) for cycle, n in rows]
 
 
 def find_cycle(sessions: sessionmaker[Session], name_or_id: str) -> CycleDTO:
@@ -187,7 +201,7 @@ def update_cycle(
         cycle.weights = {"revenue": weights.revenue, "recency": weights.recency}
         _audit(session, user, "cycle.update", cycle.id, {"rules": rules.to_json()})
         count = session.scalar(select(func.count()).where(Assignment.cycle_id == cycle_id))
-        return _dto(cycle, count or 0)
+        return _dto(cycle, count or 0, _main_if_needed(session, [cycle]))
 
 
 def _open_cycle(session: Session, cycle_id: uuid.UUID) -> Cycle:
@@ -228,7 +242,7 @@ def assign(
     require_role(user, Role.SUPERVISOR)
     with sessions.begin() as session:
         cycle = _open_cycle(session, cycle_id)
-        dto = _dto(cycle, 0)
+        dto = _dto(cycle, 0, _main_if_needed(session, [cycle]))
         agent_users = _team(session, Role.AGENT, agents)
         exec_users = _team(session, Role.EXECUTIVE, executives)
         if not agent_users and not exec_users:
@@ -242,13 +256,14 @@ def assign(
             Customer.monthly_revenue_cents,
             type_coerce(Customer.departed_on, String),
             Customer.lifetime_value_cents,
+            func.coalesce(Customer.currency, DEFAULT_CURRENCY),
         ).where(selection_condition(session, dto.rules, today), Customer.id.not_in(taken))
         rows = _driver_rows(session.connection(), query)
         parse = date.fromisoformat
         # A candidate's key is its place in ``rows``: priorities and rowids by list index.
         candidates = [
             Candidate(i, revenue, parse(departed) if departed else None, ltv)
-            for i, (_rowid, revenue, departed, ltv) in enumerate(rows)
+            for i, (_rowid, revenue, departed, ltv, _currency) in enumerate(rows)
         ]
         already = session.scalar(select(func.count()).where(Assignment.cycle_id == cycle_id))
         ranks = scores(candidates, dto.weights, today)
@@ -266,7 +281,8 @@ def assign(
         held_by_agents = {
             first + i: loads[u.id] for i, u in enumerate(agent_users) if u.id in loads
         }
-        to_agents = balance(rest, range(first, len(people)), held_by_agents)
+        currencies = [row[4] for row in rows]
+        to_agents = _balance(rest, currencies, range(first, len(people)), held_by_agents)
         rowids = [row[0] for row in rows]
         decisions = chain(
             _decisions(to_exec, rowids, ranks, executive=True),
@@ -322,18 +338,52 @@ def _executive_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, in
     return {row[0]: row[1] for row in session.execute(query) if row[0] is not None}
 
 
-def _agent_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, tuple[int, int]]:
+Load = tuple[int, dict[str, int]]  # customers held, and their revenue per currency
+
+
+def _agent_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, Load]:
+    """What each agent already holds in the cycle: customers, and revenue per currency."""
+    currency = func.coalesce(Customer.currency, DEFAULT_CURRENCY)
     query = (
         select(
             Assignment.assignee_id,
+            currency,
             func.count(),
             func.coalesce(func.sum(Customer.monthly_revenue_cents), 0),
         )
         .join(Customer, Customer.id == Assignment.customer_id)
         .where(Assignment.cycle_id == cycle_id, Assignment.is_executive.is_(False))
-        .group_by(Assignment.assignee_id)
+        .group_by(Assignment.assignee_id, currency)
     )
-    return {row[0]: (row[1], row[2]) for row in session.execute(query) if row[0] is not None}
+    loads: dict[uuid.UUID, Load] = {}
+    for agent, cur, count, cents in session.execute(query):
+        if agent is not None:
+            held, revenue = loads.get(agent, (0, {}))
+            loads[agent] = (held + count, {**revenue, cur: cents})
+    return loads
+
+
+def _balance(
+    candidates: list[Candidate[int]],
+    currencies: list[str],
+    agents: range,
+    held: dict[int, Load],
+) -> dict[int, int]:
+    """Share candidates among agents, one currency after another: counts stay even (±1)
+    over all of them, and revenue is evened out within each currency (cents of two
+    currencies are never added). ``currencies``: each candidate's, by its key."""
+    groups: dict[str, list[Candidate[int]]] = {}
+    for candidate in candidates:
+        groups.setdefault(currencies[candidate.key], []).append(candidate)
+    counts = {agent: load[0] for agent, load in held.items()}
+    result: dict[int, int] = {}
+    for cur, group in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        current = {a: (counts.get(a, 0), held.get(a, (0, {}))[1].get(cur, 0)) for a in agents}
+        shared = balance(group, agents, current)
+        for agent, taken in Counter(shared.values()).items():
+            counts[agent] = counts.get(agent, 0) + taken
+        result.update(shared)
+    return result
 
 
 def reassign(
@@ -371,55 +421,6 @@ def reassign(
                 )
             )
         return changed
-
-
-def figures(session: Session, cycle_id: uuid.UUID) -> dict[str, Any]:
-    """Assigned, contacted, reached, won back, recovery rate, recovered revenue."""
-    finished = Call.status == "finished"
-    reached = finished & Call.outcome.is_not(None) & (Call.outcome != Outcome.NOT_REACHED.value)
-    won_back = finished & (Call.outcome == Outcome.WON_BACK.value)
-    # The cycle's calls are grouped by customer first (found by cycle alone: a condition on
-    # the status would draw SQLite to the status index, every cycle's finished calls), then
-    # met by the assignments. Joined per assignment instead, SQLite walked the finished calls
-    # again for each one: with 100,000 of each the Cycles page never showed its figures.
-    per_customer = (
-        select(
-            Call.customer_id.label("customer_id"),
-            func.max(case((finished, 1), else_=0)).label("contacted"),
-            func.max(case((reached, 1), else_=0)).label("reached"),
-            func.max(case((won_back, 1), else_=0)).label("won"),
-        )
-        .where(Call.cycle_id == cycle_id)
-        .group_by(Call.customer_id)
-        .subquery()
-    )
-    revenue = func.coalesce(Customer.monthly_revenue_cents, 0)
-    won_here = func.coalesce(per_customer.c.won, 0)
-    row = session.execute(
-        select(
-            func.count(),
-            func.sum(per_customer.c.contacted),
-            func.sum(per_customer.c.reached),
-            func.sum(won_here),
-            func.sum(case((won_here == 1, revenue), else_=0)),
-            func.sum(revenue),
-        )
-        .select_from(Assignment)
-        .join(Customer, Customer.id == Assignment.customer_id)
-        .outerjoin(per_customer, per_customer.c.customer_id == Assignment.customer_id)
-        .where(Assignment.cycle_id == cycle_id)
-    ).one()
-    assigned, contacted, reached_n, won, recovered, at_stake = (int(v or 0) for v in row)
-    rate = round(won / contacted, 4) if contacted else 0.0
-    return {
-        "assigned": assigned,
-        "contacted": contacted,
-        "reached": reached_n,
-        "won_back": won,
-        "recovery_rate": rate,
-        "recovered_revenue_cents": recovered,
-        "revenue_at_stake_cents": at_stake,
-    }
 
 
 def cycle_figures(sessions: sessionmaker[Session], cycle_id: uuid.UUID) -> dict[str, Any]:

@@ -120,6 +120,7 @@ def generate_iter(
         team = _ensure_team(session)
         reasons = _reason_pool(session)
         conn = session.connection()
+        _offers_in(conn, place.currency)
         customer_rows: list[tuple[uuid.UUID, date, int]] = []
         for start in range(0, customers, BATCH):
             rows = [
@@ -133,7 +134,8 @@ def generate_iter(
             if throttle.ready():
                 yield Progress(start + len(rows), customers, "customers")
         yield Progress(customers, customers, "customers")
-        cycles, calls = _history(conn, rng, day, team, customer_rows, reasons, _offer_pool(session))
+        offers = _offer_pool(session, place.currency)
+        cycles, calls = _history(conn, rng, day, team, customer_rows, reasons, offers)
         # Rows went in through Core: each customer's primary reason (what the reasons
         # report counts) is worked out here, as call finish and import do for theirs.
         refresh_primary_reasons(conn)
@@ -175,8 +177,20 @@ def _reason_pool(session: Session) -> list[tuple[uuid.UUID, str]]:
 _LEADING = ("PRICE", "COMPETITOR", "SERVICE_FAILURE", "SUPPORT", "BILLING", "STAFF")
 
 
-def _offer_pool(session: Session) -> list[tuple[uuid.UUID, int]]:
-    query = select(Offer.id, Offer.cost_cents).where(Offer.active.is_(True)).order_by(Offer.code)
+def _offers_in(conn: Connection, currency: str) -> None:
+    """The catalogue in the market's currency: an offer is listed only for customers billed
+    in its own, and the shipped offers are in reais. Demo bills are the same figures in
+    either market, so the offers keep their figures and stay in proportion. Through Core
+    and not queued, like the rest of the demo (a demo folder never syncs with a centre)."""
+    conn.execute(update(Offer).where(Offer.currency != currency).values(currency=currency))
+
+
+def _offer_pool(session: Session, currency: str) -> list[tuple[uuid.UUID, int]]:
+    query = (
+        select(Offer.id, Offer.cost_cents)
+        .where(Offer.active.is_(True), Offer.currency == currency)
+        .order_by(Offer.code)
+    )
     return [(row[0], row[1]) for row in session.execute(query)]
 
 

@@ -1,13 +1,16 @@
 """Everything due for the current user, in one list sorted by due time.
 
-Four kinds of follow-up:
+Four kinds of follow-up, and a fifth for approvers:
 
 * ``callback`` — the user's open callbacks (``callbacks.done_at`` empty), including the
   ``care`` calls that at-risk reviews create;
 * ``promise`` — promises from the user's calls that are not kept yet and fall due within
   the horizon (overdue ones first, as they are the oldest);
 * ``loop`` — promises kept whose loop is not closed: tell the customer and thank them;
-* ``care_review`` — intensive-care reviews due for customers the user looks after.
+* ``care_review`` — intensive-care reviews due for customers the user looks after;
+* ``approval`` — an offer waiting for the user's approval (supervisors, and executives
+  within their limit), due since it was made. This package sits below ``calls``, which
+  owns the approval rule: ``calls.approval_followups`` adds these rows to the list.
 
 Dates without a time (promises, reviews) sort as the start of their local day; "today"
 is the user's local calendar day.
@@ -34,6 +37,7 @@ from recovery_desk.storage.types import utcnow
 log = logging.getLogger("recovery_desk.followups")
 
 CALLBACK, PROMISE, LOOP, CARE_REVIEW = "callback", "promise", "loop", "care_review"
+APPROVAL = "approval"
 DEFAULT_HORIZON_DAYS = 7
 
 
@@ -41,8 +45,9 @@ DEFAULT_HORIZON_DAYS = 7
 class FollowUp:
     """One thing the user has to do.
 
-    ``item_id`` is the callback or promise id; for a care review, the customer id.
-    ``due_on`` is set for date-only items; ``due_at`` is always set (sort key).
+    ``item_id`` is the callback or promise id; for a care review, the customer id; for an
+    approval, the offer made. ``due_on`` is set for date-only items; ``due_at`` is always
+    set (sort key; for an approval, when the offer was made).
     """
 
     kind: str
@@ -56,18 +61,28 @@ class FollowUp:
     callback_kind: str | None = None
     health: care.HealthSummary | None = None  # care reviews: indicators since ``since``
     since: date | None = None
+    # Approvals: ``what`` is the offer; its cost for this customer and who made it.
+    cost_cents: int | None = None
+    currency: str | None = None
+    agent_name: str | None = None
 
 
 @dataclass(frozen=True)
 class StartSummary:
-    """For the reminder at start: what is due today or earlier."""
+    """For the reminder at start: what is due today or earlier, and offers waiting for the
+    user's approval (approvers only)."""
 
     due_today: int
     overdue: int
+    approvals: int = 0
+
+    @property
+    def followups(self) -> int:
+        return self.due_today + self.overdue
 
     @property
     def total(self) -> int:
-        return self.due_today + self.overdue
+        return self.followups + self.approvals
 
 
 def _start_of(day: date) -> datetime:

@@ -60,7 +60,8 @@ def window_rows(
 ) -> list[dict[str, Any]]:
     """Current local state of the ``table`` rows named in ``window``, each with
     ``rd_base`` (the version it was changed from) and ``rd_fields`` (the columns changed,
-    ",a,,b," — None: all). ``only``: an SQL condition on the row (alias ``t``) a row must meet.
+    ",a,,b," — None: all; for a row made here, ``rd_base`` 0, the columns edited since it
+    was made — None: none). ``only``: an SQL condition on the row (alias ``t``) a row must meet.
 
     ``raw``: values as SQLite stores them (hex UUIDs, ISO text, 0/1), for a text COPY.
     """
@@ -70,7 +71,8 @@ def window_rows(
     sql = (
         f"SELECT {', '.join('t.' + c for c in cols)}, b.rd_base, b.rd_fields FROM {table} t "
         "JOIN (SELECT entity_id, MIN(base_version) AS rd_base, CASE WHEN COUNT(*) = "
-        "COUNT(fields) THEN GROUP_CONCAT(fields, '') END AS rd_fields FROM ("
+        "COUNT(fields) OR MIN(base_version) = 0 THEN GROUP_CONCAT(fields, '') END "
+        "AS rd_fields FROM ("
         "SELECT entity_id, base_version, fields FROM sync_outbox "
         "WHERE seq BETWEEN :lo AND :hi AND entity = :entity AND refused IS NULL "
         "ORDER BY seq) "  # earliest change first: its before-values are the base

@@ -169,11 +169,16 @@ def apply_push(
             conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
         return inserted | _ids(done)
     conflict = "c.version > s.rd_base"
+    created = "(s.rd_base = 0 AND s.rd_fields IS NULL)"  # made here, not edited since
     merged = _merged(dialect, table)
-    _record_conflicts(conn, table, columns, conflict, set(merged))
+    _record_conflicts(conn, table, columns, f"{conflict} AND NOT {created}", set(merged))
     # A conflicting push that changes nothing (another desk sent the same row first, as
-    # two desks seeded from the same defaults do) is done as it is: no new version.
-    same = f"{conflict} AND NOT ({differs(CENTRAL[table], columns, dialect)})"
+    # two desks seeded from the same defaults do) is done as it is: no new version. So is
+    # a row this desk made that the centre already holds (the same default, the same new
+    # reason imported twice: their ids come from the natural key) and that was not edited
+    # here since: the centre's values stand, and the desk's pull brings them. Edited since,
+    # ``rd_fields`` holds just the edited columns, and the rule below decides those.
+    same = f"{conflict} AND ({created} OR NOT ({differs(CENTRAL[table], columns, dialect)}))"
     unchanged = _ids(
         conn.exec_driver_sql(
             f"SELECT c.id FROM {table} c JOIN {stage} s ON s.id = c.id "

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Column,
     Connection,
     DateTime,
+    DefaultClause,
     Index,
     MetaData,
     String,
@@ -71,12 +72,27 @@ ORDERED: tuple[str, ...] = tuple(
 """Travelling tables with parents before children (push order)."""
 
 
+def _literal_default(column: Column[object]) -> str | None:
+    """The desk's literal server default of ``column`` (``offers.currency``: ``'BRL'``): a
+    centre made by c0001 and one upgraded by a later migration then agree."""
+    default = column.server_default
+    if isinstance(default, DefaultClause) and isinstance(default.arg, str):
+        return default.arg
+    return None
+
+
 def _build() -> dict[str, Table]:
     tables: dict[str, Table] = {}
     for name in ORDERED:
         local = Base.metadata.tables[name]
         columns = [
-            Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable)
+            Column(
+                c.name,
+                c.type,
+                primary_key=c.primary_key,
+                nullable=c.nullable,
+                server_default=_literal_default(c),
+            )
             for c in local.columns
         ]
         columns.append(Column("change_seq", BigInteger, nullable=False, server_default="0"))

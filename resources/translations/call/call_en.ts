@@ -99,6 +99,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That offer no longer waits: it was approved or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No offers wait for your approval.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -99,6 +99,10 @@
         <translation>Recusar a oferta selecionada</translation>
     </message>
     <message>
+        <source>That offer no longer waits: it was approved or rejected.</source>
+        <translation>Essa oferta não aguarda mais: já foi aprovada ou recusada.</translation>
+    </message>
+    <message>
         <source>No offers wait for your approval.</source>
         <translation>Nenhuma oferta aguardando a sua aprovação.</translation>
     </message>

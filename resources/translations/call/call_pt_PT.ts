@@ -99,6 +99,10 @@
         <translation>Rejeitar a oferta selecionada</translation>
     </message>
     <message>
+        <source>That offer no longer waits: it was approved or rejected.</source>
+        <translation>Essa oferta já não aguarda: foi aprovada ou rejeitada.</translation>
+    </message>
+    <message>
         <source>No offers wait for your approval.</source>
         <translation>Nenhuma oferta aguarda a sua aprovação.</translation>
     </message>

@@ -222,6 +222,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offer to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Care call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +238,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cost %2, made by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,6 +337,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offers waiting for your approval: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The promise was kept. Call the customer, tell them it is done and thank them for their patience; then press Ctrl+L.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,6 +354,18 @@
     </message>
     <message>
         <source>Press Enter to call; Ctrl+D when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer waits for your approval. Press Enter to open it on the Approvals page, read the call&apos;s notes and approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the offer on the Approvals page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,6 +440,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revenue is shown per currency, never added. Teams and reasons are ranked by their revenue in %1 (most customers are billed in it), then by customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No team responsible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +483,10 @@
     </message>
     <message>
         <source>Overdue among them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers waiting for your approval: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -222,6 +222,10 @@
         <translation>Revisão de acompanhamento</translation>
     </message>
     <message>
+        <source>Offer to approve</source>
+        <translation>Oferta para aprovar</translation>
+    </message>
+    <message>
         <source>Care call</source>
         <translation>Ligação de acompanhamento</translation>
     </message>
@@ -234,8 +238,16 @@
         <translation>Oferta recusada</translation>
     </message>
     <message>
+        <source>Waiting since %1</source>
+        <translation>Aguardando desde %1</translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
         <translation>Atrasado: %1</translation>
+    </message>
+    <message>
+        <source>%1, cost %2, made by %3</source>
+        <translation>%1, custo %2, feita por %3</translation>
     </message>
     <message>
         <source>Call the customer back with the answer. %1</source>
@@ -325,6 +337,10 @@
         <translation>Nada pendente. Muito bem!</translation>
     </message>
     <message>
+        <source>Offers waiting for your approval: %1.</source>
+        <translation>Ofertas aguardando a sua aprovação: %1.</translation>
+    </message>
+    <message>
         <source>The promise was kept. Call the customer, tell them it is done and thank them for their patience; then press Ctrl+L.</source>
         <translation>A promessa foi cumprida. Ligue para o cliente, conte que está resolvido e agradeça a paciência; depois pressione Ctrl+L.</translation>
     </message>
@@ -339,6 +355,18 @@
     <message>
         <source>Press Enter to call; Ctrl+D when done.</source>
         <translation>Pressione Enter para ligar; Ctrl+D quando terminar.</translation>
+    </message>
+    <message>
+        <source>An offer waits for your approval. Press Enter to open it on the Approvals page, read the call&apos;s notes and approve or reject it.</source>
+        <translation>Uma oferta aguarda a sua aprovação. Pressione Enter para abri-la na página Aprovações, ler as anotações da ligação e aprová-la ou recusá-la.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Approvals</source>
+        <translation>&amp;Abrir em Aprovações</translation>
+    </message>
+    <message>
+        <source>Open the offer on the Approvals page</source>
+        <translation>Abrir a oferta na página Aprovações</translation>
     </message>
     <message>
         <source>Could not do that: %1</source>
@@ -412,6 +440,10 @@
         <translation>Carregando…</translation>
     </message>
     <message>
+        <source>Revenue is shown per currency, never added. Teams and reasons are ranked by their revenue in %1 (most customers are billed in it), then by customers.</source>
+        <translation>A receita aparece por moeda, nunca somada. Equipes e motivos são ordenados pela receita em %1 (a moeda da maioria dos clientes) e depois pelo número de clientes.</translation>
+    </message>
+    <message>
         <source>No team responsible</source>
         <translation>Sem equipe responsável</translation>
     </message>
@@ -452,6 +484,10 @@
     <message>
         <source>Overdue among them: %1.</source>
         <translation>Atrasadas entre elas: %1.</translation>
+    </message>
+    <message>
+        <source>Offers waiting for your approval: %1.</source>
+        <translation>Ofertas aguardando a sua aprovação: %1.</translation>
     </message>
     <message>
         <source>&amp;Open follow-ups</source>

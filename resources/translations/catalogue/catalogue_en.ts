@@ -292,6 +292,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Monthly revenue is shown per currency, never added. The list is ranked by revenue in the currency most of these customers are billed in, then by customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unreviewed reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +717,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Value (% of monthl&amp;y revenue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +746,10 @@
     </message>
     <message>
         <source>Acti&amp;ve (offered in calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount of the offer is in this currency; it is offered only to customers billed in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,6 +925,10 @@
     </message>
     <message>
         <source>no reason category has this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency must be a three-letter ISO 4217 code, such as BRL or EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

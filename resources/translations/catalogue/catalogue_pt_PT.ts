@@ -292,6 +292,10 @@
         <translation>Motivos que as importações não reconheceram. Enter: fundir o selecionado num motivo do catálogo. Ctrl+M: aceitá-lo numa categoria como novo motivo.</translation>
     </message>
     <message>
+        <source>Monthly revenue is shown per currency, never added. The list is ranked by revenue in the currency most of these customers are billed in, then by customers.</source>
+        <translation>A receita mensal é apresentada por moeda, nunca somada. A lista é ordenada pela receita na moeda da maioria destes clientes e depois pelo número de clientes.</translation>
+    </message>
+    <message>
         <source>Unreviewed reasons</source>
         <translation>Motivos não revistos</translation>
     </message>
@@ -713,6 +717,10 @@
         <translation>&amp;Tipo</translation>
     </message>
     <message>
+        <source>&amp;Currency</source>
+        <translation>M&amp;oeda</translation>
+    </message>
+    <message>
         <source>Value (% of monthl&amp;y revenue)</source>
         <translation>Valor (% da receita mensa&amp;l)</translation>
     </message>
@@ -739,6 +747,10 @@
     <message>
         <source>Acti&amp;ve (offered in calls)</source>
         <translation>Ati&amp;va (oferecida nas chamadas)</translation>
+    </message>
+    <message>
+        <source>Every amount of the offer is in this currency; it is offered only to customers billed in it</source>
+        <translation>Todos os valores da oferta estão nesta moeda; só é proposta a clientes faturados nessa moeda</translation>
     </message>
     <message>
         <source>Active</source>
@@ -914,6 +926,10 @@
     <message>
         <source>no reason category has this code</source>
         <translation>nenhuma categoria de motivo tem este código</translation>
+    </message>
+    <message>
+        <source>the currency must be a three-letter ISO 4217 code, such as BRL or EUR</source>
+        <translation>a moeda tem de ser um código ISO 4217 de três letras, como BRL ou EUR</translation>
     </message>
     <message>
         <source>unknown placeholder; use one of the listed placeholders</source>

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Show &amp;money in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added: the chart shows one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstUserDialog</name>
     <message>
         <source>Welcome to Recovery Desk</source>

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>Show &amp;money in:</source>
+        <translation>Moeda a a&amp;presentar:</translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation>Moeda do gráfico</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added: the chart shows one</source>
+        <translation>Montantes em moedas diferentes nunca são somados: o gráfico mostra uma de cada vez</translation>
+    </message>
+</context>
+<context>
     <name>FirstUserDialog</name>
     <message>
         <source>Welcome to Recovery Desk</source>

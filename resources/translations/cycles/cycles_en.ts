@@ -122,6 +122,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency &amp;of the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the revenue band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se&amp;gments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,6 +195,10 @@
     </message>
     <message>
         <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band keeps customers billed in this currency: amounts in different currencies are never compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +354,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +454,10 @@
     </message>
     <message>
         <source>%1 customers left, %2 of monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost monthly revenue and departed customers billed in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

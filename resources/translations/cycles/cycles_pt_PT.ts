@@ -122,6 +122,14 @@
         <translation>Receita mensal máxima</translation>
     </message>
     <message>
+        <source>Currency &amp;of the band</source>
+        <translation>M&amp;oeda da faixa</translation>
+    </message>
+    <message>
+        <source>Currency of the revenue band</source>
+        <translation>Moeda da faixa de receita</translation>
+    </message>
+    <message>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmentos</translation>
     </message>
@@ -188,6 +196,10 @@
     <message>
         <source>Any</source>
         <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>The band keeps customers billed in this currency: amounts in different currencies are never compared</source>
+        <translation>A faixa mantém os clientes faturados nesta moeda: valores em moedas diferentes nunca são comparados</translation>
     </message>
     <message>
         <source>Priority weights</source>
@@ -342,6 +354,10 @@
         <translation>Clientes com receita desconhecida</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
         <source>Unknown date</source>
         <translation>Data desconhecida</translation>
     </message>
@@ -439,6 +455,10 @@
     <message>
         <source>%1 customers left, %2 of monthly revenue</source>
         <translation>%1 clientes saíram, %2 de receita mensal</translation>
+    </message>
+    <message>
+        <source>Lost monthly revenue and departed customers billed in %1</source>
+        <translation>Receita mensal perdida e clientes que saíram, faturados em %1</translation>
     </message>
     <message>
         <source>Lost monthly revenue</source>

@@ -154,6 +154,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>customers billed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cumulative share of all lost revenue</source>
         <translation type="unfinished"></translation>
     </message>

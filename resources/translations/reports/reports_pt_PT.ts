@@ -154,6 +154,10 @@
         <translation>Outros (%1)</translation>
     </message>
     <message>
+        <source>customers billed in %1</source>
+        <translation>clientes faturados em %1</translation>
+    </message>
+    <message>
         <source>Cumulative share of all lost revenue</source>
         <translation>Quota acumulada de toda a receita perdida</translation>
     </message>

@@ -69,7 +69,8 @@ def test_merge_unreviewed_by_keyboard(qtbot, supervisor_ctx):
     tab = page.review_tab
     assert page.tabs.currentWidget() is tab
     row = next(r for r in tab.model.rows if r.reason_id == source)
-    assert (row.customers, row.monthly_revenue_cents) == (1, 7000)
+    assert (row.customers, row.revenue_by_currency) == (1, {"BRL": 7000})
+    assert not tab.ranking.isVisible()  # one currency: nothing to explain
     tab.table.setFocus()
     tab.table.selectRow(tab.model.rows.index(row))
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
@@ -82,6 +83,26 @@ def test_merge_unreviewed_by_keyboard(qtbot, supervisor_ctx):
     merged = reasons.get_reason(sessions, source)
     assert merged.merged_into_id == target.id and not merged.active
     assert source not in {r.reason_id for r in review_list(sessions, supervisor_ctx.user, "en")}
+
+
+def test_review_list_shows_each_currency_apart(qtbot, supervisor_ctx):
+    """Issue 18: reais and euros carried by one reason read as two amounts, never a sum."""
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Customer
+
+    sessions = supervisor_ctx.sessions
+    source = unreviewed_reason(sessions, "zzz mudou de país")
+    customer(sessions, revenue=13000, reason_id=source)
+    euros = customer(sessions, revenue=3000, reason_id=source)
+    with sessions.begin() as session:
+        session.execute(update(Customer).where(Customer.id == euros).values(currency="EUR"))
+    page = _page(qtbot, supervisor_ctx)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    tab = page.review_tab
+    assert tab.ranking.isVisible() and "never added" in tab.ranking.text()
+    (shown,) = [line for line in tab.model.table()[1:] if line[0].startswith("zzz")]
+    assert shown[2:] == ["2", "R$ 130.00 · € 30.00"]  # never R$ 160.00
 
 
 def test_scripts_tab_blocks_unknown_placeholder(qtbot, supervisor_ctx):

@@ -101,6 +101,34 @@ def test_insights_tree_expands_to_verbatims_and_follows_the_cycle_picker(
     assert page.model.item(0, 0).text() == "Customer Service"
 
 
+def test_insights_show_revenue_per_currency(
+    qtbot: QtBot, supervisor_ctx: UiContext, agent: UserDTO
+) -> None:
+    """Issue 18: a team with customers in reais and in euros reads both amounts, never
+    their sum, and the page says how the tree is ranked."""
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Customer
+
+    sessions = supervisor_ctx.sessions
+    may = care_data.cycle(sessions, "May", date(2026, 5, 1), date(2026, 5, 31))
+    for name, revenue, currency in (("Ana", 30000, "BRL"), ("Bia", 5000, "EUR")):
+        cid = care_data.customer(sessions, name, revenue=revenue)
+        with sessions.begin() as session:
+            session.execute(update(Customer).where(Customer.id == cid).values(currency=currency))
+        care_data.call(sessions, cid, agent.id, cycle_id=may, reasons=[("PRICE_TOO_HIGH", "x")],
+                       at=datetime(2026, 5, 2, tzinfo=UTC))  # fmt: skip
+    page = InsightsPage(supervisor_ctx)
+    _show(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.item(0, 2).text() == "R$ 300.00 · € 50.00"  # never R$ 350.00
+    assert page.model.item(0, 0).child(0, 2).text() == "R$ 300.00 · € 50.00"
+    assert page.ranking.isVisible() and "ranked by their revenue in BRL" in page.ranking.text()
+    page.cycle_picker.setFocus()
+    qtbot.keyClick(page.cycle_picker, Qt.Key.Key_Down)  # "All calls": the same two customers
+    assert page.model.item(0, 2).text() == "R$ 300.00 · € 50.00"
+
+
 def test_pages_appear_for_the_right_roles(
     qtbot: QtBot, supervisor_ctx: UiContext, agent_ctx: UiContext
 ) -> None:

@@ -163,3 +163,67 @@ def test_pages_are_registered_for_the_right_roles(
     agents_window = MainWindow(make_ctx(workspace, agent))
     qtbot.addWidget(agents_window)
     assert agents_window.page("departed") is None and agents_window.page("cycles") is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_mixed_currencies_chart_one_at_a_time(
+    qtbot: Any, supervisor_ctx: Any, sessions: Any
+) -> None:
+    """Issue 18: reais and euros never share a money axis nor a sum; the chart shows the
+    currency picked by keyboard beside the filters (reais first: more customers)."""
+    add_customers(
+        sessions,
+        [
+            {"monthly_revenue_cents": 10_000, "days": 10},
+            {"monthly_revenue_cents": 20_000, "days": 10},
+            {"monthly_revenue_cents": 40_000, "days": 45},
+            {"monthly_revenue_cents": 300_000, "days": 10, "currency": "EUR"},
+        ],
+    )
+    page = DepartedPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    qtbot.waitUntil(lambda: page.currency_choice.combo.count() == 2)
+    choice = page.currency_choice
+    assert choice.isVisible() and choice.combo.accessibleName() == "Currency of the chart"
+    assert [choice.combo.itemText(i) for i in range(2)] == ["BRL (R$)", "EUR (€)"]
+    # One amount per currency, never R$ 3.700 for all four customers.
+    assert page.summary.text() == "4 customers left, R$ 700.00 · € 3,000.00 of monthly revenue"
+
+    def bars() -> list[float]:
+        lost = page.chart.series()[0].barSets()[0]
+        return [lost.at(i) for i in range(lost.count())]
+
+    def money_axis_title() -> str:
+        return page.chart.axes(Qt.Orientation.Vertical)[0].titleText()
+
+    assert sorted(bars()) == [300.0, 400.0]  # each month's reais only
+    assert money_axis_title() == "Lost monthly revenue (BRL)"
+    assert page.chart.title().endswith("billed in BRL")
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Show money in"
+    assert choice.combo.hasFocus()
+    qtbot.keyClick(choice.combo, Qt.Key.Key_Down)
+    assert choice.current() == "EUR"
+    assert bars() == [3000.0]
+    assert money_axis_title() == "Lost monthly revenue (EUR)"
+    assert page.chart.title().endswith("billed in EUR")
+    # The copy for a spreadsheet says each amount's currency.
+    lines = page.model.as_tsv().splitlines()
+    assert lines[0].split("\t")[-1] == "Currency"
+    assert sorted(line.split("\t")[-1] for line in lines[1:]) == ["BRL", "BRL", "EUR"]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_one_currency_shows_no_currency_choice(
+    qtbot: Any, supervisor_ctx: Any, sessions: Any
+) -> None:
+    _data(sessions)
+    page = DepartedPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert page.currency_choice.isHidden()
+    assert page.chart.title() == "Lost monthly revenue and departed customers"
+    assert "Currency" not in page.model.as_tsv().splitlines()[0]

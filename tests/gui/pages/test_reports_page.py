@@ -250,6 +250,57 @@ def test_mixed_currencies_are_never_added(qtbot, supervisor_ctx, fx, workspace) 
     assert recovered == ["R$ 0.00", "€ 100.00", "€ 100.00"]  # never "R$ 100.00" for B's euros
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"does not support raise\(\)")
+def test_pareto_says_its_currency_and_switches_by_keyboard(
+    qtbot, supervisor_ctx, fx, workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: the Pareto ranks one currency's reasons and says which; Alt+M picks the
+    other one. With a single currency there is nothing to pick."""
+    from sqlalchemy import update
+
+    from recovery_desk.storage.tables import Customer
+
+    single = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(single)
+    assert single.pareto_currency.isHidden()
+    assert "billed" not in single.pareto.chart().title()
+    with workspace.sessions.begin() as session:  # A and B (R$ 100 each before) pay in euros
+        session.execute(
+            update(Customer)
+            .where(Customer.external_id.in_(["EXT-A", "EXT-B"]))
+            .values(currency="EUR")
+        )
+    page = ReportsPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    choice = page.pareto_currency
+    assert choice.isVisible() and choice.combo.accessibleName() == "Currency of the chart"
+    assert (
+        page.pareto.chart()
+        .title()
+        .startswith("Departure reasons (Pareto) · customers billed in BRL")
+    )
+    assert [(b.label, b.value) for b in page.pareto.bars] == [
+        ("svc rude", 50.0),
+        ("svc slow", 50.0),
+        ("price high", 25.0),
+    ]
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Show money in"
+    assert choice.combo.hasFocus()
+    qtbot.keyClicks(choice.combo, "E")
+    assert choice.current() == "EUR"
+    assert page.pareto.chart().title() == "Departure reasons (Pareto) · customers billed in EUR"
+    assert sorted((b.label, b.value) for b in page.pareto.bars) == [
+        ("price competitor", 100.0),
+        ("price high", 100.0),  # A's € 100 alone, never added to E and G's reais
+    ]
+    assert page.pareto.bar_tip(0).split(": ")[1].startswith("€ 100.00")
+    qtbot.keyClick(page.by_count, Qt.Key.Key_Space)  # a refresh keeps the currency picked
+    assert choice.current() == "EUR" and len(page.pareto.bars) == 2
+
+
 def _long_rows() -> list:  # type: ignore[type-arg]
     from recovery_desk.services.reports.reasons import ReasonRow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from recovery_desk.domain.enums import ApprovalStatus, Role
-from recovery_desk.domain.money import format_money
+from recovery_desk.domain.money import format_money, format_money_per_currency, sum_per_currency
 from recovery_desk.domain.offers import (
     OfferContext,
     OfferRule,
@@ -31,6 +31,13 @@ def test_money_uses_locale_separators() -> None:
     assert format_money(-5, "en") == "-R$ 0.05"
 
 
+def test_money_in_several_currencies_is_never_added() -> None:
+    totals = sum_per_currency([("BRL", 120000), ("EUR", 30000), ("BRL", 5)])
+    assert totals == {"BRL": 120005, "EUR": 30000}
+    assert format_money_per_currency(totals, "pt_BR") == "R$ 1.200,05 · 300,00 €"
+    assert format_money_per_currency({}, "en") == ""
+
+
 def test_segment_revenue_reason_and_cap_rules() -> None:
     rule = OfferRule(
         code="D",
@@ -50,6 +57,18 @@ def test_segment_revenue_reason_and_cap_rules() -> None:
     assert ineligibility(rule, used, NOW) == "cap"
     old = OfferContext("Premium", 20_000, ("PRICE",), {"D": (NOW - timedelta(days=40),)})
     assert ineligibility(rule, old, NOW) is None
+
+
+def test_an_offer_is_only_for_customers_billed_in_its_currency() -> None:
+    reais = OfferRule(code="CREDIT_BRL", cost_cents=5_000, currency="BRL")
+    euros = OfferRule(code="CREDIT_EUR", cost_cents=5_000, currency="EUR")
+    # A bill in euros: the offer in reais fits every other rule, and is still not listed.
+    in_euros = OfferContext("Premium", 20_000, ("PRICE",), currency="EUR")
+    assert ineligibility(reais, in_euros, NOW) == "currency"
+    assert ineligibility(euros, in_euros, NOW) is None
+    assert [r.code for r in eligible_offers([reais, euros], in_euros, NOW)] == ["CREDIT_EUR"]
+    in_reais = OfferContext("Premium", 20_000, ("PRICE",), currency="BRL")
+    assert [r.code for r in eligible_offers([reais, euros], in_reais, NOW)] == ["CREDIT_BRL"]
 
 
 def test_best_fit_first_and_retired_never_offered() -> None:

@@ -27,6 +27,7 @@ REASON = uuid.UUID(int=4).hex
 CALL = uuid.UUID(int=5).hex
 CYCLE = uuid.UUID(int=6).hex
 ASSIGNMENT = uuid.UUID(int=7).hex
+OFFER = uuid.UUID(int=13).hex
 STAMP = "'2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000', 1"
 
 # Rows written with the columns of the first revision; later revisions must keep them.
@@ -46,6 +47,11 @@ FIRST_VERSION_ROWS = [
     f" ('{CUSTOMER}', '007', 'João Conceição', '+5511987654321', 1, NULL, 'BRL', 123456,"
     f" '2026-01-01', 0, 'departed', 0, 'joao conceicao', 'joao conceicao 007',"
     f" '{REASON}', {STAMP})",
+    f"INSERT INTO offers (id, code, kind, label_en, duration_months, cost_cents,"
+    f" eligible_segments, eligible_categories, approval_limit_agent_cents,"
+    f" approval_limit_executive_cents, period_days, sort_order, active, created_at,"
+    f" updated_at, version) VALUES ('{OFFER}', 'CREDIT_50', 'credit', 'Credit', 1, 5000,"
+    f" '[]', '[]', 20000, 200000, 365, 0, 1, {STAMP})",
     f"INSERT INTO cycles (id, name, period_start, period_end, status, rules, weights,"
     f" opened_by_id, created_at, updated_at, version) VALUES ('{CYCLE}', 'January',"
     f" '2026-01-01', '2026-01-31', 'open', '{{}}', '{{}}', '{USER}', {STAMP})",
@@ -73,6 +79,8 @@ CHECKS = {
     ],
     # 0015: the erasure records start empty; the customer above is untouched by it.
     "SELECT count(*) FROM erasures": [(0,)],
+    # 0016: an offer typed before offers had a currency is in the customers' (here BRL).
+    "SELECT code, cost_cents, currency FROM offers": [("CREDIT_50", 5000, "BRL")],
     "PRAGMA foreign_key_check": [],
     "SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'conce*'": [(1,)],
 }
@@ -225,3 +233,40 @@ def test_an_upgrade_that_breaks_references_leaves_the_file_as_it_was(
         assert not any(name.startswith("_alembic_tmp") for name in tables)
         assert conn.execute(text("SELECT id FROM assignments")).all() == [(ASSIGNMENT,)]
     engine.dispose()
+
+
+def test_0016_offers_take_the_currency_most_customers_are_billed_in(tmp_path: Path) -> None:
+    path = _database_at(tmp_path, "0015")
+    engine = dbmod.make_engine(path)
+    with engine.begin() as conn:  # two customers in euros, one (from the first rows) in reais
+        for number in (20, 21):
+            conn.execute(
+                text(
+                    "INSERT INTO customers (id, external_id, name, phone_valid, currency,"
+                    " departed_on, do_not_call, status, attempts, name_folded, search_terms,"
+                    f" created_at, updated_at, version) VALUES ('{uuid.UUID(int=number).hex}',"
+                    f" 'PT{number}', 'Inês', 0, 'EUR', '2026-01-01', 0, 'departed', 0, 'ines',"
+                    f" 'ines', {STAMP})"
+                )
+            )
+    engine.dispose()
+
+    database = dbmod.open_database(path, tmp_path / "backups")
+    with database.engine.begin() as conn:
+        assert conn.execute(text("SELECT code, currency FROM offers")).all() == [
+            ("CREDIT_50", "EUR")
+        ]
+        # A row written without a currency (by hand, or an older tool) gets the default.
+        conn.execute(
+            text(
+                "INSERT INTO offers (id, code, kind, duration_months, cost_cents,"
+                " eligible_segments, eligible_categories, approval_limit_agent_cents,"
+                " approval_limit_executive_cents, period_days, sort_order, active, created_at,"
+                f" updated_at, version) VALUES ('{uuid.UUID(int=22).hex}', 'GIFT', 'gift', 1,"
+                f" 0, '[]', '[]', 0, 0, 365, 1, 1, {STAMP})"
+            )
+        )
+        assert conn.execute(text("SELECT currency FROM offers WHERE code = 'GIFT'")).all() == [
+            ("BRL",)
+        ]
+    database.dispose()

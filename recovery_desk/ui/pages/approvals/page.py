@@ -4,12 +4,14 @@ The list shows the customer, the offer, its cost for this customer, the agent an
 call's notes of the selected offer are below. Type a note (Alt+N) and approve
 (Ctrl+Shift+A) or reject (Ctrl+Shift+J; a rejection needs the note). The agent's
 follow-ups get the answer, to call the customer back. Executives see only the offers within
-the executive's approval limit.
+the executive's approval limit. The Follow-ups page lists the same offers and opens one
+here, selected (:meth:`ApprovalsPage.select_item`).
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import (
@@ -73,6 +75,7 @@ class ApprovalsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._wanted: uuid.UUID | None = None  # asked for by Follow-ups, to select once listed
         self.setObjectName("approvalsPage")
         self.model = ApprovalsModel(self)
         self.table = QTableView()
@@ -147,6 +150,18 @@ class ApprovalsPage(QWidget):
             label_action(action, button, text, name)
         self.model.retranslate()
 
+    def select_item(self, offer_made_id: object) -> None:
+        """Select the offer made ``offer_made_id``; if it is not listed yet, reload first."""
+        if not isinstance(offer_made_id, uuid.UUID):
+            return
+        self._wanted = offer_made_id
+        ids = [a.id for a in self.model.rows]
+        if offer_made_id in ids:
+            self._wanted = None
+            self.table.selectRow(ids.index(offer_made_id))
+        else:
+            self.reload()
+
     # --- data -------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -161,7 +176,12 @@ class ApprovalsPage(QWidget):
         current = self.current()
         self.model.set_rows(items)
         ids = [a.id for a in items]
-        if items:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted not in ids:
+            self.status.setText(self.tr("That offer no longer waits: it was approved or rejected."))
+        if wanted in ids:
+            self.table.selectRow(ids.index(wanted))
+        elif items:
             self.table.selectRow(ids.index(current.id) if current and current.id in ids else 0)
         else:
             self.notes.setPlainText(self.tr("No offers wait for your approval."))

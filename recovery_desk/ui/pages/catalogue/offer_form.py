@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.domain.money import decimal_to_cents
-from recovery_desk.services.catalogue.offers import KINDS, OfferDTO
+from recovery_desk.domain.money import decimal_to_cents, format_money
+from recovery_desk.services.catalogue.offers import CURRENCIES, KINDS, OfferDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.pages.catalogue.common import LabelsEditor
 
@@ -59,6 +59,12 @@ def parse_amount(text: str, field: str, *, scale: int = 100) -> int | None:
         raise ValidationError(MSG_NUMBER, field=field) from exc
 
 
+def currency_text(currency: str) -> str:
+    """``EUR (€)``: the code first, so typing its first letter picks it in the combo box."""
+    symbol = format_money(0, "en", currency).split(" ")[0]
+    return currency if symbol == currency else f"{currency} ({symbol})"
+
+
 def amount_text(value: int | None) -> str:
     if value is None:
         return ""
@@ -72,10 +78,15 @@ class OfferFormWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.current: OfferDTO | None = None
+        self.default_currency = "BRL"  # of a new offer: set by the tab (most customers')
         self.code_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind in KINDS:
             self.kind_combo.addItem(kind, kind)
+        self.currency_combo = QComboBox()
+        for currency in CURRENCIES:
+            self.currency_combo.addItem(currency_text(currency), currency)
+        self.currency_combo.currentIndexChanged.connect(self._on_currency_combo_index_changed)
         self.labels = LabelsEditor()
         self.money = {name: QLineEdit() for name in MONEY_FIELDS}
         self.percent_edit = QLineEdit()
@@ -93,7 +104,11 @@ class OfferFormWidget(QWidget):
         # A caption beside its field when it fits: the whole form in view at 1280x800
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows: list[tuple[str, QWidget]] = [("code", self.code_edit), ("kind", self.kind_combo)]
+        rows: list[tuple[str, QWidget]] = [
+            ("code", self.code_edit),
+            ("kind", self.kind_combo),
+            ("currency", self.currency_combo),
+        ]
         rows += [
             ("value_cents", self.money["value_cents"]),
             ("percent", self.percent_edit),
@@ -118,9 +133,11 @@ class OfferFormWidget(QWidget):
         i18n.register(self)
 
     def retranslate_ui(self) -> None:
+        currency = self.currency()
         texts = {
             "code": QCoreApplication.translate("catalogue", "Co&de"),
             "kind": QCoreApplication.translate("catalogue", "&Kind"),
+            "currency": QCoreApplication.translate("catalogue", "&Currency"),
             "percent": QCoreApplication.translate("catalogue", "Value (% of monthl&y revenue)"),
             "duration": QCoreApplication.translate("catalogue", "Durat&ion (months)"),
             "segments": QCoreApplication.translate(
@@ -132,9 +149,10 @@ class OfferFormWidget(QWidget):
             "cap": QCoreApplication.translate("catalogue", "At &most per customer (0: no cap)"),
             "period": QCoreApplication.translate("catalogue", "… in a &period of days"),
         }
+        # Every amount is in the offer's currency: each caption says which.
         texts.update(
             {
-                name: QCoreApplication.translate("catalogue", text)
+                name: f"{QCoreApplication.translate('catalogue', text)} ({currency})"
                 for name, text in MONEY_FIELDS.items()
             }
         )
@@ -151,6 +169,13 @@ class OfferFormWidget(QWidget):
             QCoreApplication.translate("catalogue", "Acti&ve (offered in calls)")
         )
         self.active_check.setAccessibleName(QCoreApplication.translate("catalogue", "Active"))
+        self.currency_combo.setToolTip(
+            QCoreApplication.translate(
+                "catalogue",
+                "Every amount of the offer is in this currency; it is offered only to "
+                "customers billed in it",
+            )
+        )
         self.money["approval_limit_supervisor_cents"].setPlaceholderText(
             QCoreApplication.translate("catalogue", "Empty: no limit")
         )
@@ -158,10 +183,13 @@ class OfferFormWidget(QWidget):
     def set_offer(self, dto: OfferDTO | None) -> None:
         """Show ``dto`` (``None``: an empty new offer)."""
         self.current = dto
-        dto = dto or OfferDTO(code="", kind="discount", labels={})
+        dto = dto or OfferDTO(code="", kind="discount", labels={}, currency=self.default_currency)
         self.code_edit.setText(dto.code)
         self.code_edit.setReadOnly(dto.id is not None)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(dto.kind)))
+        if self.currency_combo.findData(dto.currency) < 0:  # a code typed in a file
+            self.currency_combo.addItem(currency_text(dto.currency), dto.currency)
+        self.currency_combo.setCurrentIndex(self.currency_combo.findData(dto.currency))
         self.labels.set_labels(dto.labels)
         for name, edit in self.money.items():
             edit.setText(amount_text(getattr(dto, name)))
@@ -172,6 +200,14 @@ class OfferFormWidget(QWidget):
         self.cap_edit.setValue(dto.max_per_customer or 0)
         self.period_spin.setValue(dto.period_days)
         self.active_check.setChecked(dto.active)
+
+    def currency(self) -> str:
+        """The currency chosen for the offer's amounts."""
+        return str(self.currency_combo.currentData() or self.default_currency)
+
+    @Slot(int)
+    def _on_currency_combo_index_changed(self, _index: int) -> None:
+        self.retranslate_ui()  # the money captions name the currency
 
     def offer(self) -> OfferDTO:
         base = self.current or OfferDTO(code="", kind="discount", labels={})
@@ -186,6 +222,7 @@ class OfferFormWidget(QWidget):
             base,
             code=self.code_edit.text().strip(),
             kind=str(self.kind_combo.currentData()),
+            currency=self.currency(),
             labels=self.labels.labels(),
             value_percent_bp=parse_amount(self.percent_edit.text(), "value_percent_bp"),
             duration_months=self.duration_spin.value(),

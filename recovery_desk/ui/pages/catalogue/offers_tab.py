@@ -19,13 +19,11 @@ from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.catalogue import offers, reasons
 from recovery_desk.services.catalogue.offers import OfferDTO
-from recovery_desk.services.cycles.choices import main_currency
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.formatting import money
 from recovery_desk.ui.pages.catalogue.common import show_error, tab_shortcut
 from recovery_desk.ui.pages.catalogue.offer_form import KIND_NAMES, OfferFormWidget
-from recovery_desk.ui.table_model import Column, TableModel
+from recovery_desk.ui.table_model import Column, TableModel, money_column
 
 
 def _label(dto: OfferDTO) -> str:
@@ -39,7 +37,6 @@ class OffersTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.currency = "BRL"  # the customers' (reload): offers carry none of their own
         self.model = TableModel(
             self,
             context="catalogue",
@@ -51,7 +48,8 @@ class OffersTab(QWidget):
                         "catalogue", KIND_NAMES.get(o.kind, o.kind)
                     ),
                 ),
-                Column(QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: self._money(o.cost_cents)),
+                # in the offer's own currency (the model reads the row's ``currency``)
+                money_column(QT_TRANSLATE_NOOP("catalogue", "Cost"), lambda o: o.cost_cents),
                 Column(
                     QT_TRANSLATE_NOOP("catalogue", "Limit per customer"),
                     lambda o: (
@@ -121,7 +119,8 @@ class OffersTab(QWidget):
 
     def reload(self, code: str | None = None) -> None:
         code = code or (self.form.current.code if self.form.current else None)
-        self.currency = main_currency(self.ctx.sessions)  # a sample: a few milliseconds
+        # A new offer starts in the currency most customers are billed in (a sample).
+        self.form.default_currency = offers.default_currency(self.ctx.sessions)
         rows = offers.list_offers(self.ctx.sessions)
         codes = ", ".join(c.code for c in reasons.list_tree(self.ctx.sessions) if c.active)
         self.form.categories_edit.setToolTip(self.tr("Category codes: {codes}").format(codes=codes))
@@ -135,9 +134,6 @@ class OffersTab(QWidget):
             self.table.selectRow(0)
         else:
             self.form.set_offer(None)
-
-    def _money(self, cents: int | None) -> str:
-        return money(cents, self.currency)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

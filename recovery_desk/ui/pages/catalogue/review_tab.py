@@ -2,7 +2,8 @@
 
 Select a row, press Enter, type part of a catalogue reason, Enter: the reason is merged
 (every customer and call using it moves). Ctrl+M accepts it instead, moving it into a
-category as a new catalogue reason.
+category as a new catalogue reason. Monthly revenue shows an amount per currency, never a
+sum of two.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from recovery_desk.services.catalogue.merge import ReviewRow
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
 from recovery_desk.ui.dialogs.picker import PickerDialog
-from recovery_desk.ui.formatting import money
+from recovery_desk.ui.formatting import money_per_currency
 from recovery_desk.ui.pages.catalogue.common import show_error
 from recovery_desk.ui.pages.catalogue.reasons_tab import shown_label
 from recovery_desk.ui.table_model import Column, TableModel
@@ -36,6 +37,9 @@ class ReviewTab(QWidget):
         self.dialog: PickerDialog | None = None
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.ranking = QLabel()  # how the list is ranked, with several currencies only
+        self.ranking.setWordWrap(True)
+        self.ranking.setVisible(False)
         self.model = TableModel(
             self,
             context="catalogue",
@@ -45,7 +49,7 @@ class ReviewTab(QWidget):
                 Column(QT_TRANSLATE_NOOP("catalogue", "Customers"), lambda r: r.customers),
                 Column(
                     QT_TRANSLATE_NOOP("catalogue", "Monthly revenue"),
-                    lambda r: money(r.monthly_revenue_cents, r.currency),
+                    lambda r: money_per_currency(r.revenue_by_currency),
                 ),
             ],
         )
@@ -64,6 +68,7 @@ class ReviewTab(QWidget):
         self.addAction(self.accept_action)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.ranking)
         layout.addWidget(self.table)
         i18n.register(self)
         self.reload()
@@ -75,6 +80,13 @@ class ReviewTab(QWidget):
                 "catalogue reason. Ctrl+M: accept it into a category as a new reason."
             )
         )
+        self.ranking.setText(
+            self.tr(
+                "Monthly revenue is shown per currency, never added. The list is ranked by "
+                "revenue in the currency most of these customers are billed in, then by "
+                "customers."
+            )
+        )
         self.table.setAccessibleName(self.tr("Unreviewed reasons"))
         self.accept_action.setText(self.tr("Accept into a category…"))
         self.model.retranslate()
@@ -82,6 +94,7 @@ class ReviewTab(QWidget):
     def reload(self) -> None:
         rows = merge.review_list(self.ctx.sessions, self.ctx.user, i18n.current_language())
         self.model.set_rows(rows)
+        self.ranking.setVisible(len({cur for r in rows for cur in r.revenue_by_currency}) > 1)
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)

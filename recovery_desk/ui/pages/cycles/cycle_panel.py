@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.enums import CycleStatus
+from recovery_desk.services.cycles.figures import recovered_per_currency
 from recovery_desk.services.cycles.manage import CycleDTO
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.formatting import format_percent, money
+from recovery_desk.ui.formatting import format_percent, money, money_per_currency
 from recovery_desk.ui.pages.cycles.rules_form import CycleFormWidget
 
 
@@ -88,8 +89,11 @@ class CyclePanel(QWidget):
             self.heading.setText(cycle.name)
 
     def show_figures(self, figures: dict[str, Any], frozen: bool) -> None:
-        """The cycle's funnel in one line (a closed cycle's figures are frozen)."""
+        """The cycle's funnel in one line (a closed cycle's figures are frozen); the revenue
+        recovered one amount per currency (figures frozen by an older version hold one
+        amount, which it showed in the workspace's commonest currency)."""
         lang = i18n.current_language()
+        recovered = recovered_per_currency(figures, self.form.currency)
         text = (
             self.tr(
                 "Assigned %1 · contacted %2 · reached %3 · won back %4 · recovery rate %5 · "
@@ -101,8 +105,7 @@ class CyclePanel(QWidget):
             .replace("%4", str(figures.get("won_back", 0)))
             .replace("%5", format_percent(float(figures.get("recovery_rate", 0.0)), 1, lang))
             .replace(
-                "%6",
-                money(int(figures.get("recovered_revenue_cents", 0)), self.form.currency, lang),
+                "%6", money_per_currency(recovered, lang) or money(0, self.form.currency, lang)
             )
         )
         if frozen:

@@ -1,5 +1,10 @@
 """The form of a rescue cycle: name, period, selection rules, priority weights, and the
-live funnel of how many customers and how much revenue each rule keeps."""
+live funnel of how many customers and how much revenue each rule keeps.
+
+Money is never added across currencies: the funnel shows each step's revenue one amount per
+currency, and the revenue band is in the currency chosen beside it (it keeps customers
+billed in that currency; the amounts in its fields carry that currency's symbol).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -34,9 +40,11 @@ from recovery_desk.services.cycles.rules import RULE_LABELS, CycleRules, RulePre
 from recovery_desk.services.reports.departed import segments_and_regions
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.currency_choice import currency_text
 from recovery_desk.ui.formatting import (
     DateEdit,
     format_count,
+    format_decimal,
     from_qdate,
     locale,
     money,
@@ -84,8 +92,9 @@ class CycleFormWidget(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.currency = "BRL"
+        self.currency = "BRL"  # the workspace's commonest: a new band's, and for no amount
         self.last_preview: RulePreview | None = None
+        self._chosen_currency: str | None = None  # the band's; None: the commonest
         self._funnel: LiveFunnel | None = None  # the customers' columns, per database
         self._generation = 0
         self._shown_generation = 0
@@ -105,6 +114,9 @@ class CycleFormWidget(QWidget):
         self.start_edit, self.end_edit = self._date_edit(), self._date_edit()
         self.within_spin = self._spin(0, 3650)
         self.min_spin, self.max_spin = self._money_spin(), self._money_spin()
+        self.currency_combo = QComboBox()
+        self.currency_combo.setObjectName("bandCurrency")
+        self.currency_combo.currentIndexChanged.connect(self._on_currency_combo_index_changed)
         self.segments_list, self.regions_list = QListWidget(), QListWidget()
         self.categories_list = QListWidget()
         self.won_back_check, self.dnc_check = QCheckBox(), QCheckBox()
@@ -126,6 +138,7 @@ class CycleFormWidget(QWidget):
             (form, "within", self.within_spin),
             (side, "min", self.min_spin),
             (side, "max", self.max_spin),
+            (side, "band_currency", self.currency_combo),
             (side, "contacted", self.contacted_spin),
         ]
         for layout_, key, field in fields:
@@ -213,6 +226,10 @@ class CycleFormWidget(QWidget):
             "within": (self.tr("&Departed within (days)"), self.tr("Departed within days")),
             "min": (self.tr("Revenue m&inimum"), self.tr("Minimum monthly revenue")),
             "max": (self.tr("Revenue ma&ximum"), self.tr("Maximum monthly revenue")),
+            "band_currency": (
+                self.tr("Currency &of the band"),
+                self.tr("Currency of the revenue band"),
+            ),
             "segments": (self.tr("Se&gments"), self.tr("Segments")),
             "regions": (self.tr("Reg&ions"), self.tr("Regions")),
             "categories": (self.tr("Known reason &categories"), self.tr("Reason categories")),
@@ -234,6 +251,13 @@ class CycleFormWidget(QWidget):
                 buddy.setAccessibleName(accessible)
         for spin in (self.within_spin, self.min_spin, self.max_spin, self.contacted_spin):
             spin.setSpecialValueText(self.tr("Any"))
+        self.currency_combo.setToolTip(
+            self.tr(
+                "The band keeps customers billed in this currency: amounts in different"
+                " currencies are never compared"
+            )
+        )
+        self._show_band_currency()
         self.weights_box.setTitle(self.tr("Priority weights"))
         self.funnel_box.setTitle(self.tr("Customers each rule keeps"))
         self.funnel_box.setAccessibleName(self.tr("Selection funnel"))
@@ -267,7 +291,13 @@ class CycleFormWidget(QWidget):
             exclude_won_back=self.won_back_check.isChecked(),
             exclude_do_not_call=self.dnc_check.isChecked(),
             not_contacted_days=days(self.contacted_spin),
+            revenue_currency=self.band_currency(),
         )
+
+    def band_currency(self) -> str:
+        """The currency of the revenue band, as chosen (the commonest before any is known)."""
+        data = self.currency_combo.currentData()
+        return str(data) if data is not None else self._chosen_currency or self.currency
 
     def weights(self) -> Weights:
         return Weights(self.revenue_weight.value(), self.recency_weight.value())
@@ -282,12 +312,16 @@ class CycleFormWidget(QWidget):
         end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         self.name_edit.clear()
         self._set_values(start, end, CycleRules(), Weights())
+        self._chosen_currency = None  # a new band: in the commonest currency
+        self._fill_currencies(self._offered_currencies())  # at once: a save may come first
         self.reload_choices()
 
     def show_cycle(self, cycle: CycleDTO) -> None:
         """Show a cycle's name, period, rules and weights."""
         self.name_edit.setText(cycle.name)
         self._set_values(cycle.period_start, cycle.period_end, cycle.rules, cycle.weights)
+        self._chosen_currency = cycle.rules.revenue_currency
+        self._fill_currencies(self._offered_currencies())
         self.reload_choices()
 
     def _set_values(self, start: date, end: date, rules: CycleRules, weights: Weights) -> None:
@@ -323,6 +357,7 @@ class CycleFormWidget(QWidget):
         regions again and preview anew, keeping what the user has ticked."""
         if self.segments_list.count() or self.regions_list.count():
             self._chosen = self.rules()  # else the lists are still loading the saved ticks
+            self._chosen_currency = self._chosen.revenue_currency
         self.reload_choices()
 
     def reload_choices(self) -> None:
@@ -330,16 +365,18 @@ class CycleFormWidget(QWidget):
         sessions, lang = self.ctx.sessions, i18n.current_language()
         chosen = self._chosen
 
-        Choices = tuple[list[str], list[str], list[CategoryChoice]]
+        Choices = tuple[list[str], list[str], list[CategoryChoice], list[str]]
         funnel = self._live_funnel()
 
         def work(_token: Any) -> Choices:
             segments, regions = segments_and_regions(sessions)
-            funnel.columns()  # read now, while the user looks at the form
-            return segments, regions, reason_categories(sessions, lang)
+            # Read now, while the user looks at the form; its currencies, commonest first.
+            currencies = list(funnel.columns().currency_codes)
+            return segments, regions, reason_categories(sessions, lang), currencies
 
         def done(result: Choices) -> None:
-            segments, regions, categories = result
+            segments, regions, categories, currencies = result
+            self._fill_currencies(currencies)
             _fill(self.segments_list, [(s, s) for s in segments], chosen.segments)
             _fill(self.regions_list, [(r, r) for r in regions], chosen.regions)
             _fill(
@@ -351,6 +388,40 @@ class CycleFormWidget(QWidget):
 
         # A failure reaches the runner's default report; the lists stay as they were.
         self.ctx.runner.run(work, on_done=done)
+
+    def _fill_currencies(self, currencies: list[str]) -> None:
+        """Offer the workspace's currencies (and the band's, should no customer be billed
+        in it any more), choosing the band's, or the commonest for a new band."""
+        chosen = self._chosen_currency or (currencies[0] if currencies else self.currency)
+        offered = currencies if chosen in currencies else [*currencies, chosen]
+        combo = self.currency_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for currency in offered:
+            combo.addItem(currency_text(currency), currency)
+        combo.setCurrentIndex(combo.findData(chosen))
+        combo.blockSignals(False)
+        self._show_band_currency()
+
+    def _offered_currencies(self) -> list[str]:
+        combo = self.currency_combo
+        return [str(combo.itemData(i)) for i in range(combo.count())]
+
+    def _show_band_currency(self) -> None:
+        """The band's amounts with its currency's symbol, where the language puts it."""
+        lang = i18n.current_language()
+        prefix, _, suffix = money(0, self.band_currency(), lang).partition(
+            format_decimal(0.0, 2, lang)
+        )
+        for spin in (self.min_spin, self.max_spin):
+            spin.setPrefix(prefix)
+            spin.setSuffix(suffix)
+
+    @Slot(int)
+    def _on_currency_combo_index_changed(self, _index: int) -> None:
+        self._chosen_currency = self.band_currency()
+        self._show_band_currency()
+        self.schedule_preview()
 
     # --- live preview ---------------------------------------------------------------
 
@@ -409,5 +480,7 @@ class CycleFormWidget(QWidget):
             if cells is None:
                 continue
             cells[1].setText(format_count(step.customers, lang))
-            cells[2].setText(money(step.revenue_cents, self.currency, lang))
+            # One amount per line and currency: never a sum of two currencies.
+            amounts = [money(cents, cur, lang) for cur, cents in step.revenue]
+            cells[2].setText("\n".join(amounts) or money(0, self.currency, lang))
         self.sig_preview_shown.emit(result)

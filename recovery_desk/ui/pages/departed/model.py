@@ -17,6 +17,7 @@ HEADERS = (
     # a count of customers, not an amount: the header says so
     QT_TRANSLATE_NOOP("DepartedModel", "Customers with unknown revenue"),
 )
+CURRENCY_HEADER = QT_TRANSLATE_NOOP("DepartedModel", "Currency")
 
 
 def period_label(period: str | None, lang: str | None = None) -> str:
@@ -56,13 +57,20 @@ class DepartedModel(TableModel):
         return format_count(row.unknown_revenue, self.lang)
 
     def as_tsv(self) -> str:
-        """The table with its header, tab-separated, numbers as Excel reads them here."""
-        lines = ["\t".join(self.headerData(c, Qt.Orientation.Horizontal) for c in range(4))]
+        """The table with its header, tab-separated, numbers as Excel reads them here; with
+        customers billed in several currencies, a last column says each amount's."""
+        several = len({row.currency for row in self.rows}) > 1
+        header = [self.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+        if several:
+            header.append(QCoreApplication.translate("DepartedModel", CURRENCY_HEADER))
+        lines = ["\t".join(header)]
         for row in self.rows:
             amount = str(cents_to_decimal(row.lost_revenue_cents))
             if self.lang != "en":
                 amount = amount.replace(".", ",")
             period = period_label(row.period, self.lang)
             cells = [period, str(row.customers), amount, str(row.unknown_revenue)]
+            if several:
+                cells.append(row.currency)
             lines.append("\t".join(cells))
         return "\n".join(lines) + "\n"

@@ -2,7 +2,9 @@
 
 Per month or per quarter, filterable by segment, region and period; a chart of lost
 revenue (bars) and departed customers (line, right axis) above the table a supervisor
-copies into the monthly meeting's spreadsheet (``Ctrl+Shift+C``).
+copies into the monthly meeting's spreadsheet (``Ctrl+Shift+C``). Money is never added
+across currencies: the table has a row per period and currency, and with customers billed
+in several the chart shows the one picked beside it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desk.domain.money import sum_per_currency
 from recovery_desk.services.cycles.choices import main_currency
 from recovery_desk.services.reports.departed import (
     DepartedFilters,
@@ -46,7 +49,15 @@ from recovery_desk.services.reports.departed import (
 )
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.formatting import DateEdit, format_count, from_qdate, locale, money
+from recovery_desk.ui.currency_choice import CurrencyChoice
+from recovery_desk.ui.formatting import (
+    DateEdit,
+    format_count,
+    from_qdate,
+    locale,
+    money,
+    money_per_currency,
+)
 from recovery_desk.ui.pages.departed.model import DepartedModel, period_label
 from recovery_desk.ui.tasks import log_failure
 
@@ -113,6 +124,9 @@ class DepartedPage(QWidget):
         side = QVBoxLayout()
         side.addLayout(filters)
         side.addWidget(self.copy_button)
+        self.currency_choice = CurrencyChoice()  # hidden while one currency is billed
+        self.currency_choice.sig_chosen.connect(self._on_currency_choice_chosen)
+        side.addWidget(self.currency_choice)
         self.summary = QLabel()
         self.summary.setObjectName("departedSummary")
         self.summary.setWordWrap(True)  # the filters, not this sentence, set the panel's width
@@ -238,19 +252,35 @@ class DepartedPage(QWidget):
         self.model.set_rows(rows, lang=lang, currency=self._currency)
         self.table.resizeColumnsToContents()
         customers = sum(r.customers for r in rows)
-        lost: dict[str, int] = {}  # per currency: money in different ones is never added
-        for r in rows:
-            lost[r.currency] = lost.get(r.currency, 0) + r.lost_revenue_cents
-        amounts = "; ".join(money(cents, cur, lang) for cur, cents in lost.items())
+        lost = sum_per_currency((r.currency, r.lost_revenue_cents) for r in rows)
         self.summary.setText(
             self.tr("%1 customers left, %2 of monthly revenue")
             .replace("%1", format_count(customers, lang))
-            .replace("%2", amounts or money(0, self._currency, lang))
+            .replace("%2", money_per_currency(lost, lang) or money(0, self._currency, lang))
         )
-        self._draw_chart([r for r in rows if r.period is not None], lang)
+        self._draw_currency(rows, lang)
 
-    def _draw_chart(self, rows: list[DepartedRow], lang: str) -> None:
+    def _draw_currency(self, rows: list[DepartedRow], lang: str) -> None:
+        """Offer the currencies of ``rows`` (the commonest first) and chart the picked one."""
+        by_customers = sum_per_currency((r.currency, r.customers) for r in rows)
+        currencies = sorted(by_customers, key=lambda cur: (-by_customers[cur], cur))
+        shown = self.currency_choice.set_currencies(currencies) or self._currency
+        dated = [r for r in rows if r.period is not None and r.currency == shown]
+        self._draw_chart(dated, lang, shown, several=len(currencies) > 1)
+
+    def _draw_chart(
+        self, rows: list[DepartedRow], lang: str, currency: str, *, several: bool
+    ) -> None:
+        """Bars and line of the customers billed in ``currency`` (one money axis, one
+        currency); the title names it when the workspace bills in ``several``."""
         chart = self.chart
+        chart.setTitle(
+            self.tr("Lost monthly revenue and departed customers billed in %1").replace(
+                "%1", currency
+            )
+            if several
+            else self.tr("Lost monthly revenue and departed customers")
+        )
         # Axis numbers in the user's language: "519.387", not "519387".
         chart.setLocalizeNumbers(True)
         chart.setLocale(locale(lang))
@@ -278,7 +308,7 @@ class DepartedPage(QWidget):
         money_axis.setRange(0, max(top / 100, 1) * 1.1)
         money_axis.setLabelFormat("%.0f")
         money_axis.applyNiceNumbers()
-        money_axis.setTitleText(self.tr("Lost monthly revenue (%1)").replace("%1", self._currency))
+        money_axis.setTitleText(self.tr("Lost monthly revenue (%1)").replace("%1", currency))
         chart.addAxis(money_axis, Qt.AlignmentFlag.AlignLeft)
         count_axis = QValueAxis()
         count_axis.setRange(0, max((r.customers for r in rows), default=0) * 1.1 + 1)
@@ -305,6 +335,10 @@ class DepartedPage(QWidget):
     @Slot()
     def _on_filter_changed(self, *_args: Any) -> None:
         self.refresh()
+
+    @Slot(str)
+    def _on_currency_choice_chosen(self, _currency: str) -> None:
+        self._draw_currency(self.model.rows, i18n.current_language())
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:

@@ -10,8 +10,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
 from recovery_desk.services.calls.approvals import APPROVED_KIND, REJECTED_KIND
 from recovery_desk.services.care.reviews import CARE_CALLBACK_KIND
-from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
-from recovery_desk.ui.formatting import format_date, format_datetime
+from recovery_desk.services.followups.lists import (
+    APPROVAL,
+    CALLBACK,
+    CARE_REVIEW,
+    LOOP,
+    PROMISE,
+    FollowUp,
+)
+from recovery_desk.ui.formatting import format_date, format_datetime, money
 from recovery_desk.ui.table_model import Column, TableModel
 
 HEADERS = (
@@ -25,6 +32,7 @@ KINDS = {
     PROMISE: QT_TRANSLATE_NOOP("FollowUpsModel", "Promise"),
     LOOP: QT_TRANSLATE_NOOP("FollowUpsModel", "Close the loop"),
     CARE_REVIEW: QT_TRANSLATE_NOOP("FollowUpsModel", "Care review"),
+    APPROVAL: QT_TRANSLATE_NOOP("FollowUpsModel", "Offer to approve"),
 }
 CARE_CALL = QT_TRANSLATE_NOOP("FollowUpsModel", "Care call")
 # The answer to an offer that waited for approval: call the customer back with it.
@@ -47,6 +55,8 @@ class FollowUpsModel(TableModel):
 
     def display(self, row: FollowUp, column: int) -> str:
         if column == self.COL_DUE:
+            if row.kind == APPROVAL:  # no deadline: how long the agent and customer wait
+                return self.tr("Waiting since %1").replace("%1", format_datetime(row.due_at))
             due = format_date(row.due_on) if row.due_on else format_datetime(row.due_at)
             return self.tr("Overdue: %1").replace("%1", due) if row.overdue else due
         if column == self.COL_KIND:
@@ -57,6 +67,13 @@ class FollowUpsModel(TableModel):
             return _tr(KINDS.get(row.kind, row.kind))
         if column == self.COL_CUSTOMER:
             return row.customer_name
+        if row.kind == APPROVAL:
+            return (
+                self.tr("%1, cost %2, made by %3")
+                .replace("%1", row.what)
+                .replace("%2", money(row.cost_cents, row.currency or ""))
+                .replace("%3", row.agent_name or "")
+            )
         if row.kind == CALLBACK and row.callback_kind in APPROVAL_ANSWERS:
             return self.tr("Call the customer back with the answer. %1").replace("%1", row.what)
         if row.kind == LOOP:

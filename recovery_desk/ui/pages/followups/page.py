@@ -3,6 +3,11 @@
 Enter opens the customer's call; Ctrl+K marks a promise kept; Ctrl+L records that the
 loop was closed (the customer was told and thanked); Ctrl+D marks a callback done;
 Ctrl+R records a care review; F5 reloads.
+
+Supervisors and executives also find here, in the same list, the offers waiting for their
+approval ("Offer to approve", due since the offer was made): Enter opens it on the
+Approvals page, selected. One list rather than a second table: one place to tab to, one
+order (what has waited longest first) and the same keys for every row.
 """
 
 from __future__ import annotations
@@ -22,9 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.errors import DomainError
+from recovery_desk.services.calls import approval_followups
 from recovery_desk.services.care import reviews as care
 from recovery_desk.services.followups import lists as followups
-from recovery_desk.services.followups.lists import CALLBACK, CARE_REVIEW, LOOP, PROMISE, FollowUp
+from recovery_desk.services.followups.lists import (
+    APPROVAL,
+    CALLBACK,
+    CARE_REVIEW,
+    LOOP,
+    PROMISE,
+    FollowUp,
+)
 from recovery_desk.ui import i18n
 from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
@@ -110,7 +123,7 @@ class FollowUpsPage(QWidget):
         self.hint.set_caption(self.tr("What to do"))
         self.status.set_caption(self.tr("Status"))
         texts = (
-            (self.open_action, self.tr("&Open call"), self.tr("Open the customer's call")),
+            (self.open_action, *self._open_texts()),
             (self.kept_action, self.tr("Promise &kept"), self.tr("Mark the promise kept")),
             (
                 self.loop_action,
@@ -130,9 +143,9 @@ class FollowUpsPage(QWidget):
 
     def reload(self) -> None:
         """Load the follow-ups in the background; the current row is kept when it remains."""
-        user, sessions = self.ctx.user, self.ctx.sessions
+        user, sessions, lang = self.ctx.user, self.ctx.sessions, i18n.current_language()
         self.ctx.runner.run(
-            lambda _token: followups.list_followups(sessions, user),
+            lambda _token: approval_followups.followups_and_approvals(sessions, user, lang),
             on_done=self._on_loaded,
             on_error=self._show_error,
         )
@@ -150,13 +163,19 @@ class FollowUpsPage(QWidget):
         if rows:
             self.table.selectRow(min(target, len(rows) - 1))
         overdue = sum(1 for r in rows if r.overdue)
-        self.status.setText(
-            self.tr("%1 follow-ups, %2 overdue")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(overdue))
-            if rows
-            else self.tr("Nothing due. Well done.")
-        )
+        waiting = sum(1 for r in rows if r.kind == APPROVAL)
+        parts = []
+        if len(rows) > waiting:
+            parts.append(
+                self.tr("%1 follow-ups, %2 overdue")
+                .replace("%1", str(len(rows) - waiting))
+                .replace("%2", str(overdue))
+            )
+        if waiting:
+            parts.append(
+                self.tr("Offers waiting for your approval: %1.").replace("%1", str(waiting))
+            )
+        self.status.setText(" ".join(parts) or self.tr("Nothing due. Well done."))
         self._update_actions()
 
     def current(self) -> FollowUp | None:
@@ -174,6 +193,7 @@ class FollowUpsPage(QWidget):
         self.loop_action.setEnabled(kind == LOOP)
         self.done_action.setEnabled(kind == CALLBACK)
         self.review_action.setEnabled(kind == CARE_REVIEW)
+        label_action(self.open_action, self.buttons[0], *self._open_texts())
         hints = {
             LOOP: self.tr(
                 "The promise was kept. Call the customer, tell them it is done and thank "
@@ -182,8 +202,19 @@ class FollowUpsPage(QWidget):
             PROMISE: self.tr("When the promise is kept, press Ctrl+K."),
             CARE_REVIEW: self.tr("Review the customer's health and record it with Ctrl+R."),
             CALLBACK: self.tr("Press Enter to call; Ctrl+D when done."),
+            APPROVAL: self.tr(
+                "An offer waits for your approval. Press Enter to open it on the Approvals "
+                "page, read the call's notes and approve or reject it."
+            ),
         }
         self.hint.setText(hints.get(kind or "", ""))
+
+    def _open_texts(self) -> tuple[str, str]:
+        """The open action's label and accessible name for the current row's kind."""
+        row = self.current()
+        if row is not None and row.kind == APPROVAL:
+            return self.tr("&Open in Approvals"), self.tr("Open the offer on the Approvals page")
+        return self.tr("&Open call"), self.tr("Open the customer's call")
 
     def _run_action(self, fn: Any, done_message: str) -> None:
         def finished(_result: object) -> None:
@@ -213,7 +244,9 @@ class FollowUpsPage(QWidget):
 
     def _open_current(self) -> None:
         row = self.current()
-        if row is not None:
+        if row is not None and row.kind == APPROVAL:
+            self.ctx.events.sig_page_requested.emit("approvals", row.item_id)
+        elif row is not None:
             self.ctx.events.sig_open_customer.emit(row.customer_id)
 
     @Slot()

@@ -1,4 +1,5 @@
-"""The reminder at start: "N follow-ups due today", with a button to open the page."""
+"""The reminder at start: "N follow-ups due today" (and, for approvers, the offers waiting
+for their approval), with a button to open the page."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from recovery_desk.services.calls import approval_followups
 from recovery_desk.services.followups import lists as followups
 from recovery_desk.ui.main_window import MainWindow
 
@@ -39,7 +41,7 @@ def show_start_reminder(window: MainWindow) -> None:
             )
 
     ctx.runner.run(
-        lambda _token: followups.due_at_start(sessions, user),
+        lambda _token: approval_followups.start_summary(sessions, user),
         on_done=done,
         on_error=lambda exc: log.warning("follow-ups reminder failed: %s", exc),
     )
@@ -58,13 +60,27 @@ def build_reminder(window: MainWindow, summary: followups.StartSummary) -> QMess
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("followups_reminder", "Follow-ups"))
-    text = QCoreApplication.translate("followups_reminder", "Follow-ups due today: %1.").replace(
-        "%1", str(summary.total)
-    )
+    # Literal translate() calls: lupdate extracts them (it does not follow ``_tr``).
+    parts = []
+    if summary.followups:
+        parts.append(
+            QCoreApplication.translate("followups_reminder", "Follow-ups due today: %1.").replace(
+                "%1", str(summary.followups)
+            )
+        )
     if summary.overdue:
-        text += " " + QCoreApplication.translate(
-            "followups_reminder", "Overdue among them: %1."
-        ).replace("%1", str(summary.overdue))
+        parts.append(
+            QCoreApplication.translate("followups_reminder", "Overdue among them: %1.").replace(
+                "%1", str(summary.overdue)
+            )
+        )
+    if summary.approvals:
+        parts.append(
+            QCoreApplication.translate(
+                "followups_reminder", "Offers waiting for your approval: %1."
+            ).replace("%1", str(summary.approvals))
+        )
+    text = " ".join(parts)
     box.setText(text)
     box.setAccessibleName(text)
     open_button = box.addButton(

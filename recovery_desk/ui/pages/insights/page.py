@@ -1,4 +1,8 @@
-"""Insights: per responsible team, the reasons and revenue at stake, down to the verbatims."""
+"""Insights: per responsible team, the reasons and revenue at stake, down to the verbatims.
+
+Revenue at stake is shown per currency (``R$ 300,00 · € 100,00``), never as one sum; with
+customers billed in several currencies a line says which one the ranking uses.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from recovery_desk.services.closed_loop import insights
 from recovery_desk.ui import i18n
 from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.context import UiContext
-from recovery_desk.ui.formatting import format_count, format_date, money
+from recovery_desk.ui.formatting import format_count, format_date, money_per_currency
 from recovery_desk.ui.vocabulary import team_label
 
 log = logging.getLogger("recovery_desk.ui.insights")
@@ -37,6 +41,10 @@ class InsightsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("insightsPage")
         self.heading = QLabel()
+        self.ranking = QLabel()  # how the tree is ranked, with several currencies only
+        self.ranking.setObjectName("insightsRanking")
+        self.ranking.setWordWrap(True)
+        self.ranking.setVisible(False)
         self.cycle_label = QLabel()
         self.cycle_picker = QComboBox()
         self.cycle_picker.setObjectName("insightsCycle")
@@ -56,6 +64,7 @@ class InsightsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addWidget(self.ranking)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
         self.report: insights.InsightsReport | None = None
@@ -132,15 +141,22 @@ class InsightsPage(QWidget):
         self.report = report
         lang = i18n.current_language()
         self.model.removeRows(0, self.model.rowCount())
+        self.ranking.setVisible(len(report.currencies) > 1)
+        self.ranking.setText(
+            self.tr(
+                "Revenue is shown per currency, never added. Teams and reasons are ranked "
+                "by their revenue in %1 (most customers are billed in it), then by customers."
+            ).replace("%1", report.ranking_currency)
+        )
         for team in report.teams:
-            at_stake = money(team.revenue_cents, report.currency, lang)
+            at_stake = money_per_currency(team.revenue_by_currency, lang)
             name = team_label(team.team) or self.tr("No team responsible")
             team_row = self._row(name, format_count(team.customers), at_stake, bold=True)
             for reason in team.reasons:
                 reason_row = self._row(
                     f"{reason.label} — {reason.category}",
                     format_count(reason.customers),
-                    money(reason.revenue_cents, report.currency, lang),
+                    money_per_currency(reason.revenue_by_currency, lang),
                 )
                 for words in reason.verbatims:
                     said = self.tr("“%1” — %2, %3").replace("%1", words.text)

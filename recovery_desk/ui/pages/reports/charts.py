@@ -120,10 +120,16 @@ class ParetoChartWidget(ChartWidget):
         by_revenue: bool,
         by_category: bool,
         currency: str = "BRL",
+        several: bool = False,
     ) -> None:
+        """Chart ``rows``: one currency's section of the reasons report, ``currency``'s. With
+        customers billed in ``several`` currencies the title says which one it ranks."""
         pareto = pareto_bars(rows, by_revenue=by_revenue, by_category=by_category)
         self.bars = pareto.bars
         title = QCoreApplication.translate("ReportCharts", "Departure reasons (Pareto)")
+        if several:
+            billed = QCoreApplication.translate("ReportCharts", "customers billed in %1")
+            title = f"{title} · {billed.replace('%1', currency)}"
         if pareto.unknown_share >= 0.0005:
             unknown = (
                 QCoreApplication.translate("ReportCharts", "%1% of lost revenue: no known reason")

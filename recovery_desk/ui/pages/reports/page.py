@@ -32,6 +32,7 @@ from recovery_desk.services.reports import reasons as reports
 from recovery_desk.services.reports.filters import ReportFilters, filter_options
 from recovery_desk.ui import i18n
 from recovery_desk.ui.context import UiContext
+from recovery_desk.ui.currency_choice import CurrencyChoice
 from recovery_desk.ui.dialogs.export_reasons import ExportChoice, ExportDialog
 from recovery_desk.ui.pages.reports.charts import ParetoChartWidget, RecoveryChartWidget
 from recovery_desk.ui.pages.reports.filters import FiltersWidget
@@ -89,6 +90,9 @@ class ReportsPage(QWidget):
         self.steps_model = StepsModel(self)
         self.expectations_model = ExpectationsModel(self)
         self.pareto = ParetoChartWidget()
+        self.pareto_currency = CurrencyChoice()  # hidden while one currency is billed
+        self.pareto_currency.sig_chosen.connect(self._on_pareto_currency_chosen)
+        self._bundle: reports.ReportBundle | None = None
         self.recovery = RecoveryChartWidget()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("tabs")
@@ -184,14 +188,22 @@ class ReportsPage(QWidget):
         )
         self.steps_model.set_rows(bundle.activity.steps)
         self.expectations_model.set_rows(bundle.expectations)
-        # The chart ranks one currency's section (its shares are of that currency's total).
+        self._bundle = bundle
+        self._draw_pareto(bundle)
+        self.recovery.show_rows(bundle.cycles)
+
+    def _draw_pareto(self, bundle: reports.ReportBundle) -> None:
+        """Rank the section of the currency picked (the commonest by default): its shares
+        are of that currency's total, and cents of two currencies never share an axis."""
+        currencies = list(dict.fromkeys(r.currency for r in bundle.reasons))
+        shown = self.pareto_currency.set_currencies(currencies) or bundle.currency
         self.pareto.show_rows(
-            [r for r in bundle.reasons if r.currency == bundle.currency],
+            [r for r in bundle.reasons if r.currency == shown],
             by_revenue=not self.by_count.isChecked(),
             by_category=self.by_category.isChecked(),
-            currency=bundle.currency,
+            currency=shown,
+            several=len(currencies) > 1,
         )
-        self.recovery.show_rows(bundle.cycles)
 
     def _on_task_failed(self, exc: BaseException) -> None:
         log.error("report failed", exc_info=exc)
@@ -202,6 +214,11 @@ class ReportsPage(QWidget):
     @Slot()
     def _on_filters_changed(self) -> None:
         self.refresh()
+
+    @Slot(str)
+    def _on_pareto_currency_chosen(self, _currency: str) -> None:
+        if self._bundle is not None:
+            self._draw_pareto(self._bundle)
 
     # --- saving -----------------------------------------------------------------------------
 

@@ -54,6 +54,8 @@ class ReportsHost(Protocol):
     def pareto(self) -> QWidget: ...
     @property
     def recovery(self) -> QWidget: ...
+    @property
+    def pareto_currency(self) -> QWidget: ...
 
     def refresh(self) -> None:
         """Run the reports again (a ranking check box changed)."""
@@ -116,6 +118,7 @@ def build_tabs(page: ReportsHost) -> None:
     toggles = _save_buttons(page, page.pareto, page.reasons_model)
     toggles.insertWidget(0, page.by_category)
     toggles.insertWidget(0, page.by_count)
+    toggles.insertWidget(2, page.pareto_currency)  # shown with several currencies only
     page.reasons_table = report_table(page.reasons_model, "reasons")
     split = QSplitter(Qt.Orientation.Vertical)
     split.addWidget(page.pareto)

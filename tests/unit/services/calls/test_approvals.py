@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -15,6 +16,7 @@ from recovery_desk.domain.errors import PermissionDenied, ValidationError
 from recovery_desk.services.calls import approvals
 from recovery_desk.services.calls.offers import offers_for_call
 from recovery_desk.services.calls.session import CallSession, record_not_reached
+from recovery_desk.services.catalogue import offers as catalogue_offers
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.followups.callbacks import pending_callbacks
 from recovery_desk.services.reports import activity
@@ -49,12 +51,14 @@ def _offer(call: CallSession, code: str) -> str:
     return next(str(o.id) for o in offers_for_call(call, "en", datetime.now(UTC)) if o.code == code)
 
 
-def _awaiting_offer(sessions: Sessions, agent: UserDTO, **customer: object) -> uuid.UUID:
+def _awaiting_offer(
+    sessions: Sessions, agent: UserDTO, offer: str = "DISC_20_6M", **customer: object
+) -> uuid.UUID:
     """An agent's call in which the customer accepted an offer above the agent's limit."""
     call = CallSession.start(sessions, agent, _customer(sessions, **customer))
     call.pick_reason(_reason(sessions))
     call.confirm_diagnosis("x")
-    call.set_draft("offer", {"offer_id": _offer(call, "DISC_20_6M"), "response": "accepted"})
+    call.set_draft("offer", {"offer_id": _offer(call, offer), "response": "accepted"})
     call.set_notes(call.flow.current, "Quer 20% ou vai para a concorrência")
     result = call.finish(Outcome.WON_BACK)
     assert result.offer_approval is not None and result.offer_approval.value == "awaiting_approval"
@@ -246,7 +250,11 @@ def test_offers_report_never_adds_two_currencies(
     sessions: Sessions, agent: UserDTO, supervisor: UserDTO
 ) -> None:
     brl = _awaiting_offer(sessions, agent)
-    eur = _awaiting_offer(sessions, agent, name="Joana", currency="EUR")
+    # A customer billed in euros is offered only offers in euros.
+    shipped = next(o for o in catalogue_offers.list_offers(sessions) if o.code == "DISC_20_6M")
+    in_euros = replace(shipped, id=None, code="DISC_20_6M_EUR", currency="EUR")
+    catalogue_offers.save_offer(sessions, supervisor, in_euros)
+    eur = _awaiting_offer(sessions, agent, "DISC_20_6M_EUR", name="Joana", currency="EUR")
     for made_id in (brl, eur):
         approvals.decide(sessions, supervisor, made_id, approve=True, note="")
     rows = activity.offers_report(sessions.kw["bind"]).offers

@@ -14,6 +14,7 @@ from recovery_desk.domain.phrases import find_defensive
 from recovery_desk.services.calls import catalogue
 from recovery_desk.services.calls.offers import offers_for_call
 from recovery_desk.services.calls.session import CallSession, record_not_reached, unfinished_drafts
+from recovery_desk.services.catalogue import offers as catalogue_offers
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.followups.callbacks import pending_callbacks
 from recovery_desk.storage.tables import (
@@ -160,6 +161,29 @@ def test_offer_above_the_agents_limit_awaits_approval(
     second.pick_reason(_reason_id(sessions, "PRICE_TOO_HIGH"))
     codes = [o.code for o in offers_for_call(second, "en", datetime.now(UTC))]
     assert "DISC_20_6M" not in codes  # max one per customer
+
+
+def test_a_customer_billed_in_euros_is_never_offered_an_offer_in_reais(
+    sessions: Sessions, agent: UserDTO, supervisor: UserDTO
+) -> None:
+    in_euros = catalogue_offers.OfferDTO(
+        code="CREDIT_EUR",
+        kind="credit",
+        labels={"en": "A month's fee credited"},
+        cost_cents=3000,
+        currency="EUR",
+        approval_limit_agent_cents=20000,
+    )
+    catalogue_offers.save_offer(sessions, supervisor, in_euros)
+    euro_call = CallSession.start(sessions, agent, _customer(sessions, currency="EUR"))
+    euro_call.pick_reason(_reason_id(sessions, "PRICE_TOO_HIGH"))
+    listed = offers_for_call(euro_call, "pt_PT", datetime.now(UTC))
+    # The shipped offers are in reais: of them all, only the one in euros is listed.
+    assert [(o.code, o.currency) for o in listed] == [("CREDIT_EUR", "EUR")]
+    real_call = CallSession.start(sessions, agent, _customer(sessions, name="Ana Lima"))
+    real_call.pick_reason(_reason_id(sessions, "PRICE_TOO_HIGH"))
+    codes = {o.code: o.currency for o in offers_for_call(real_call, "pt_BR", datetime.now(UTC))}
+    assert "CREDIT_EUR" not in codes and set(codes.values()) == {"BRL"} and codes
 
 
 def test_thinking_schedules_callback_and_next_call_closes_it(

@@ -104,6 +104,29 @@ def test_invalid_file_changes_nothing_and_lists_every_problem(sessions, supervis
     assert _strip(files.catalogue_document(sessions)) == before
 
 
+def test_offers_travel_in_files_with_their_currency(sessions, supervisor, tmp_path):
+    out = tmp_path / "c.json"
+    files.export_catalogue(sessions, supervisor, out)
+    doc = json.loads(out.read_text())
+    assert {o["currency"] for o in doc["offers"]} == {"BRL"}
+    doc["offers"][0]["currency"] = "EUR"
+    del doc["offers"][1]["currency"]  # a file from before offers had one: stays as it is here
+    out.write_text(json.dumps(doc))
+    report = files.import_catalogue(sessions, supervisor, out)
+    assert report.counts["offers"].changed == 1
+    currencies = {o["code"]: o["currency"] for o in files.catalogue_document(sessions)["offers"]}
+    assert currencies[doc["offers"][0]["code"]] == "EUR"
+    assert currencies[doc["offers"][1]["code"]] == "BRL"
+
+    doc["offers"][2]["currency"] = "euros"
+    out.write_text(json.dumps(doc))
+    with pytest.raises(CatalogueFileError) as info:
+        files.import_catalogue(sessions, supervisor, out)
+    problems = {p.path: p.message for p in info.value.problems}
+    assert list(problems) == ["$.offers[2].currency"]
+    assert "ISO 4217" in problems["$.offers[2].currency"]
+
+
 def test_not_json_is_one_clear_problem(sessions, supervisor, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{ nope")

@@ -12,6 +12,7 @@ from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.offers import OfferContext, approval_for, eligible_offers, ineligibility
 from recovery_desk.services.catalogue import offers
 from recovery_desk.services.catalogue.reasons import list_tree
+from recovery_desk.storage.tables import Customer
 from recovery_desk.storage.types import utcnow
 
 BASE = offers.OfferDTO(
@@ -37,6 +38,8 @@ BASE = offers.OfferDTO(
         ({"max_per_customer": 0}, "max_per_customer"),
         ({"period_days": 0}, "period_days"),
         ({"eligible_segments": ("",)}, "eligible_segments"),
+        ({"currency": "euro"}, "currency"),
+        ({"currency": "R$"}, "currency"),
     ],
 )
 def test_invalid_offer_names_the_field(sessions, supervisor, change, field):
@@ -104,3 +107,18 @@ def test_reason_category_eligibility(sessions, supervisor):
     assert "gift_box" not in {r.code for r in eligible_offers(rules, ctx, now)}
     ctx = replace(ctx, reason_categories=(price,))
     assert "gift_box" in {r.code for r in eligible_offers(rules, ctx, now)}
+
+
+def test_the_currency_is_saved_as_an_iso_code_and_new_offers_start_in_the_customers(
+    sessions, supervisor
+):
+    assert offers.default_currency(sessions) == "BRL"  # no customers yet
+    saved = offers.save_offer(sessions, supervisor, replace(BASE, currency=" eur "))
+    assert saved.currency == "EUR"
+    assert offers.rule_of(saved).currency == "EUR"
+    listed = {o.code: o.currency for o in offers.list_offers(sessions)}
+    assert listed["gift_box"] == "EUR" and listed["DISC_10_3M"] == "BRL"  # shipped in reais
+    with sessions.begin() as session:
+        session.add_all(Customer(name=f"Cliente {n}", currency="EUR") for n in range(2))
+        session.add(Customer(name="Cliente BR", currency="BRL"))
+    assert offers.default_currency(sessions) == "EUR"

@@ -88,9 +88,8 @@ def test_review_list_counts_customers_and_revenue(sessions, supervisor):
     customer(sessions, revenue=3000, reason_id=rid)
     rows = merge.review_list(sessions, supervisor, "en")
     row = next(r for r in rows if r.reason_id == rid)
-    assert (row.customers, row.monthly_revenue_cents) == (2, 15000)
+    assert (row.customers, row.revenue_by_currency) == (2, {"BRL": 15000})
     assert row.label.text == "mudou de cidade" and row.label.fallback
-    assert row.currency == "BRL"
 
 
 def test_review_list_says_the_currency_of_its_customers(sessions, supervisor):
@@ -103,7 +102,7 @@ def test_review_list_says_the_currency_of_its_customers(sessions, supervisor):
     with sessions.begin() as session:  # a Portuguese centre bills in euros
         session.execute(update(Customer).values(currency="EUR"))
     row = next(r for r in merge.review_list(sessions, supervisor, "en") if r.reason_id == rid)
-    assert (row.monthly_revenue_cents, row.currency) == (4500, "EUR")
+    assert row.revenue_by_currency == {"EUR": 4500}
 
 
 def test_duplicate_active_label_in_category_refused(sessions, supervisor):
@@ -154,3 +153,29 @@ def test_retired_category_leaves_the_picker(sessions, supervisor):
     categories.reorder_category(sessions, supervisor, reason.category_id, 1)
     tree = reasons.list_tree(sessions)
     assert tree[1].id == reason.category_id
+
+
+def test_review_list_keeps_each_currency_apart(sessions, supervisor):
+    """Issue 18: a reason carried by customers billed in reais and in euros shows an amount
+    in each, never their sum, and the list ranks by the commonest currency's revenue."""
+    from sqlalchemy import update
+
+    mixed = unreviewed_reason(sessions, "mudou de país")
+    in_euros = unreviewed_reason(sessions, "mudou-se para Lisboa")
+    small = unreviewed_reason(sessions, "sem motivo")
+    for revenue, rid, currency in (
+        (12000, mixed, "BRL"),
+        (1000, mixed, "BRL"),
+        (3000, mixed, "EUR"),
+        (20000, in_euros, "EUR"),
+        (500, small, "BRL"),
+    ):
+        cid = customer(sessions, revenue=revenue, reason_id=rid)
+        with sessions.begin() as session:
+            session.execute(update(Customer).where(Customer.id == cid).values(currency=currency))
+    rows = [r for r in merge.review_list(sessions, supervisor, "en") if r.customers]
+    assert [(r.reason_id, r.customers, r.revenue_by_currency) for r in rows] == [
+        (mixed, 3, {"BRL": 13000, "EUR": 3000}),  # never R$ 160 for reais and euros together
+        (small, 1, {"BRL": 500}),
+        (in_euros, 1, {"EUR": 20000}),  # ranked by reais (most customers pay in them): none
+    ]

@@ -40,19 +40,20 @@ def test_insights_per_team_with_revenue_and_verbatims(
     teams = {t.team: t for t in report.teams}
     assert set(teams) == {"Pricing", "Billing"}
     pricing = teams["Pricing"]
-    assert (pricing.customers, pricing.revenue_cents) == (2, 40000)
+    assert (pricing.customers, pricing.revenue_by_currency) == (2, {"BRL": 40000})
     (too_high,) = pricing.reasons
-    assert (too_high.code, too_high.customers, too_high.revenue_cents) == (
+    assert (too_high.code, too_high.customers, too_high.revenue_by_currency) == (
         "PRICE_TOO_HIGH",
         2,
-        40000,
+        {"BRL": 40000},
     )
     assert sorted(v.text for v in too_high.verbatims) == [
         "half the price elsewhere",
         "too expensive",
     ]
     (fees,) = teams["Billing"].reasons
-    assert fees.revenue_cents == 30000
+    assert fees.revenue_by_currency == {"BRL": 30000}
+    assert (report.currencies, report.ranking_currency) == (("BRL",), "BRL")
     assert [v.text for v in fees.verbatims] == ["they charged me fees"]  # the call's words
     april = insights.team_insights(sessions, supervisor, cycle_id=old)
     assert [t.team for t in april.teams] == ["Customer Service"]
@@ -106,3 +107,34 @@ def test_agents_cannot_write_or_read_coaching(
         coaching.reps(sessions, agent)
     with pytest.raises(ValidationError, match="rep"):
         coaching.create_note(sessions, supervisor, "hello")
+
+
+def test_insights_revenue_is_per_currency_and_ranked_in_one(
+    sessions: Sessions, supervisor: UserDTO, agent: UserDTO
+) -> None:
+    """Issue 18: reais and euros at stake are shown apart, never added, and the ranking
+    uses the revenue in the currency most customers are billed in (here reais)."""
+    from recovery_desk.storage.tables import Customer
+
+    cyc = care_data.cycle(sessions, "May", date(2026, 5, 1), date(2026, 5, 31))
+    at = datetime(2026, 5, 3, 10, tzinfo=UTC)
+    for name, revenue, currency, code in (
+        ("Ana", 30000, "BRL", "PRICE_TOO_HIGH"),
+        ("Fabio", 2000, "BRL", "PRICE_TOO_HIGH"),
+        ("Bia", 50000, "EUR", "PRICE_TOO_HIGH"),
+        ("Caio", 1000, "BRL", "STAFF_RUDE"),
+        ("Duda", 90000, "EUR", "STAFF_RUDE"),
+    ):
+        cid = care_data.customer(sessions, name, revenue=revenue)
+        with sessions.begin() as session:
+            session.execute(update(Customer).where(Customer.id == cid).values(currency=currency))
+        care_data.call(sessions, cid, agent.id, cycle_id=cyc, at=at, reasons=[(code, None)])
+    report = insights.team_insights(sessions, supervisor)
+    assert (report.currencies, report.ranking_currency) == (("BRL", "EUR"), "BRL")
+    # Customer Service has more at stake in sum (R$ 10 + € 900) but less in reais.
+    assert [(t.team, t.customers, t.revenue_by_currency) for t in report.teams] == [
+        ("Pricing", 3, {"BRL": 32000, "EUR": 50000}),
+        ("Customer Service", 2, {"BRL": 1000, "EUR": 90000}),
+    ]
+    (too_high,) = report.teams[0].reasons
+    assert too_high.revenue_by_currency == {"BRL": 32000, "EUR": 50000}

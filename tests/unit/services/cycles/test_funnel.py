@@ -1,5 +1,6 @@
-"""The funnel previewed from in-memory columns says exactly what the SQL preview says, and
-follows the data as soon as anything is committed."""
+"""The funnel previewed from in-memory columns says exactly what the SQL preview says (in a
+workspace billing in one currency or several), and follows the data as soon as anything is
+committed."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ customer = st.fixed_dictionaries(
     {
         "days": st.integers(min_value=0, max_value=8),  # small ranges: boundaries get hit
         "monthly_revenue_cents": st.none() | st.sampled_from(MONEY),
+        "currency": st.sampled_from(("BRL", "BRL", "EUR")),
         "segment": st.none() | st.sampled_from(SEGMENTS),
         "region": st.none() | st.sampled_from(("SP", "RJ", "Lisboa")),
         "status": st.sampled_from(("departed", "won_back", "lost")),
@@ -55,6 +57,7 @@ rules = st.builds(
     exclude_won_back=st.booleans(),
     exclude_do_not_call=st.booleans(),
     not_contacted_days=st.none() | st.integers(min_value=0, max_value=6),
+    revenue_currency=st.sampled_from(("BRL", "EUR", "USD")),
 )
 
 
@@ -118,13 +121,13 @@ def test_funnel_follows_every_commit_and_rereads_only_then(sessions: Any, superv
     with sessions.begin() as session:
         session.execute(update(Customer).where(Customer.id == added).values(do_not_call=True))
     kept = live.preview(chosen, TODAY).kept
-    assert (kept.customers, kept.revenue_cents) == (1, 10_000)
+    assert (kept.customers, kept.revenue) == (1, (("BRL", 10_000),))
     live.close()
 
 
 def test_funnel_of_an_empty_database(sessions: Any, supervisor: Any) -> None:
     live = LiveFunnel(sessions)
     steps = live.preview(CycleRules(reason_categories=("PRICE",)), TODAY).steps
-    assert [(s.customers, s.revenue_cents) for s in steps] == [(0, 0)] * len(steps)
+    assert [(s.customers, s.revenue) for s in steps] == [(0, ())] * len(steps)
     assert steps == preview(sessions, CycleRules(reason_categories=("PRICE",)), TODAY).steps
     live.close()

@@ -73,7 +73,10 @@ def test_preview_counts_what_each_rule_keeps(sessions: Any, supervisor: Any) -> 
         segments=("PME",),
         not_contacted_days=None,
     )
-    steps = {s.rule: (s.customers, s.revenue_cents) for s in preview(sessions, rules, TODAY).steps}
+    steps = {
+        s.rule: (s.customers, s.revenue_per_currency.get("BRL", 0))
+        for s in preview(sessions, rules, TODAY).steps
+    }
     assert steps["all"] == (5, 250_000)
     assert steps["departed_within_days"] == (4, 200_000)
     assert steps["revenue"] == (3, 190_000)
@@ -269,4 +272,6 @@ def test_live_figures_count_each_customer_by_its_finished_calls_in_the_cycle(
         "recovery_rate": 0.5,
         "recovered_revenue_cents": 1_000,
         "revenue_at_stake_cents": 15_000,
+        "recovered_revenue_per_currency": {"BRL": 1_000},
+        "revenue_at_stake_per_currency": {"BRL": 15_000},
     }

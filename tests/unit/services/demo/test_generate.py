@@ -4,18 +4,29 @@ from __future__ import annotations
 
 import re
 import shutil
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from recovery_desk.paths import AppPaths
+from recovery_desk.services.calls.offers import offers_for_call
+from recovery_desk.services.calls.session import CallSession
 from recovery_desk.services.demo import generate as demo
 from recovery_desk.services.reports.reasons import reasons_report
 from recovery_desk.services.users import access as users
 from recovery_desk.services.workspace import open_workspace
-from recovery_desk.storage.tables import Call, CallReason, Customer, Cycle, OutboxEntry
+from recovery_desk.storage.tables import (
+    Call,
+    CallReason,
+    Customer,
+    Cycle,
+    Offer,
+    OfferMade,
+    OutboxEntry,
+    Reason,
+)
 from tests.conftest import run_cli
 
 TODAY = date(2026, 11, 1)
@@ -99,6 +110,26 @@ def test_portuguese_market(sessions) -> None:  # type: ignore[no-untyped-def]
         currencies = set(session.scalars(select(Customer.currency)))
     assert all(re.fullmatch(r"\+3519[1236]\d{7}", p or "") for p in phones)
     assert currencies == {"EUR"}
+
+
+def test_portuguese_demo_customers_are_offered_offers_in_euros(sessions) -> None:  # type: ignore[no-untyped-def]
+    demo.generate(sessions, customers=50, seed=2, market="pt", today=TODAY)
+    with sessions() as session:
+        assert set(session.scalars(select(Offer.currency))) == {"EUR"}
+        made = session.scalars(
+            select(Offer.currency).join(OfferMade, OfferMade.offer_id == Offer.id)
+        ).all()
+        customer = session.scalars(
+            select(Customer.id).where(Customer.monthly_revenue_cents.is_not(None))
+        ).first()
+        reason = session.scalar(select(Reason.id).where(Reason.code == "PRICE_TOO_HIGH"))
+    assert made and set(made) == {"EUR"}
+    me = users.current_user(sessions)
+    assert me is not None and customer is not None
+    call = CallSession.start(sessions, me, customer)
+    call.pick_reason(str(reason))
+    listed = offers_for_call(call, "pt_PT", datetime.now(UTC))
+    assert listed and {o.currency for o in listed} == {"EUR"}
 
 
 def test_cli_demo_end_to_end(tmp_path: Path) -> None:
