@@ -3,6 +3,9 @@
 Priority mixes revenue and recency (there is a limited time to react), with weights the
 supervisor sees and adjusts; ties are broken by lifetime value. Executives take a handful
 of the highest-value customers each; agents share the rest, balanced by count and revenue.
+
+Revenue counts as a share of the largest in the customer's own currency: cents in reais
+and in euros are never compared as if they were one money.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class Candidate(NamedTuple, Generic[K]):
     monthly_revenue_cents: int | None
     departed_on: date | None
     lifetime_value_cents: int | None = None
+    currency: str = "BRL"
 
 
 def score(candidate: Candidate[K], weights: Weights, today: date, top_revenue: int) -> int:
@@ -59,8 +63,12 @@ def scores(candidates: Sequence[Candidate[K]], weights: Weights, today: date) ->
     """:func:`score` of every candidate, in order: the same formula and the same floats,
     arranged for 100,000 candidates at once. The recency term is worked out once per
     departure date (a cycle's customers share a few hundred), and ``min(revenue, 1.0)`` is
-    left out: no candidate's revenue exceeds ``top``, the largest of them."""
-    top = max((c.monthly_revenue_cents or 0 for c in candidates), default=0)
+    left out: no candidate's revenue exceeds ``top``, the largest of them (in its
+    currency)."""
+    tops = top_revenues(candidates)
+    if len(tops) > 1:
+        return _scores_per_currency(candidates, tops, weights, today)
+    top = next(iter(tops.values()), 0)
     w_revenue, w_recency = weights.normalised()
     today_ordinal = today.toordinal()
     recency_term: dict[date | None, float] = {None: w_recency * 0.0}
@@ -73,8 +81,30 @@ def scores(candidates: Sequence[Candidate[K]], weights: Weights, today: date) ->
         return [round(1000 * (revenue_term + recency_term[c.departed_on])) for c in candidates]
     return [
         round(1000 * (w_revenue * ((revenue_cents or 0) / top) + recency_term[departed_on]))
-        for _key, revenue_cents, departed_on, _ltv in candidates
+        for _key, revenue_cents, departed_on, _ltv, _currency in candidates
     ]
+
+
+def top_revenues(candidates: Sequence[Candidate[K]]) -> dict[str, int]:
+    """The largest monthly revenue in each currency among ``candidates``."""
+    tops: dict[str, int] = {}
+    for c in candidates:
+        revenue = c.monthly_revenue_cents or 0
+        if revenue > tops.get(c.currency, -1):
+            tops[c.currency] = revenue
+    return tops
+
+
+def _scores_per_currency(
+    candidates: Sequence[Candidate[K]], tops: dict[str, int], weights: Weights, today: date
+) -> list[int]:
+    return [score(c, weights, today, tops[c.currency]) for c in candidates]
+
+
+def value_share(candidate: Candidate[K], tops: dict[str, int]) -> float:
+    """Monthly revenue as a share of the largest in the candidate's currency (0..1)."""
+    top = tops.get(candidate.currency, 0)
+    return (candidate.monthly_revenue_cents or 0) / top if top > 0 else 0.0
 
 
 def rank(
@@ -97,11 +127,14 @@ def executive_handfuls(
 ) -> dict[K, A]:
     """Give each executive ``size`` (1-10) of the highest-value customers, in turn."""
     wanted = [(executive, max(1, min(10, size))) for executive, size in handfuls]
+    tops = top_revenues(candidates)
     # The few that can be taken, as the head of a full sort would give them (ties in order).
+    # Value is the share of the top revenue in the customer's currency (one currency: the
+    # same order as the revenue itself).
     by_value = heapq.nsmallest(
         sum(size for _executive, size in wanted),
         candidates,
-        key=lambda c: (-(c.monthly_revenue_cents or 0), -(c.lifetime_value_cents or 0)),
+        key=lambda c: (-value_share(c, tops), -(c.lifetime_value_cents or 0)),
     )
     result: dict[K, A] = {}
     it = iter(by_value)

@@ -20,7 +20,7 @@ from recovery_desk.domain.offers import (
     fit_of,
 )
 from recovery_desk.services.calls.catalogue import labels_of, offer_rules, previous_offers
-from recovery_desk.storage.tables import Customer, Reason, ReasonCategory
+from recovery_desk.storage.tables import Customer, Offer, Reason, ReasonCategory
 
 if TYPE_CHECKING:
     from recovery_desk.services.calls.session import CallSession
@@ -92,3 +92,17 @@ def offers_for_call(cs: CallSession, lang: str, now: datetime) -> list[OfferChoi
                 )
             )
         return result
+
+
+def currency_without_offers(cs: CallSession) -> str | None:
+    """The customer's currency when no active offer is in it (a catalogue still in the
+    shipped reais for customers billed in euros), so the agent can be told why the list
+    is empty; else None."""
+    with cs.sessions() as session:
+        currency = session.scalar(select(Customer.currency).where(Customer.id == cs.customer_id))
+        if currency is None:
+            return None
+        found = session.scalar(
+            select(Offer.id).where(Offer.active.is_(True), Offer.currency == currency).limit(1)
+        )
+    return None if found is not None else currency

@@ -262,8 +262,8 @@ def assign(
         parse = date.fromisoformat
         # A candidate's key is its place in ``rows``: priorities and rowids by list index.
         candidates = [
-            Candidate(i, revenue, parse(departed) if departed else None, ltv)
-            for i, (_rowid, revenue, departed, ltv, _currency) in enumerate(rows)
+            Candidate(i, revenue, parse(departed) if departed else None, ltv, currency)
+            for i, (_rowid, revenue, departed, ltv, currency) in enumerate(rows)
         ]
         already = session.scalar(select(func.count()).where(Assignment.cycle_id == cycle_id))
         ranks = scores(candidates, dto.weights, today)
@@ -281,8 +281,7 @@ def assign(
         held_by_agents = {
             first + i: loads[u.id] for i, u in enumerate(agent_users) if u.id in loads
         }
-        currencies = [row[4] for row in rows]
-        to_agents = _balance(rest, currencies, range(first, len(people)), held_by_agents)
+        to_agents = _balance(rest, range(first, len(people)), held_by_agents)
         rowids = [row[0] for row in rows]
         decisions = chain(
             _decisions(to_exec, rowids, ranks, executive=True),
@@ -365,16 +364,15 @@ def _agent_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, Load]:
 
 def _balance(
     candidates: list[Candidate[int]],
-    currencies: list[str],
     agents: range,
     held: dict[int, Load],
 ) -> dict[int, int]:
     """Share candidates among agents, one currency after another: counts stay even (±1)
     over all of them, and revenue is evened out within each currency (cents of two
-    currencies are never added). ``currencies``: each candidate's, by its key."""
+    currencies are never added)."""
     groups: dict[str, list[Candidate[int]]] = {}
     for candidate in candidates:
-        groups.setdefault(currencies[candidate.key], []).append(candidate)
+        groups.setdefault(candidate.currency, []).append(candidate)
     counts = {agent: load[0] for agent, load in held.items()}
     result: dict[int, int] = {}
     for cur, group in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):

@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.enums import OfferResponse, Step
 from recovery_desk.domain.offers import FIT_HEAVY, FIT_IN_PROPORTION, FIT_TOKEN
 from recovery_desk.services.calls.catalogue import ScriptDTO
-from recovery_desk.services.calls.offers import OfferChoiceDTO, offers_for_call
+from recovery_desk.services.calls.offers import (
+    OfferChoiceDTO,
+    currency_without_offers,
+    offers_for_call,
+)
 from recovery_desk.services.calls.session import CallSession
 from recovery_desk.ui import i18n
+from recovery_desk.ui.accessibility import ValueLabel
 from recovery_desk.ui.formatting import format_percent, money
 from recovery_desk.ui.wizard.step_page import StepPage
 
@@ -61,8 +66,13 @@ class OfferPage(StepPage):
         self.approval_note = QLabel()
         self.approval_note.setObjectName("offerApprovalNote")
         self.approval_note.setWordWrap(True)
+        self.none_note = ValueLabel()  # why the list is empty, read with the list
+        self.none_note.setObjectName("offersNoneNote")
+        self.none_note.setWordWrap(True)
+        self.none_currency: str | None = None
         self.body.addWidget(self.offers_label)
         self.body.addWidget(self.offers, 1)
+        self.body.addWidget(self.none_note)
         self.body.addLayout(row)
         self.body.addWidget(self.approval_note)
         self.offers.currentRowChanged.connect(self._on_offers_current_row_changed)
@@ -77,6 +87,7 @@ class OfferPage(StepPage):
         """Eligibility depends on the picked reasons: list the offers again."""
         chosen = self.call.draft.get("offer") or {}
         self.choices = offers_for_call(self.call, self.lang, datetime.now(UTC))
+        self.none_currency = None if self.choices else currency_without_offers(self.call)
         self.offers.blockSignals(True)
         self.offers.clear()
         for choice in self.choices:
@@ -90,6 +101,24 @@ class OfferPage(StepPage):
         if chosen.get("response") in {r.value for r in RESPONSES}:
             self.radios[OfferResponse(chosen["response"])].setChecked(True)
         self._show_approval_note()
+        self._show_none_note()
+
+    def _show_none_note(self) -> None:
+        """An empty list says why, so the agent does not wait for offers that never come."""
+        if self.choices:
+            self.none_note.clear()
+        elif self.none_currency is not None:
+            self.none_note.setText(
+                self.tr(
+                    "No offer in the catalogue is in %1, the currency this customer is billed "
+                    "in: a supervisor sets each offer's currency in Catalogue → Offers."
+                ).replace("%1", self.none_currency)
+            )
+        else:
+            self.none_note.setText(
+                self.tr("No offer in the catalogue fits this customer and these reasons.")
+            )
+        self.offers.setAccessibleDescription(self.none_note.text())
 
     def current_choice(self) -> OfferChoiceDTO | None:
         row = self.offers.currentRow()
@@ -144,6 +173,7 @@ class OfferPage(StepPage):
         )
         self.response_label.setText(self.tr("Customer's answer:"))
         self.approval_note.setAccessibleName(self.tr("Approval needed"))
+        self.none_note.set_caption(self.tr("No offer listed"))
         texts = {
             OfferResponse.ACCEPTED: self.tr("A&ccepted"),
             OfferResponse.DECLINED: self.tr("&Declined"),
@@ -155,6 +185,7 @@ class OfferPage(StepPage):
         for row, choice in enumerate(self.choices):
             self.offers.item(row).setText(self._describe(choice))
         self._show_approval_note()
+        self._show_none_note()
 
     def _store(self) -> None:
         item = self.offers.currentItem()

@@ -600,6 +600,14 @@
 <context>
     <name>OfferPage</name>
     <message>
+        <source>No offer in the catalogue is in %1, the currency this customer is billed in: a supervisor sets each offer&apos;s currency in Catalogue → Offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer in the catalogue fits this customer and these reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This offer is above your limit: it waits for a supervisor&apos;s approval. Tell the customer you will call back with the answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,6 +665,10 @@
     </message>
     <message>
         <source>Approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -600,6 +600,14 @@
 <context>
     <name>OfferPage</name>
     <message>
+        <source>No offer in the catalogue is in %1, the currency this customer is billed in: a supervisor sets each offer&apos;s currency in Catalogue → Offers.</source>
+        <translation>Nenhuma oferta do catálogo está em %1, a moeda em que este cliente é cobrado: um supervisor define a moeda de cada oferta em Catálogo → Ofertas.</translation>
+    </message>
+    <message>
+        <source>No offer in the catalogue fits this customer and these reasons.</source>
+        <translation>Nenhuma oferta do catálogo serve para este cliente e estes motivos.</translation>
+    </message>
+    <message>
         <source>This offer is above your limit: it waits for a supervisor&apos;s approval. Tell the customer you will call back with the answer.</source>
         <translation>Esta oferta passa do seu limite: ela aguarda a aprovação de um supervisor. Diga ao cliente que você vai ligar de volta com a resposta.</translation>
     </message>
@@ -658,6 +666,10 @@
     <message>
         <source>Approval needed</source>
         <translation>Aprovação necessária</translation>
+    </message>
+    <message>
+        <source>No offer listed</source>
+        <translation>Nenhuma oferta na lista</translation>
     </message>
     <message>
         <source>A&amp;ccepted</source>

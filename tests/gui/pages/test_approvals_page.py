@@ -111,3 +111,28 @@ def test_the_agent_sees_that_approval_is_needed(qtbot: QtBot, agent_ctx: UiConte
     cheap = page.current_choice()
     assert cheap is not None and not cheap.needs_approval
     assert page.approval_note.text() == ""
+
+
+def test_an_empty_offer_list_says_why(qtbot: QtBot, agent_ctx: UiContext) -> None:
+    """A customer billed in euros met an empty list (the shipped offers are in reais) with
+    no word of why; the note names the currency, and the list carries it for a screen
+    reader."""
+    from recovery_desk.ui.wizard.offer_page import OfferPage
+
+    sessions = agent_ctx.sessions
+    lisbon = add_customer(sessions, name="Rui Sousa", phone="+351912345678", currency="EUR")
+    call = CallSession.start(sessions, agent_ctx.user, lisbon)
+    page = OfferPage(call, None, {}, "en")
+    qtbot.addWidget(page)
+    show_active(qtbot, page)
+    assert page.offers.count() == 0
+    assert "No offer in the catalogue is in EUR" in page.none_note.text()
+    assert "EUR" in page.offers.accessibleDescription()
+    # A customer in reais gets the offers, and no note.
+    brazil = CallSession.start(sessions, agent_ctx.user, add_customer(sessions, name="Ana Lima"))
+    with sessions() as session:
+        reason = session.scalar(select(Reason.id).where(Reason.code == "PRICE_TOO_HIGH"))
+    brazil.pick_reason(str(reason))
+    listed = OfferPage(brazil, None, {}, "en")
+    qtbot.addWidget(listed)
+    assert listed.offers.count() > 0 and listed.none_note.text() == ""

@@ -121,3 +121,23 @@ def test_balance_places_each_account_as_the_rule_says(
     agents = [f"agent-{i}" for i in range(len(loads))]
     current = dict(zip(agents, loads, strict=True))
     assert balance(people, agents, current) == _one_at_a_time(people, agents, current)
+
+
+def test_revenue_counts_within_its_own_currency() -> None:
+    """Cents in euros were compared with cents in reais: the largest Portuguese account
+    (€ 900) ranked below a R$ 1,000 one and never reached an executive's handful."""
+    day = TODAY - timedelta(days=10)
+    people = [
+        Candidate("br-top", 100_000, day, 0, "BRL"),
+        Candidate("br-half", 50_000, day, 0, "BRL"),
+        Candidate("pt-top", 90_000, day, 0, "EUR"),
+        Candidate("pt-small", 9_000, day, 0, "EUR"),
+    ]
+    ranked = scores(people, Weights(100, 0), TODAY)
+    by_revenue = dict(zip((c.key for c in people), ranked, strict=True))
+    assert by_revenue == {"br-top": 1000, "br-half": 500, "pt-top": 1000, "pt-small": 100}
+    handful = executive_handfuls(people, [("exec", 2)])
+    assert set(handful) == {"br-top", "pt-top"}
+    # One currency: the same scores as before.
+    brazil = [c for c in people if c.currency == "BRL"]
+    assert scores(brazil, Weights(), TODAY) == [score(c, Weights(), TODAY, 100_000) for c in brazil]
