@@ -35,13 +35,13 @@ from recovery_desk.services.catalogue.offers import (
     OFFER_FIELDS_EXPORTED,
     OfferDTO,
     apply_offer,
-    customers_currency,
     offer_dto,
     snapshot,
     validate_offer,
 )
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.users.access import require_supervisor
+from recovery_desk.storage.queries import main_currency
 from recovery_desk.storage.tables import Offer, Phrase, Reason, ReasonCategory, Script
 from recovery_desk.storage.types import utcnow
 
@@ -372,7 +372,7 @@ def _apply_offers(
 ) -> None:
     local = {o.code: o for o in session.scalars(select(Offer))}
     seen: set[str] = set()
-    fallback = customers_currency(session)
+    fallback = main_currency(session)
     for order, item in enumerate(offers):
         values = dict(item)
         if "currency" not in values:  # a file from before offers had one: as they are here

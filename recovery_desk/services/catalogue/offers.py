@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from recovery_desk.domain.enums import Role
 from recovery_desk.domain.errors import ValidationError
@@ -23,13 +22,13 @@ from recovery_desk.services.audit import audit
 from recovery_desk.services.catalogue.common import clean_labels, label_in, labels_of, set_labels
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.users.access import require_supervisor
-from recovery_desk.storage.tables import Customer, Offer, ReasonCategory
+from recovery_desk.storage.queries import main_currency
+from recovery_desk.storage.tables import Offer, ReasonCategory
 
 KINDS: tuple[str, ...] = ("discount", "credit", "gift", "upgrade", "fee_waiver")
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,59}$")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 CURRENCIES: tuple[str, ...] = ("BRL", "EUR")  # offered first; any ISO 4217 code is accepted
-CURRENCY_SAMPLE = 10_000  # customers counted for the default currency (a few milliseconds)
 
 MSG_KIND = QT_TRANSLATE_NOOP(
     "messages", "the kind must be one of: discount, credit, gift, upgrade, fee_waiver"
@@ -194,23 +193,10 @@ def apply_offer(offer: Offer, dto: OfferDTO) -> None:
         setattr(offer, name, list(value) if isinstance(value, tuple) else value)
 
 
-def customers_currency(session: Session) -> str:
-    """The currency most customers are billed in (BRL for a workspace with none), counted
-    over a sample as the reports do: what a new offer starts in."""
-    sample = select(Customer.currency).limit(CURRENCY_SAMPLE).subquery()
-    query = (
-        select(sample.c.currency)
-        .group_by(sample.c.currency)
-        .order_by(func.count().desc(), sample.c.currency)
-        .limit(1)
-    )
-    return session.scalar(query) or "BRL"
-
-
 def default_currency(sessions: Sessions) -> str:
-    """The currency a new offer starts in (see :func:`customers_currency`)."""
+    """The currency a new offer starts in: the one most customers are billed in."""
     with sessions() as session:
-        return customers_currency(session)
+        return main_currency(session)
 
 
 def list_offers(sessions: Sessions, *, include_retired: bool = True) -> list[OfferDTO]:

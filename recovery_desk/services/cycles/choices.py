@@ -19,6 +19,7 @@ from recovery_desk.domain.enums import Role
 from recovery_desk.domain.labels import pick_label
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users.access import to_dto
+from recovery_desk.storage import queries
 from recovery_desk.storage.tables import Assignment, Call, Customer, ReasonCategory, User
 
 
@@ -149,7 +150,5 @@ def cycle_assignments(
 
 def main_currency(sessions: sessionmaker[Session]) -> str:
     """The currency most customers are billed in (``BRL`` for an empty workspace)."""
-    from recovery_desk.services.reports.reasons import main_currency as of_connection
-
     with sessions() as session:
-        return of_connection(session.connection())
+        return queries.main_currency(session)

@@ -33,9 +33,9 @@ from recovery_desk.domain.priority import Candidate, Weights, balance, executive
 from recovery_desk.services.cycles.figures import figures
 from recovery_desk.services.cycles.rules import DEFAULT_CURRENCY, CycleRules, selection_condition
 from recovery_desk.services.dto import UserDTO
-from recovery_desk.services.reports.reasons import main_currency
 from recovery_desk.services.users.access import require_role
 from recovery_desk.storage.assignment_writer import write_assignments
+from recovery_desk.storage.queries import main_currency
 from recovery_desk.storage.tables import Assignment, AuditEntry, Customer, Cycle, User
 from recovery_desk.storage.types import utcnow
 

@@ -330,26 +330,6 @@ def central_engine(url: str | URL) -> Engine:
         raise ValidationError("not a usable database URL", field="central") from exc
 
 
-CURRENCY_SAMPLE = 10_000
-
-
-def main_currency(conn: Connection) -> str:
-    """The currency most customers are billed in (``BRL`` when there are none), for a
-    default; report figures are per currency and never labelled with this one.
-
-    Counted over the first ``CURRENCY_SAMPLE`` customers: a centre bills in one currency,
-    and counting a million rows took 0.1-1 s per report refresh; the sample takes ~5 ms.
-    """
-    sample = select(customers.c.currency).limit(CURRENCY_SAMPLE).subquery()
-    query = (
-        select(sample.c.currency)
-        .group_by(sample.c.currency)
-        .order_by(func.count().desc(), sample.c.currency)
-        .limit(1)
-    )
-    return conn.scalar(query) or "BRL"
-
-
 @dataclass(frozen=True)
 class ReportBundle:
     """Everything the reports page shows for one set of filters."""

@@ -169,11 +169,12 @@ def test_the_four_expectations_over_assessed_conversations(workspace, fx, agent,
 def test_money_figures_are_in_the_commonest_currency(workspace, fx) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import update
 
+    from recovery_desk.storage.queries import main_currency
     from recovery_desk.storage.tables import Customer
 
     engine = workspace.database.engine
     with engine.connect() as conn:
-        assert reports.main_currency(conn) == "BRL"
+        assert main_currency(conn) == "BRL"
     with workspace.sessions.begin() as session:  # most customers billed in euros, one not
         session.execute(update(Customer).values(currency="EUR"))
         session.execute(
