@@ -6,6 +6,7 @@ are not queued for sync: demo data lives in its own data folder and never travel
 
 from __future__ import annotations
 
+import itertools
 import random
 import uuid
 from collections.abc import Callable, Generator
@@ -293,8 +294,8 @@ def _calls(
     }
     won: list[uuid.UUID] = []
     marks = random.Random(len(assignments))  # its own draws: the rest of the data stays put
-    # Accepted offers: some waited for a supervisor, who approved or rejected them (own draws).
-    answers = random.Random(len(assignments) + 1)
+    # Accepted offers: some waited for a supervisor, who approved or rejected them.
+    answers = itertools.count()
     approver = conn.scalar(select(User.id).where(User.role == Role.SUPERVISOR.value).limit(1))
     contacts: dict[uuid.UUID, tuple[datetime, Outcome]] = {}
     for assignment in assignments:
@@ -369,7 +370,7 @@ def _calls(
             response = {Outcome.WON_BACK: "accepted", Outcome.THINKING: "thinking"}.get(
                 outcome, "declined"
             )
-            approval = _demo_approval(answers, response)
+            approval = _demo_approval(next(answers) if response == "accepted" else -1)
             decided = approval in ("approved", "rejected")
             batches[OfferMade].append(
                 _stamp(
@@ -426,19 +427,15 @@ EXPECTATION_ODDS = {
 }
 
 
-def _demo_approval(answers: random.Random, response: str) -> str:
-    """Most accepted offers were within the agent's limit; a few waited for a supervisor:
-    about 4% still wait, 7% were approved, 3% rejected."""
-    if response != "accepted":
-        return "granted"
-    roll = answers.random()
-    if roll < 0.04:
-        return "awaiting_approval"
-    if roll < 0.11:
-        return "approved"
-    if roll < 0.14:
-        return "rejected"
-    return "granted"
+# The approval of the n-th accepted offer, by n % 20: a fixed pattern rather than draws, so
+# even a small demo has offers waiting, approved and rejected (5%, 10%, 5%).
+_APPROVALS = {2: "awaiting_approval", 5: "approved", 12: "approved", 9: "rejected"}
+
+
+def _demo_approval(accepted: int) -> str:
+    """Most accepted offers were within the agent's limit; a few waited for a supervisor.
+    ``accepted``: the offer's number among the accepted ones (-1: not accepted)."""
+    return "granted" if accepted < 0 else _APPROVALS.get(accepted % 20, "granted")
 
 
 def _expectations(rng: random.Random, outcome: Outcome) -> int:

@@ -74,6 +74,10 @@ def test_demo_history_is_consistent(sessions) -> None:  # type: ignore[no-untype
             assert customer.do_not_call
         if outcomes[-1] == "won_back":
             assert customer.status == "won_back"
+    # Supervisors find offers to approve, and the history shows answers both ways.
+    with sessions() as session:
+        statuses = set(session.scalars(select(OfferMade.approval_status).distinct()))
+    assert {"awaiting_approval", "approved", "rejected", "granted"} <= statuses
 
 
 def test_demo_reasons_report_names_the_reasons(sessions) -> None:  # type: ignore[no-untyped-def]
