@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
+DEFAULT_CURRENCY = "BRL"  # a workspace with no customers yet, and rules saved before currencies
+
 
 def cents_to_decimal(cents: int | None) -> Decimal | None:
     """Return ``cents`` as a Decimal in currency units (``12345`` -> ``Decimal('123.45')``)."""

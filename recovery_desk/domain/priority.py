@@ -11,6 +11,7 @@ and in euros are never compared as if they were one money.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,8 @@ from typing import Generic, NamedTuple, TypeVar
 
 K = TypeVar("K")
 A = TypeVar("A")
+
+Load = tuple[int, dict[str, int]]  # customers held, and their revenue per currency
 
 RECENCY_HORIZON_DAYS = 365  # a departure older than this adds nothing for recency
 
@@ -172,4 +175,24 @@ def balance(
         count, revenue, index = heap[0]
         result[key] = agents[index]
         replace(heap, (count + 1, revenue + revenue_cents, index))
+    return result
+
+
+def balance_per_currency(
+    candidates: Sequence[Candidate[K]], agents: Sequence[A], held: dict[A, Load]
+) -> dict[K, A]:
+    """:func:`balance` one currency after another: counts stay even (±1) over all of them,
+    and revenue is evened out within each currency (cents of two currencies are never
+    added). ``held``: what each agent already holds."""
+    groups: dict[str, list[Candidate[K]]] = {}
+    for candidate in candidates:
+        groups.setdefault(candidate.currency, []).append(candidate)
+    counts = {agent: load[0] for agent, load in held.items()}
+    result: dict[K, A] = {}
+    for cur, group in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        current = {a: (counts.get(a, 0), held.get(a, (0, {}))[1].get(cur, 0)) for a in agents}
+        shared = balance(group, agents, current)
+        for agent, taken in Counter(shared.values()).items():
+            counts[agent] = counts.get(agent, 0) + taken
+        result.update(shared)
     return result

@@ -33,20 +33,14 @@ REVENUE_MISSING = 1
 NOT_WON_BACK = 2
 NOT_DO_NOT_CALL = 4
 
-DEFAULT_CURRENCY = "BRL"  # of a customer stored without one
-
 # Segments, regions and currencies get small integer codes in temporary tables, filled in
 # the same read transaction as the scan below (so no value can be missing from them).
-_CODED = {
-    "segment": "segment",
-    "region": "region",
-    "currency": f"coalesce(currency, '{DEFAULT_CURRENCY}')",
-}
+_CODED = ("segment", "region", "currency")
 _CODES_TABLE = "CREATE TEMP TABLE IF NOT EXISTS rd_{0}_codes (value TEXT PRIMARY KEY, code INTEGER)"
 _CODES_FILL = (
     "INSERT INTO temp.rd_{0}_codes (value, code)"
     " SELECT value, row_number() OVER () FROM"
-    " (SELECT DISTINCT {1} AS value FROM customers WHERE {1} IS NOT NULL)"
+    " (SELECT DISTINCT {0} AS value FROM customers WHERE {0} IS NOT NULL)"
 )
 
 # One scan of the covering index ``ix_customers_selection``; each column comes back as one
@@ -68,7 +62,7 @@ _COLUMNS_SQL = (
     " FROM customers c"
     " LEFT JOIN temp.rd_segment_codes s ON s.value = c.segment"
     " LEFT JOIN temp.rd_region_codes r ON r.value = c.region"
-    f" LEFT JOIN temp.rd_currency_codes k ON k.value = {_CODED['currency']}"
+    " LEFT JOIN temp.rd_currency_codes k ON k.value = c.currency"
 )
 
 # Customers by reason category code: the imported reason, or a reason verified in a call.
@@ -129,10 +123,10 @@ def read_selection_columns(raw: sqlite3.Connection) -> SelectionColumns:
     try:
         cursor.execute("BEGIN")
         codes: list[dict[str, int]] = []
-        for name, value in _CODED.items():
+        for name in _CODED:
             cursor.execute(_CODES_TABLE.format(name))
             cursor.execute(f"DELETE FROM temp.rd_{name}_codes")
-            cursor.execute(_CODES_FILL.format(name, value))
+            cursor.execute(_CODES_FILL.format(name))
             cursor.execute(f"SELECT value, code FROM temp.rd_{name}_codes")
             codes.append(dict(cursor.fetchall()))
         cursor.execute(_COLUMNS_SQL)

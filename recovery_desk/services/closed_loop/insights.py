@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from recovery_desk.domain.enums import CycleStatus, Role
 from recovery_desk.domain.labels import pick_label
-from recovery_desk.domain.money import sum_per_currency
+from recovery_desk.domain.money import DEFAULT_CURRENCY, sum_per_currency
 from recovery_desk.services.dto import Sessions, UserDTO
 from recovery_desk.services.users.access import require_role
 from recovery_desk.storage.tables import (
@@ -38,7 +38,6 @@ from recovery_desk.storage.tables import (
 )
 
 MAX_VERBATIMS = 200
-DEFAULT_CURRENCY = "BRL"
 
 
 @dataclass(frozen=True)

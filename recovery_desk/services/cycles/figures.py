@@ -18,7 +18,6 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from recovery_desk.domain.enums import Outcome
-from recovery_desk.services.cycles.rules import DEFAULT_CURRENCY
 from recovery_desk.storage.tables import Assignment, Call, Customer
 
 RECOVERED = "recovered_revenue_per_currency"  # {currency: cents}, most customers first
@@ -49,7 +48,7 @@ def figures(session: Session, cycle_id: uuid.UUID) -> dict[str, Any]:
         .subquery()
     )
     revenue = func.coalesce(Customer.monthly_revenue_cents, 0)
-    currency = func.coalesce(Customer.currency, DEFAULT_CURRENCY)
+    currency = Customer.currency
     won_here = func.coalesce(per_customer.c.won, 0)
     rows = session.execute(
         select(

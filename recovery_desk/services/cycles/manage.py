@@ -8,7 +8,6 @@ Only supervisors change cycles.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,9 +28,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from recovery_desk.domain.enums import CycleStatus, Role
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
-from recovery_desk.domain.priority import Candidate, Weights, balance, executive_handfuls, scores
+from recovery_desk.domain.money import DEFAULT_CURRENCY
+from recovery_desk.domain.priority import (
+    Candidate,
+    Load,
+    Weights,
+    balance_per_currency,
+    executive_handfuls,
+    scores,
+)
 from recovery_desk.services.cycles.figures import figures
-from recovery_desk.services.cycles.rules import DEFAULT_CURRENCY, CycleRules, selection_condition
+from recovery_desk.services.cycles.rules import CycleRules, selection_condition
 from recovery_desk.services.dto import UserDTO
 from recovery_desk.services.users.access import require_role
 from recovery_desk.storage.assignment_writer import write_assignments
@@ -256,7 +263,7 @@ def assign(
             Customer.monthly_revenue_cents,
             type_coerce(Customer.departed_on, String),
             Customer.lifetime_value_cents,
-            func.coalesce(Customer.currency, DEFAULT_CURRENCY),
+            Customer.currency,
         ).where(selection_condition(session, dto.rules, today), Customer.id.not_in(taken))
         rows = _driver_rows(session.connection(), query)
         parse = date.fromisoformat
@@ -281,7 +288,7 @@ def assign(
         held_by_agents = {
             first + i: loads[u.id] for i, u in enumerate(agent_users) if u.id in loads
         }
-        to_agents = _balance(rest, range(first, len(people)), held_by_agents)
+        to_agents = balance_per_currency(rest, range(first, len(people)), held_by_agents)
         rowids = [row[0] for row in rows]
         decisions = chain(
             _decisions(to_exec, rowids, ranks, executive=True),
@@ -337,12 +344,9 @@ def _executive_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, in
     return {row[0]: row[1] for row in session.execute(query) if row[0] is not None}
 
 
-Load = tuple[int, dict[str, int]]  # customers held, and their revenue per currency
-
-
 def _agent_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, Load]:
     """What each agent already holds in the cycle: customers, and revenue per currency."""
-    currency = func.coalesce(Customer.currency, DEFAULT_CURRENCY)
+    currency = Customer.currency
     query = (
         select(
             Assignment.assignee_id,
@@ -360,28 +364,6 @@ def _agent_load(session: Session, cycle_id: uuid.UUID) -> dict[uuid.UUID, Load]:
             held, revenue = loads.get(agent, (0, {}))
             loads[agent] = (held + count, {**revenue, cur: cents})
     return loads
-
-
-def _balance(
-    candidates: list[Candidate[int]],
-    agents: range,
-    held: dict[int, Load],
-) -> dict[int, int]:
-    """Share candidates among agents, one currency after another: counts stay even (±1)
-    over all of them, and revenue is evened out within each currency (cents of two
-    currencies are never added)."""
-    groups: dict[str, list[Candidate[int]]] = {}
-    for candidate in candidates:
-        groups.setdefault(candidate.currency, []).append(candidate)
-    counts = {agent: load[0] for agent, load in held.items()}
-    result: dict[int, int] = {}
-    for cur, group in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
-        current = {a: (counts.get(a, 0), held.get(a, (0, {}))[1].get(cur, 0)) for a in agents}
-        shared = balance(group, agents, current)
-        for agent, taken in Counter(shared.values()).items():
-            counts[agent] = counts.get(agent, 0) + taken
-        result.update(shared)
-    return result
 
 
 def reassign(

@@ -19,10 +19,10 @@ from sqlalchemy import ColumnElement, and_, case, false, func, literal, not_, or
 from sqlalchemy.orm import Session, sessionmaker
 
 from recovery_desk.domain.messages import QT_TRANSLATE_NOOP
+from recovery_desk.domain.money import DEFAULT_CURRENCY
 from recovery_desk.storage.tables import Call, CallReason, Customer, Reason, ReasonCategory
 
 _TRUE = true()
-DEFAULT_CURRENCY = "BRL"  # of customers stored without one, and of rules saved before bands had one
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def conditions(
         result.append(("departed_within_days", _TRUE))
     band: list[ColumnElement[bool]] = []
     if rules.has_band:
-        band.append(func.coalesce(c.currency, DEFAULT_CURRENCY) == rules.revenue_currency)
+        band.append(c.currency == rules.revenue_currency)
     if rules.min_revenue_cents is not None:
         band.append(c.monthly_revenue_cents >= rules.min_revenue_cents)
     if rules.max_revenue_cents is not None:
@@ -170,7 +170,6 @@ def selection_condition(session: Session, rules: CycleRules, today: date) -> Col
 
 
 _REVENUE = func.coalesce(Customer.monthly_revenue_cents, 0)
-_CURRENCY = func.coalesce(Customer.currency, DEFAULT_CURRENCY)
 
 
 def _money(currencies: list[str]) -> list[ColumnElement[Any]]:
@@ -180,7 +179,7 @@ def _money(currencies: list[str]) -> list[ColumnElement[Any]]:
         return [func.count(), func.sum(_REVENUE)]
     columns: list[ColumnElement[Any]] = []
     for currency in currencies:
-        billed = _CURRENCY == currency  # noqa: SIM300 (a column expression, not a constant)
+        billed = Customer.currency == currency
         columns += [func.sum(case((billed, 1), else_=0)), func.sum(case((billed, _REVENUE)))]
     return columns
 
@@ -215,7 +214,9 @@ def preview(sessions: sessionmaker[Session], rules: CycleRules, today: date) -> 
     """
     labels = dict(RULE_LABELS)
     with sessions() as session:
-        currencies = sorted(session.scalars(select(_CURRENCY).distinct())) or [DEFAULT_CURRENCY]
+        currencies = sorted(session.scalars(select(Customer.currency).distinct())) or [
+            DEFAULT_CURRENCY
+        ]
         money = _money(currencies)
         population = _in_currencies(session.execute(select(*money)).one(), currencies)
         conds = conditions(session, rules, today)

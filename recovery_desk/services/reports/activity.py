@@ -23,6 +23,7 @@ from recovery_desk.domain.metrics import (
     band_position,
     recovery_rate,
 )
+from recovery_desk.domain.money import DEFAULT_CURRENCY
 from recovery_desk.services.reports.filters import ReportFilters, call_conditions, finished
 from recovery_desk.storage.tables import (
     Assignment,
@@ -35,8 +36,6 @@ from recovery_desk.storage.tables import (
     Promise,
 )
 from recovery_desk.storage.types import utcnow
-
-DEFAULT_CURRENCY = "BRL"  # of customers stored without one
 
 customers = Customer.__table__
 calls = Call.__table__

@@ -24,6 +24,7 @@ from sqlalchemy.sql.selectable import Subquery
 from recovery_desk.domain.errors import ValidationError
 from recovery_desk.domain.labels import pick_label
 from recovery_desk.domain.metrics import cumulative_shares, pareto
+from recovery_desk.domain.money import DEFAULT_CURRENCY
 from recovery_desk.services.primary_reason import confirmed_reasons_select
 from recovery_desk.services.reports.filters import (
     ReasonSource,
@@ -72,8 +73,6 @@ class ReasonRow:
     cumulative_share: float
     currency: str = "BRL"  # of ``monthly_revenue_cents`` (and of the section)
 
-
-DEFAULT_CURRENCY = "BRL"  # of customers stored without one
 
 # (reason or category id or None, currency, customers, cents)
 Grouped = tuple[object, str, int, int]
