@@ -370,7 +370,8 @@ def _calls(
             response = {Outcome.WON_BACK: "accepted", Outcome.THINKING: "thinking"}.get(
                 outcome, "declined"
             )
-            approval = _demo_approval(next(answers) if response == "accepted" else -1)
+            costly = response == "accepted" and cost > 0  # a free offer needs no approval
+            approval = _demo_approval(next(answers) if costly else -1)
             decided = approval in ("approved", "rejected")
             batches[OfferMade].append(
                 _stamp(
@@ -434,7 +435,8 @@ _APPROVALS = {2: "awaiting_approval", 5: "approved", 12: "approved", 9: "rejecte
 
 def _demo_approval(accepted: int) -> str:
     """Most accepted offers were within the agent's limit; a few waited for a supervisor.
-    ``accepted``: the offer's number among the accepted ones (-1: not accepted)."""
+    ``accepted``: the offer's number among the accepted ones that cost something (-1: not
+    such an offer)."""
     return "granted" if accepted < 0 else _APPROVALS.get(accepted % 20, "granted")
 
 
